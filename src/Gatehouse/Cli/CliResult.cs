@@ -1,0 +1,16 @@
+using Gatehouse.DirectoryObjects;
+
+namespace Gatehouse.Cli;
+
+/// <summary>What a verb prints: one JSON object with --json, lines of text otherwise; a refusal exits non-zero with one line.</summary>
+internal sealed record CliResult(int ExitCode, object Json, string Text)
+{
+    public const int Refused = 1;
+
+    public static CliResult Ok(object json, string text) => new(0, json, text);
+
+    public static CliResult Fail(DirectoryError error) => Fail(error.Message, error.Kind.ToString());
+
+    public static CliResult Fail(string reason, string code = "InvalidValue") =>
+        new(Refused, new { error = new { code, message = reason } }, reason);
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Gatehouse.Cli;
+
+/// <summary>The `gatehouse` command: `serve` (the default) and the management verbs of CONTRACT.md.</summary>
+internal static class GatehouseCommandLine
+{
+    public static RootCommand Build(Func<ParseResult, CancellationToken, Task<int>> serve, OpenDirectory open)
+    {
+        var root = new RootCommand("Gatehouse: a self-hosted Microsoft identity platform (Entra ID, Graph, Dataverse, connector hub).");
+        foreach (var option in GlobalOptions.All)
+        {
+            root.Options.Add(option);
+        }
+
+        var serveCommand = new Command("serve", "Serve every surface on one HTTPS listener (the default verb).");
+        serveCommand.SetAction(serve);
+        root.SetAction(serve);
+        root.Subcommands.Add(serveCommand);
+        root.Subcommands.Add(AppCommands.Build(open));
+        root.Subcommands.Add(UserCommands.Build(open));
+        root.Subcommands.Add(TenantCommands.Build(open));
+        return root;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+namespace Gatehouse.Cli;
+
+/// <summary>The flags of CONTRACT.md, accepted by every verb. Each maps to a Gatehouse:* configuration key.</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<string?> Urls = Recursive("--urls", "Listen URLs, separated by ';' (default https://localhost:5443).");
+    public static readonly Option<string?> PublicUrl = Recursive("--public-url", "Base URL in issuers and links (default: the first listen URL).");
+    public static readonly Option<string?> Data = Recursive("--data", "Data folder (default ./.gatehouse).");
+    public static readonly Option<string?> Store = Recursive("--store", "sqlite (default) or postgres.");
+    public static readonly Option<string?> ConnectionString = Recursive("--connection-string", "Store connection string.");
+    public static readonly Option<bool> InMemory = new("--in-memory") { Description = "Keep everything in memory; write nothing to disk.", Recursive = true };
+    public static readonly Option<string?> TlsCert = Recursive("--tls-cert", "PEM certificate for HTTPS (with --tls-key).");
+    public static readonly Option<string?> TlsKey = Recursive("--tls-key", "PEM private key for HTTPS (with --tls-cert).");
+    public static readonly Option<string?> TenantId = Recursive("--tenant-id", "Default tenant ID, at first start.");
+    public static readonly Option<string?> TenantName = Recursive("--tenant-name", "Default tenant name, at first start.");
+    public static readonly Option<string?> TenantDomain = Recursive("--tenant-domain", "Default tenant domain, at first start.");
+    public static readonly Option<string?> Tenant = Recursive("--tenant", "Tenant ID or domain a management verb acts on (default: the default tenant).");
+    public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
+
+    public static IEnumerable<Option> All =>
+        [Urls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json];
+
+    /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
+    public static IReadOnlyDictionary<string, string?> ToConfigurationValues(ParseResult parseResult)
+    {
+        var values = new Dictionary<string, string?>();
+        void Put(Option<string?> option, string key)
+        {
+            if (parseResult.GetValue(option) is { } value)
+            {
+                values[$"Gatehouse:{key}"] = value;
+            }
+        }
+
+        Put(Urls, "Urls");
+        Put(PublicUrl, "PublicUrl");
+        Put(Data, "Data");
+        Put(Store, "Store");
+        Put(ConnectionString, "ConnectionString");
+        Put(TlsCert, "TlsCert");
+        Put(TlsKey, "TlsKey");
+        Put(TenantId, "TenantId");
+        Put(TenantName, "TenantName");
+        Put(TenantDomain, "TenantDomain");
+        if (parseResult.GetValue(InMemory))
+        {
+            values["Gatehouse:InMemory"] = "true";
+        }
+
+        return values;
+    }
+
+    private static Option<string?> Recursive(string name, string description) =>
+        new(name) { Description = description, Recursive = true };
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text.Json;
+using Gatehouse.DirectoryObjects.Tenants;
+
+namespace Gatehouse.Cli;
+
+/// <summary>Runs a management verb: open the store, resolve the tenant, act, print.</summary>
+internal static class Verb
+{
+    private static readonly JsonSerializerOptions JsonOutput = new(JsonSerializerDefaults.Web);
+
+    public static Command Create(
+        string name, string description, OpenDirectory open, Func<VerbContext, Task<CliResult>> run, params Symbol[] arguments)
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in arguments)
+        {
+            switch (symbol)
+            {
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+            }
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var json = parseResult.GetValue(GlobalOptions.Json);
+            var result = await RunAsync(parseResult, open, run, cancellationToken);
+            await WriteAsync(result, json);
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    private static async Task<CliResult> RunAsync(
+        ParseResult parseResult, OpenDirectory open, Func<VerbContext, Task<CliResult>> run, CancellationToken cancellationToken)
+    {
+        var (services, problem) = await open(parseResult, cancellationToken);
+        if (services is null)
+        {
+            return CliResult.Fail(problem ?? "The store could not be opened.");
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>()
+            .ResolveAsync(parseResult.GetValue(GlobalOptions.Tenant), cancellationToken);
+        if (!tenant.Succeeded)
+        {
+            return CliResult.Fail(tenant.Error);
+        }
+
+        return await run(new VerbContext(parseResult, scope.ServiceProvider, tenant.Value, cancellationToken));
+    }
+
+    private static async Task WriteAsync(CliResult result, bool json)
+    {
+        if (json)
+        {
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result.Json, JsonOutput));
+        }
+
+        if (result.ExitCode != 0)
+        {
+            await Console.Error.WriteLineAsync(result.Text);
+        }
+        else if (!json)
+        {
+            await Console.Out.WriteLineAsync(result.Text);
+        }
+    }
+}
+
+/// <summary>What a verb's handler works with.</summary>
+internal sealed record VerbContext(ParseResult ParseResult, IServiceProvider Services, Tenant Tenant, CancellationToken CancellationToken)
+{
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public T Value<T>(Option<T> option) => ParseResult.GetValue(option)!;
+}

@@ -1,0 +1,15 @@
+using Gatehouse.DirectoryObjects.Roles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gatehouse.Data.Configurations;
+
+internal sealed class DirectoryRoleMemberConfiguration : IEntityTypeConfiguration<DirectoryRoleMember>
+{
+    public void Configure(EntityTypeBuilder<DirectoryRoleMember> builder)
+    {
+        builder.HasKey(m => new { m.TenantId, m.RoleTemplateId, m.PrincipalId });
+        builder.Property(m => m.PrincipalType).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(m => m.PrincipalId);
+    }
+}

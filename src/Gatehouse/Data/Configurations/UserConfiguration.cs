@@ -1,0 +1,18 @@
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gatehouse.Data.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.UserPrincipalName).HasMaxLength(113);
+        builder.Property(u => u.NormalizedUserPrincipalName).HasMaxLength(113);
+        builder.Property(u => u.DisplayName).HasMaxLength(256);
+        builder.HasIndex(u => u.NormalizedUserPrincipalName).IsUnique();
+        builder.HasIndex(u => new { u.TenantId, u.DisplayName });
+    }
+}

@@ -1,0 +1,38 @@
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Consent;
+using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
+using Gatehouse.DirectoryObjects.Tenants;
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Data;
+
+/// <summary>
+/// The store. Provider-specific subclasses (<see cref="SqliteGatehouseDb"/>, <see cref="PostgresGatehouseDb"/>)
+/// exist only so that each provider has its own migration set; the model is the same.
+/// </summary>
+internal abstract class GatehouseDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantDomain> TenantDomains => Set<TenantDomain>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<GroupOwner> GroupOwners => Set<GroupOwner>();
+    public DbSet<DirectoryRoleMember> DirectoryRoleMembers => Set<DirectoryRoleMember>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationOwner> ApplicationOwners => Set<ApplicationOwner>();
+    public DbSet<PasswordCredential> PasswordCredentials => Set<PasswordCredential>();
+    public DbSet<KeyCredential> KeyCredentials => Set<KeyCredential>();
+    public DbSet<ServicePrincipal> ServicePrincipals => Set<ServicePrincipal>();
+    public DbSet<AppRoleAssignment> AppRoleAssignments => Set<AppRoleAssignment>();
+    public DbSet<OAuth2PermissionGrant> OAuth2PermissionGrants => Set<OAuth2PermissionGrant>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatehouseDb).Assembly);
+}

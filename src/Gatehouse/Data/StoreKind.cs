@@ -1,0 +1,7 @@
+namespace Gatehouse.Data;
+
+internal enum StoreKind
+{
+    Sqlite,
+    Postgres,
+}

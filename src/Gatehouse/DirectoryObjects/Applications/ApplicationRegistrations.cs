@@ -1,0 +1,166 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Applications;
+
+/// <summary>Registers, finds, deletes and restores applications.</summary>
+internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider clock, ServicePrincipalDirectory servicePrincipals)
+{
+    public const int MaximumDisplayNameLength = 120;
+
+    /// <summary>Deleted apps stay restorable this long, then are deleted for good (as Entra's recycle bin).</summary>
+    public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
+
+    public async Task<Outcome<Application>> CreateAsync(Guid tenantId, NewApplication request, CancellationToken cancellationToken)
+    {
+        var name = request.DisplayName.Trim();
+        if (name.Length == 0)
+        {
+            return DirectoryError.Invalid("The application needs a name.");
+        }
+
+        if (name.Length > MaximumDisplayNameLength)
+        {
+            return DirectoryError.Invalid($"The name must be at most {MaximumDisplayNameLength} characters.");
+        }
+
+        if (!Application.SignInAudiences.Contains(request.SignInAudience))
+        {
+            return DirectoryError.Invalid(
+                $"'{request.SignInAudience}' is not a supported account type; use one of {string.Join(", ", Application.SignInAudiences)}.");
+        }
+
+        var redirects = new[]
+        {
+            (RedirectPlatform.Web, request.WebRedirectUris ?? []),
+            (RedirectPlatform.Spa, request.SpaRedirectUris ?? []),
+            (RedirectPlatform.PublicClient, request.PublicClientRedirectUris ?? []),
+        };
+        foreach (var (platform, uris) in redirects)
+        {
+            if (uris.Select(uri => RedirectUriRules.Check(uri, platform)).FirstOrDefault(e => e is not null) is { } problem)
+            {
+                return DirectoryError.Invalid(problem);
+            }
+        }
+
+        var application = new Application
+        {
+            Id = Guid.NewGuid(),
+            AppId = Guid.NewGuid(),
+            TenantId = tenantId,
+            DisplayName = name,
+            SignInAudience = request.SignInAudience,
+            WebRedirectUris = [.. (request.WebRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
+            SpaRedirectUris = [.. (request.SpaRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
+            PublicClientRedirectUris = [.. (request.PublicClientRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
+            CreatedDateTime = clock.StoreNow(),
+        };
+        if (request.OwnerUserId is { } ownerId)
+        {
+            application.Owners.Add(new ApplicationOwner { ApplicationId = application.Id, OwnerId = ownerId, OwnerType = DirectoryObjectType.User });
+        }
+
+        db.Applications.Add(application);
+        await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>
+    /// Finds a live app of the tenant by Application (client) ID, object ID, or a display name that only one app has.
+    /// Credentials and owners come with it.
+    /// </summary>
+    public async Task<Outcome<Application>> FindAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    {
+        var apps = WithDetails(db.Applications).Where(a => a.TenantId == tenantId);
+        if (Guid.TryParse(reference, out var id))
+        {
+            var byId = await apps.FirstOrDefaultAsync(a => a.AppId == id || a.Id == id, cancellationToken);
+            return byId is null ? DirectoryError.NotFound($"No application with ID {id} exists in this tenant.") : byId;
+        }
+
+        var named = await apps.Where(a => a.DisplayName == reference).Take(2).ToListAsync(cancellationToken);
+        return named.Count switch
+        {
+            1 => named[0],
+            0 => DirectoryError.NotFound($"No application named '{reference}' exists in this tenant."),
+            _ => DirectoryError.Conflict($"More than one application is named '{reference}'; use its Application (client) ID."),
+        };
+    }
+
+    public Task<List<Application>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        db.Applications.Where(a => a.TenantId == tenantId).OrderBy(a => a.DisplayName).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Moves the app and its home service principal to deleted items.</summary>
+    public async Task<Outcome<Application>> DeleteAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(tenantId, reference, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found;
+        }
+
+        var application = found.Value;
+        var now = clock.StoreNow();
+        application.DeletedDateTime = now;
+        if (await servicePrincipals.FindByAppIdAsync(tenantId, application.AppId, cancellationToken) is { } servicePrincipal)
+        {
+            servicePrincipal.DeletedDateTime = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    public async Task<List<Application>> ListDeletedAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await PurgeExpiredAsync(cancellationToken);
+        return await db.Applications.IgnoreQueryFilters()
+            .Where(a => a.TenantId == tenantId && a.DeletedDateTime != null)
+            .OrderByDescending(a => a.DeletedDateTime)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<Outcome<Application>> RestoreAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    {
+        await PurgeExpiredAsync(cancellationToken);
+        var application = await WithDetails(db.Applications.IgnoreQueryFilters())
+            .FirstOrDefaultAsync(a => a.TenantId == tenantId && a.DeletedDateTime != null && (a.Id == id || a.AppId == id), cancellationToken);
+        if (application is null)
+        {
+            return DirectoryError.NotFound($"No deleted application with ID {id} exists in this tenant.");
+        }
+
+        application.DeletedDateTime = null;
+        var servicePrincipal = await db.ServicePrincipals.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(sp => sp.TenantId == tenantId && sp.AppId == application.AppId, cancellationToken);
+        servicePrincipal?.DeletedDateTime = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>Deletes for good the apps (and their service principals and grants) deleted longer ago than the restore window.</summary>
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.StoreNow() - RestoreWindow;
+        var expired = await db.Applications.IgnoreQueryFilters()
+            .Where(a => a.DeletedDateTime != null && a.DeletedDateTime < cutoff)
+            .Select(a => new { a.Id, a.AppId })
+            .ToListAsync(cancellationToken);
+        foreach (var app in expired)
+        {
+            var principalIds = db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == app.AppId).Select(sp => sp.Id);
+            await db.AppRoleAssignments.Where(a => principalIds.Contains(a.PrincipalId) || principalIds.Contains(a.ResourceId)).ExecuteDeleteAsync(cancellationToken);
+            await db.OAuth2PermissionGrants.Where(g => principalIds.Contains(g.ClientId) || principalIds.Contains(g.ResourceId)).ExecuteDeleteAsync(cancellationToken);
+            await db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == app.AppId).ExecuteDeleteAsync(cancellationToken);
+            await db.Applications.IgnoreQueryFilters().Where(a => a.Id == app.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return expired.Count;
+    }
+
+    private static IQueryable<Application> WithDetails(IQueryable<Application> applications) =>
+        applications.Include(a => a.PasswordCredentials).Include(a => a.KeyCredentials).Include(a => a.Owners);
+}

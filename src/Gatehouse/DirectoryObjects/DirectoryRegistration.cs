@@ -1,0 +1,41 @@
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Consent;
+using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.Permissions;
+using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
+using Gatehouse.DirectoryObjects.Tenants;
+using Gatehouse.DirectoryObjects.Transfer;
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gatehouse.DirectoryObjects;
+
+internal static class DirectoryRegistration
+{
+    /// <summary>The directory operations that the CLI, the portal, Graph and the token service share.</summary>
+    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<DirectoryObjectTypes>();
+        services.AddScoped<TenantLookup>();
+        services.AddScoped<TenantProvisioning>();
+        services.AddScoped<TenantPolicies>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<GroupMemberships>();
+        services.AddScoped<DirectoryRoleAssignments>();
+        services.AddScoped<ServicePrincipalDirectory>();
+        services.AddScoped<ApplicationRegistrations>();
+        services.AddScoped<ClientSecrets>();
+        services.AddScoped<ClientCertificates>();
+        services.AddScoped<ApiResources>();
+        services.AddScoped<ApiPermissions>();
+        services.AddScoped<AdminConsent>();
+        services.AddScoped<TenantExport>();
+        services.AddScoped<TenantImport>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using Gatehouse.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Roles;
+
+/// <summary>Who holds which directory role.</summary>
+internal sealed class DirectoryRoleAssignments(GatehouseDb db, DirectoryObjectTypes objectTypes)
+{
+    public async Task<Outcome<DirectoryRoleMember>> AddMemberAsync(
+        Guid tenantId, DirectoryRoleTemplate role, Guid principalId, CancellationToken cancellationToken)
+    {
+        if (await objectTypes.FindAsync(tenantId, principalId, cancellationToken) is not { } principalType)
+        {
+            return DirectoryError.NotFound($"Directory object {principalId} was not found.");
+        }
+
+        var existing = await db.DirectoryRoleMembers.FirstOrDefaultAsync(
+            m => m.TenantId == tenantId && m.RoleTemplateId == role.Id && m.PrincipalId == principalId, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var member = new DirectoryRoleMember
+        {
+            TenantId = tenantId,
+            RoleTemplateId = role.Id,
+            PrincipalId = principalId,
+            PrincipalType = principalType,
+        };
+        db.DirectoryRoleMembers.Add(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    public async Task<bool> RemoveMemberAsync(Guid tenantId, DirectoryRoleTemplate role, Guid principalId, CancellationToken cancellationToken) =>
+        await db.DirectoryRoleMembers
+            .Where(m => m.TenantId == tenantId && m.RoleTemplateId == role.Id && m.PrincipalId == principalId)
+            .ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>Whether the principal holds any of the roles directly or through a group it belongs to.</summary>
+    public Task<bool> HoldsAnyAsync(Guid tenantId, Guid principalId, IEnumerable<DirectoryRoleTemplate> roles, CancellationToken cancellationToken)
+    {
+        var roleIds = roles.Select(r => r.Id).ToList();
+        var groupIds = db.GroupMembers.Where(m => m.MemberId == principalId).Select(m => m.GroupId);
+        return db.DirectoryRoleMembers.AnyAsync(
+            m => m.TenantId == tenantId && roleIds.Contains(m.RoleTemplateId)
+                && (m.PrincipalId == principalId || groupIds.Contains(m.PrincipalId)),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Gatehouse.DirectoryObjects.ServicePrincipals;
+
+/// <summary>
+/// The local instance of an application in one tenant: the principal that holds permissions and that resources
+/// grant permissions on. First-party APIs have one in every tenant; an app has one in its home tenant.
+/// </summary>
+internal sealed class ServicePrincipal
+{
+    public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
+    public Guid AppId { get; set; }
+    public string DisplayName { get; set; } = "";
+    public Guid AppOwnerOrganizationId { get; set; }
+    public string ServicePrincipalType { get; set; } = "Application";
+    public bool AccountEnabled { get; set; } = true;
+    public bool AppRoleAssignmentRequired { get; set; }
+    public DateTimeOffset CreatedDateTime { get; set; }
+    public DateTimeOffset? DeletedDateTime { get; set; }
+}

@@ -1,0 +1,76 @@
+using Gatehouse.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Users;
+
+/// <summary>Creates users and checks their passwords.</summary>
+internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher)
+{
+    public async Task<Outcome<User>> CreateAsync(Guid tenantId, NewUser request, CancellationToken cancellationToken)
+    {
+        var upn = request.UserPrincipalName.Trim();
+        var at = upn.LastIndexOf('@');
+        if (at <= 0 || at == upn.Length - 1)
+        {
+            return DirectoryError.Invalid($"'{request.UserPrincipalName}' is not a user principal name (alias@domain).");
+        }
+
+        var domain = upn[(at + 1)..].ToLowerInvariant();
+        if (!await db.TenantDomains.AnyAsync(d => d.TenantId == tenantId && d.Name == domain, cancellationToken))
+        {
+            return DirectoryError.Invalid($"The domain '{domain}' is not a domain of this tenant.");
+        }
+
+        if (PasswordRules.Check(request.Password) is { } weakness)
+        {
+            return DirectoryError.Invalid(weakness);
+        }
+
+        var normalized = User.Normalize(upn);
+        if (await db.Users.AnyAsync(u => u.NormalizedUserPrincipalName == normalized, cancellationToken))
+        {
+            return DirectoryError.Conflict($"A user with the user principal name '{upn}' already exists.");
+        }
+
+        var user = new User
+        {
+            Id = Guid.NewGuid(),
+            TenantId = tenantId,
+            UserPrincipalName = upn,
+            NormalizedUserPrincipalName = normalized,
+            DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? upn[..at] : request.DisplayName.Trim(),
+            Mail = request.Mail,
+            GivenName = request.GivenName,
+            Surname = request.Surname,
+            CreatedDateTime = clock.StoreNow(),
+        };
+        user.PasswordHash = hasher.HashPassword(user, request.Password);
+        db.Users.Add(user);
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+
+    public Task<User?> FindAsync(Guid tenantId, string idOrUserPrincipalName, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(idOrUserPrincipalName, out var id))
+        {
+            return db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == id, cancellationToken);
+        }
+
+        var normalized = User.Normalize(idOrUserPrincipalName);
+        return db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.NormalizedUserPrincipalName == normalized, cancellationToken);
+    }
+
+    public bool HasPassword(User user, string password) =>
+        user.PasswordHash is not null
+        && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+}
+
+internal sealed record NewUser(
+    string UserPrincipalName,
+    string Password,
+    string? DisplayName = null,
+    string? GivenName = null,
+    string? Surname = null,
+    string? Mail = null);

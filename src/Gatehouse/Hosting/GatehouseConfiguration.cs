@@ -1,0 +1,82 @@
+using System.Collections;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>Merges appsettings.json, GATEHOUSE_* variables and command-line flags (later wins) into <see cref="GatehouseOptions"/>.</summary>
+internal static class GatehouseConfiguration
+{
+    private const string EnvironmentPrefix = "GATEHOUSE_";
+
+    public static IConfigurationRoot Build(IReadOnlyDictionary<string, string?> flags) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddInMemoryCollection(EnvironmentValues())
+            .AddInMemoryCollection(flags)
+            .Build();
+
+    /// <summary>The options, or a one-line reason they cannot be used.</summary>
+    public static (GatehouseOptions? Options, string? Problem) Read(IReadOnlyDictionary<string, string?> flags)
+    {
+        GatehouseOptions options;
+        try
+        {
+            options = Build(flags).GetSection(GatehouseOptions.SectionName).Get<GatehouseOptions>() ?? new GatehouseOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, $"Invalid setting: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        return Problem(options) is { } problem ? (null, problem) : (options, null);
+    }
+
+    private static string? Problem(GatehouseOptions options)
+    {
+        if (options.Store == Data.StoreKind.Postgres && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return "--store postgres needs --connection-string (or GATEHOUSE_CONNECTION_STRING).";
+        }
+
+        if (options.Store == Data.StoreKind.Postgres && options.InMemory)
+        {
+            return "--in-memory keeps an embedded store; it cannot be combined with --store postgres.";
+        }
+
+        if ((options.TlsCert is null) != (options.TlsKey is null))
+        {
+            return "--tls-cert and --tls-key go together.";
+        }
+
+        foreach (var url in options.ListenUrls)
+        {
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var parsed)
+                || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
+            {
+                return $"'{url}' is not a listen URL (https://host:port).";
+            }
+        }
+
+        if (options.ListenUrls.Count == 0)
+        {
+            return "--urls names no URL to listen on.";
+        }
+
+        return options.PublicUrl is not null && !Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out _)
+            ? $"'{options.PublicUrl}' is not an absolute URL."
+            : null;
+    }
+
+    // GATEHOUSE_PUBLIC_URL → Gatehouse:PUBLICURL; configuration keys compare case-insensitively.
+    private static IEnumerable<KeyValuePair<string, string?>> EnvironmentValues()
+    {
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string name && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var key = name[EnvironmentPrefix.Length..].Replace("_", "", StringComparison.Ordinal);
+                yield return new($"{GatehouseOptions.SectionName}:{key}", entry.Value as string);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Gatehouse.Data;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>Everything CONTRACT.md lets an operator set, after flags, GATEHOUSE_* variables and appsettings.json are merged.</summary>
+internal sealed record GatehouseOptions
+{
+    public const string SectionName = "Gatehouse";
+    public static readonly Guid DefaultTenantId = new("11111111-1111-4111-8111-111111111111");
+
+    public string Urls { get; init; } = "https://localhost:5443";
+    public string? PublicUrl { get; init; }
+    public string Data { get; init; } = ".gatehouse";
+    public StoreKind Store { get; init; } = StoreKind.Sqlite;
+    public string? ConnectionString { get; init; }
+    public bool InMemory { get; init; }
+    public string? TlsCert { get; init; }
+    public string? TlsKey { get; init; }
+    public Guid TenantId { get; init; } = DefaultTenantId;
+    public string TenantName { get; init; } = "Default Directory";
+    public string TenantDomain { get; init; } = "contoso.onmicrosoft.com";
+
+    /// <summary>Only read at first start, from GATEHOUSE_ADMIN_PASSWORD (or appsettings.json), never from a flag.</summary>
+    public string? AdminPassword { get; init; }
+
+    public IReadOnlyList<string> ListenUrls =>
+        Urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string DataFolder => Path.GetFullPath(Data);
+
+    public StoreSettings StoreSettings => Store switch
+    {
+        StoreKind.Postgres => new StoreSettings(StoreKind.Postgres,
+            ConnectionString ?? throw new InvalidOperationException("--store postgres needs --connection-string (or GATEHOUSE_CONNECTION_STRING)."),
+            InMemory: false),
+        _ when InMemory => new StoreSettings(StoreKind.Sqlite, $"Data Source=gatehouse-{Guid.NewGuid():N};Mode=Memory;Cache=Shared", InMemory: true),
+        _ => new StoreSettings(StoreKind.Sqlite, ConnectionString ?? $"Data Source={Path.Combine(DataFolder, "gatehouse.db")}", InMemory: false),
+    };
+}

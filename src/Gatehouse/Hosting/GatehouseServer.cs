@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>`gatehouse serve`: every surface on one HTTPS listener.</summary>
+internal static class GatehouseServer
+{
+    public static async Task<int> RunAsync(GatehouseOptions options, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>()));
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddGatehouseCore(options);
+        builder.WebHost.UseUrls([.. options.ListenUrls]);
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
+            https.ServerCertificate = kestrel.ApplicationServices.GetRequiredService<ServerCertificate>().Certificate));
+        builder.Services.AddSingleton(services => new ServerCertificate(TlsCertificate.LoadOrCreate(
+            options, services.GetRequiredService<IDataProtectionProvider>(), services.GetRequiredService<TimeProvider>())));
+
+        await using var app = builder.Build();
+        if (await StoreHost.PrepareAsync(app.Services, options, Console.Out, cancellationToken) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem);
+            return 1;
+        }
+
+        app.UseHttpsOnlyBeyondLoopback();
+        app.MapHealth();
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+}
+
+/// <summary>The HTTPS certificate, made or loaded once the store (and so the Data Protection key ring) is ready.</summary>
+internal sealed record ServerCertificate(System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate);

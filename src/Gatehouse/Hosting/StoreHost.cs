@@ -1,0 +1,47 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>Opens the configured store for the server and for the management verbs alike.</summary>
+internal static class StoreHost
+{
+    public const string DataProtectionApplicationName = "Gatehouse";
+
+    public static IServiceCollection AddGatehouseCore(this IServiceCollection services, GatehouseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddGatehouseStore(options.StoreSettings);
+        services.AddDirectory();
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<GatehouseDb>();
+        return services;
+    }
+
+    /// <summary>Creates the data folder (owner-only), applies migrations and runs the first start when the store is empty.</summary>
+    public static async Task<string?> PrepareAsync(IServiceProvider services, GatehouseOptions options, TextWriter console, CancellationToken cancellationToken)
+    {
+        if (!options.InMemory && !Directory.Exists(options.DataFolder))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(options.DataFolder);
+            }
+            else
+            {
+                Directory.CreateDirectory(options.DataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        await services.MigrateStoreAsync(cancellationToken);
+        if (!await FirstStart.IsPendingAsync(services, cancellationToken))
+        {
+            return AdminPasswordSafety.Check(options, firstStart: false);
+        }
+
+        return AdminPasswordSafety.Check(options, firstStart: true)
+            ?? await FirstStart.RunAsync(services, options, console, cancellationToken);
+    }
+}

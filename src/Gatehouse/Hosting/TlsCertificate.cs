@@ -1,0 +1,77 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>
+/// The HTTPS certificate: the operator's (--tls-cert/--tls-key), or a self-signed one for localhost and 127.0.0.1 made
+/// at first start. Its public part is written to tls.pem for clients to trust; its private key is kept only encrypted
+/// with Data Protection.
+/// </summary>
+internal static class TlsCertificate
+{
+    public const string PublicFileName = "tls.pem";
+    public const string ProtectedKeyFileName = "tls.key.protected";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
+
+    public static X509Certificate2 LoadOrCreate(GatehouseOptions options, IDataProtectionProvider dataProtection, TimeProvider clock)
+    {
+        if (options.TlsCert is not null && options.TlsKey is not null)
+        {
+            return X509Certificate2.CreateFromPemFile(options.TlsCert, options.TlsKey);
+        }
+
+        if (options.InMemory)
+        {
+            return CreateSelfSigned(clock);
+        }
+
+        var protector = dataProtection.CreateProtector("Gatehouse.Hosting.TlsCertificate");
+        var certificatePath = Path.Combine(options.DataFolder, PublicFileName);
+        var keyPath = Path.Combine(options.DataFolder, ProtectedKeyFileName);
+        if (File.Exists(certificatePath) && File.Exists(keyPath))
+        {
+            var existing = Load(certificatePath, keyPath, protector);
+            if (existing.NotAfter.ToUniversalTime() > clock.GetUtcNow().UtcDateTime.AddDays(1))
+            {
+                return existing;
+            }
+        }
+
+        var created = CreateSelfSigned(clock);
+        File.WriteAllText(certificatePath, created.ExportCertificatePem() + "\n");
+        using var key = created.GetRSAPrivateKey()!;
+        File.WriteAllBytes(keyPath, protector.Protect(key.ExportPkcs8PrivateKey()));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return created;
+    }
+
+    private static X509Certificate2 Load(string certificatePath, string keyPath, IDataProtector protector)
+    {
+        using var publicPart = X509Certificate2.CreateFromPem(File.ReadAllText(certificatePath));
+        using var key = RSA.Create();
+        key.ImportPkcs8PrivateKey(protector.Unprotect(File.ReadAllBytes(keyPath)), out _);
+        return publicPart.CopyWithPrivateKey(key);
+    }
+
+    private static X509Certificate2 CreateSelfSigned(TimeProvider clock)
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddIpAddress(IPAddress.IPv6Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        var now = clock.GetUtcNow();
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.Add(Lifetime));
+    }
+}
