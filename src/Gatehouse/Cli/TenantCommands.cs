@@ -29,23 +29,25 @@ internal static class TenantCommands
     // Export prints the document itself, with or without --json, so that `tenant export > file` round-trips.
     private static async Task<int> ExportAsync(ParseResult parseResult, OpenDirectory open, CancellationToken cancellationToken)
     {
-        var (services, problem) = await open(parseResult, cancellationToken);
-        if (services is null)
+        var console = parseResult.InvocationConfiguration;
+        var (opened, problem) = await open(parseResult, cancellationToken);
+        if (opened is null)
         {
-            await Console.Error.WriteLineAsync(problem);
+            await console.Error.WriteLineAsync(problem);
             return CliResult.Refused;
         }
 
+        await using var services = opened;
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>().ResolveAsync(parseResult.GetValue(GlobalOptions.Tenant), cancellationToken);
         if (!tenant.Succeeded)
         {
-            await Console.Error.WriteLineAsync(tenant.Error.Message);
+            await console.Error.WriteLineAsync(tenant.Error.Message);
             return CliResult.Refused;
         }
 
         var document = await scope.ServiceProvider.GetRequiredService<TenantExport>().ExportAsync(tenant.Value.Id, cancellationToken);
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(document, TenantDocumentJson.Options));
+        await console.Output.WriteLineAsync(JsonSerializer.Serialize(document, TenantDocumentJson.Options));
         return 0;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Gatehouse.DirectoryObjects.Tenants;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Cli;
 
@@ -30,7 +31,7 @@ internal static class Verb
         {
             var json = parseResult.GetValue(GlobalOptions.Json);
             var result = await RunAsync(parseResult, open, run, cancellationToken);
-            await WriteAsync(result, json);
+            await WriteAsync(result, json, parseResult.InvocationConfiguration);
             return result.ExitCode;
         });
         return command;
@@ -39,12 +40,13 @@ internal static class Verb
     private static async Task<CliResult> RunAsync(
         ParseResult parseResult, OpenDirectory open, Func<VerbContext, Task<CliResult>> run, CancellationToken cancellationToken)
     {
-        var (services, problem) = await open(parseResult, cancellationToken);
-        if (services is null)
+        var (opened, problem) = await open(parseResult, cancellationToken);
+        if (opened is null)
         {
             return CliResult.Fail(problem ?? "The store could not be opened.");
         }
 
+        await using var services = opened;
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>()
             .ResolveAsync(parseResult.GetValue(GlobalOptions.Tenant), cancellationToken);
@@ -53,23 +55,31 @@ internal static class Verb
             return CliResult.Fail(tenant.Error);
         }
 
-        return await run(new VerbContext(parseResult, scope.ServiceProvider, tenant.Value, cancellationToken));
+        try
+        {
+            return await run(new VerbContext(parseResult, scope.ServiceProvider, tenant.Value, cancellationToken));
+        }
+        catch (DbUpdateException e)
+        {
+            // Another process changed the same objects between our read and our write (a unique key, a deleted row).
+            return CliResult.Fail($"The change could not be saved: {e.InnerException?.Message ?? e.Message}", "Conflict");
+        }
     }
 
-    private static async Task WriteAsync(CliResult result, bool json)
+    private static async Task WriteAsync(CliResult result, bool json, InvocationConfiguration console)
     {
         if (json)
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result.Json, JsonOutput));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.Json, JsonOutput));
         }
 
         if (result.ExitCode != 0)
         {
-            await Console.Error.WriteLineAsync(result.Text);
+            await console.Error.WriteLineAsync(result.Text);
         }
         else if (!json)
         {
-            await Console.Out.WriteLineAsync(result.Text);
+            await console.Output.WriteLineAsync(result.Text);
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class CommandLineHosting
         return await GatehouseServer.RunAsync(options, cancellationToken);
     }
 
-    public static async Task<(IServiceProvider? Services, string? Problem)> OpenDirectoryAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    public static async Task<(ServiceProvider? Services, string? Problem)> OpenDirectoryAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var (options, problem) = GatehouseConfiguration.Read(GlobalOptions.ToConfigurationValues(parseResult));
         if (options is null)
@@ -27,19 +27,28 @@ internal static class CommandLineHosting
         }
 
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddSimpleConsole().AddFilter(level => level >= LogLevel.Error)
-                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
+            .AddLogging(logging => logging
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+                .AddFilter(level => level >= LogLevel.Error)
+                // Failures reach the verb as exceptions and are reported in one line; EF's own log would repeat them.
+                .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None))
             .AddGatehouseCore(options)
             .BuildServiceProvider();
         try
         {
-            problem = await StoreHost.PrepareAsync(services, options, Console.Error, cancellationToken);
+            problem = await StoreHost.PrepareAsync(services, options, parseResult.InvocationConfiguration.Error, cancellationToken);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             problem = $"The store could not be opened: {e.Message}";
         }
 
-        return problem is null ? (services, null) : (null, problem);
+        if (problem is null)
+        {
+            return (services, null);
+        }
+
+        await services.DisposeAsync();
+        return (null, problem);
     }
 }

@@ -9,8 +9,11 @@ internal static class GatehouseServer
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>()));
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Migration probes a database that PostgreSQL has not created yet; that expected failure is not news.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         builder.Services.AddGatehouseCore(options);
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();

@@ -53,6 +53,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var tenantId = document.Tenant.Id;
             await RemoveTenantAsync(tenantId, cancellationToken);
+            db.ChangeTracker.Clear();
             var summary = Materialize(document);
             await db.SaveChangesAsync(cancellationToken);
             foreach (var entry in document.Applications.Where(a => a.GrantAdminConsent == true))

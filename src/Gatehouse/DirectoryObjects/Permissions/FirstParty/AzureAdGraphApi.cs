@@ -5,9 +5,6 @@ namespace Gatehouse.DirectoryObjects.Permissions.FirstParty;
 /// <summary>The legacy Azure AD Graph API (appId 00000002-0000-0000-c000-000000000000), whose service principal is named "Windows Azure Active Directory".</summary>
 internal static class AzureAdGraphApi
 {
-    /// <summary>The name under which the Azure portal lists this API on an app's API permissions blade.</summary>
-    public const string PortalName = "Azure Active Directory Graph";
-
     public static FirstPartyApi Api { get; } = new(
         AppId: new Guid("00000002-0000-0000-c000-000000000000"),
         DisplayName: "Windows Azure Active Directory",
@@ -18,7 +15,8 @@ internal static class AzureAdGraphApi
             "00000002-0000-0000-c000-000000000000",
         ],
         AppRoles: CreateAppRoles(),
-        Oauth2PermissionScopes: CreateOauth2PermissionScopes());
+        Oauth2PermissionScopes: CreateOauth2PermissionScopes(),
+        PortalName: "Azure Active Directory Graph");
 
     private static AppRole[] CreateAppRoles()
     {

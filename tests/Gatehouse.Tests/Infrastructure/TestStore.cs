@@ -1,0 +1,62 @@
+using Gatehouse.Data;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Gatehouse.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty store for one test: a SQLite file in a new data folder, or a new database on the PostgreSQL server
+/// that scripts/test starts (GATEHOUSE_TEST_POSTGRES). A missing PostgreSQL fails the test; it is never skipped.
+/// </summary>
+public sealed class TestStore : IDisposable
+{
+    public const string PostgresVariable = "GATEHOUSE_TEST_POSTGRES";
+
+    private TestStore(StoreKind kind, string? connectionString)
+    {
+        Kind = kind;
+        DataFolder = Path.Combine(Path.GetTempPath(), "gatehouse-tests", Guid.NewGuid().ToString("N"));
+        ConnectionString = connectionString;
+    }
+
+    internal StoreKind Kind { get; }
+
+    public string DataFolder { get; }
+
+    public string? ConnectionString { get; }
+
+    /// <summary>The flags that point the CLI or server at this store.</summary>
+    public IReadOnlyList<string> Arguments => Kind == StoreKind.Postgres
+        ? ["--data", DataFolder, "--store", "postgres", "--connection-string", ConnectionString!]
+        : ["--data", DataFolder];
+
+    internal StoreSettings Settings => Kind == StoreKind.Postgres
+        ? new StoreSettings(StoreKind.Postgres, ConnectionString!, InMemory: false)
+        : new StoreSettings(StoreKind.Sqlite, $"Data Source={Path.Combine(DataFolder, "gatehouse.db")}", InMemory: false);
+
+    public static TestStore Sqlite() => new(StoreKind.Sqlite, null);
+
+    public static TestStore Postgres()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with scripts/test, which starts PostgreSQL.");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = "gh_" + Guid.NewGuid().ToString("N") };
+        return new TestStore(StoreKind.Postgres, builder.ConnectionString);
+    }
+
+    public static TestStore Create(string kind) => kind == "postgres" ? Postgres() : Sqlite();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}
