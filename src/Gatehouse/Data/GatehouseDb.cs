@@ -6,6 +6,8 @@ using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +33,8 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<ServicePrincipal> ServicePrincipals => Set<ServicePrincipal>();
     public DbSet<AppRoleAssignment> AppRoleAssignments => Set<AppRoleAssignment>();
     public DbSet<OAuth2PermissionGrant> OAuth2PermissionGrants => Set<OAuth2PermissionGrant>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

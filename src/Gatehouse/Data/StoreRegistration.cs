@@ -8,9 +8,13 @@ internal static class StoreRegistration
     public static IServiceCollection AddGatehouseStore(this IServiceCollection services, StoreSettings settings)
     {
         services.AddSingleton(settings);
+        services.AddSingleton<StoreChanges>();
+        services.AddSingleton<StoreChangeInterceptor>();
         if (settings.Kind == StoreKind.Postgres)
         {
-            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>(options => options.UseNpgsql(settings.ConnectionString));
+            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((provider, options) => options
+                .UseNpgsql(settings.ConnectionString)
+                .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
             return services;
         }
 
@@ -22,9 +26,17 @@ internal static class StoreRegistration
             services.AddSingleton(new InMemoryStoreLifetime(keepAlive));
         }
 
-        services.AddDbContext<GatehouseDb, SqliteGatehouseDb>(options => options.UseSqlite(settings.ConnectionString));
+        services.AddDbContext<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
+            .UseSqlite(settings.ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
         return services;
     }
+
+    /// <summary>For long-running processes: notice changes that other processes and nodes make to the store.</summary>
+    public static IServiceCollection AddStoreChangeWatcher(this IServiceCollection services, StoreKind kind) =>
+        kind == StoreKind.Postgres
+            ? services.AddHostedService<PostgresChangeListener>()
+            : services.AddHostedService<SqliteChangeWatcher>();
 
     public static async Task MigrateStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -28,7 +28,8 @@ internal sealed record GatehouseOptions
 
     public string DataFolder => Path.GetFullPath(Data);
 
-    public StoreSettings StoreSettings => Store switch
+    /// <summary>Call once: an in-memory store gets a fresh name each time.</summary>
+    public StoreSettings CreateStoreSettings() => Store switch
     {
         StoreKind.Postgres => new StoreSettings(StoreKind.Postgres,
             ConnectionString ?? throw new InvalidOperationException("--store postgres needs --connection-string (or GATEHOUSE_CONNECTION_STRING)."),

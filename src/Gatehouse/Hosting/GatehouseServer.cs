@@ -1,3 +1,6 @@
+using Gatehouse.Data;
+using Gatehouse.Identity;
+using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Hosting;
@@ -15,6 +18,8 @@ internal static class GatehouseServer
         // Migration probes a database that PostgreSQL has not created yet; that expected failure is not news.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         builder.Services.AddGatehouseCore(options);
+        builder.Services.AddStoreChangeWatcher(options.Store);
+        builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -29,8 +34,10 @@ internal static class GatehouseServer
             return 1;
         }
 
+        await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
         app.UseHttpsOnlyBeyondLoopback();
         app.MapHealth();
+        app.MapTokenService();
         await app.RunAsync(cancellationToken);
         return 0;
     }

@@ -12,7 +12,7 @@ internal static class StoreHost
     public static IServiceCollection AddGatehouseCore(this IServiceCollection services, GatehouseOptions options)
     {
         services.AddSingleton(options);
-        services.AddGatehouseStore(options.StoreSettings);
+        services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory();
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
 
@@ -21,6 +22,14 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
         if (notAfter <= clock.GetUtcNow())
         {
             return DirectoryError.Invalid($"The certificate expired on {notAfter:yyyy-MM-dd}; upload a current one.");
+        }
+
+        using (var publicKey = certificate.GetRSAPublicKey())
+        {
+            if (publicKey is null)
+            {
+                return DirectoryError.Invalid("The certificate's key is not RSA; client assertions are signed with RS256 or PS256, so upload an RSA certificate.");
+            }
         }
 
         var thumbprint = certificate.Thumbprint;

@@ -17,9 +17,13 @@ internal static class ClientSecretHash
         return (salt, HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(secret)));
     }
 
-    public static bool Matches(PasswordCredential credential, string presented)
+    public static bool Matches(PasswordCredential credential, string presented) =>
+        Matches(credential.SecretSalt, credential.SecretHash, presented);
+
+    public static bool Matches(byte[] salt, byte[] expectedHash, string presented)
     {
-        var hash = HMACSHA256.HashData(credential.SecretSalt, Encoding.UTF8.GetBytes(presented));
-        return CryptographicOperations.FixedTimeEquals(hash, credential.SecretHash);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(presented), hash);
+        return CryptographicOperations.FixedTimeEquals(hash, expectedHash);
     }
 }

@@ -524,6 +524,50 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jti")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClientId", "Jti");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.ToTable("UsedClientAssertions");
+                });
+
+            modelBuilder.Entity("Gatehouse.Identity.Tokens.SigningKey", b =>
+                {
+                    b.Property<string>("Kid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RetiredDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kid");
+
+                    b.ToTable("SigningKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

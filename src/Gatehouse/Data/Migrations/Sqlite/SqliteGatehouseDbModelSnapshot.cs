@@ -518,6 +518,50 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jti")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId", "Jti");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.ToTable("UsedClientAssertions");
+                });
+
+            modelBuilder.Entity("Gatehouse.Identity.Tokens.SigningKey", b =>
+                {
+                    b.Property<string>("Kid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RetiredDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kid");
+
+                    b.ToTable("SigningKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,72 @@
+using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.Identity.Tenancy;
+
+namespace Gatehouse.Identity.Clients;
+
+/// <summary>Authenticates a confidential client by its secret or its signed assertion (reference/entra-protocol.md §3.1–3.2).</summary>
+internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAssertionValidator assertions, TimeProvider clock)
+{
+    public async Task<(AuthenticatedClient? Client, AadstsError? Error)> AuthenticateAsync(
+        ClientCredentials credentials, TenantRoute tenant, IReadOnlyCollection<string> tokenUrls, CancellationToken cancellationToken)
+    {
+        if (credentials.Assertion is not null && credentials.AssertionType != ClientCredentials.JwtBearerAssertionType)
+        {
+            return (null, credentials.AssertionType is null
+                ? Aadsts.MissingParameter("client_assertion_type")
+                : Aadsts.UnsupportedAssertionType(credentials.AssertionType));
+        }
+
+        var clientIdText = credentials.ClientId ?? (credentials.Assertion is null ? null : ClientAssertionValidator.ReadIssuer(credentials.Assertion));
+        if (clientIdText is null)
+        {
+            return (null, Aadsts.MissingParameter("client_id"));
+        }
+
+        if (!Guid.TryParse(clientIdText, out var clientId))
+        {
+            return (null, Aadsts.MalformedClientId(clientIdText));
+        }
+
+        var client = await snapshots.FindAsync(tenant.TenantId!.Value, clientId, cancellationToken);
+        if (client is null)
+        {
+            return (null, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
+        }
+
+        if (credentials.Secret is not null)
+        {
+            var error = CheckSecret(client, credentials.Secret);
+            return error is null ? (new AuthenticatedClient(client, AuthenticatedClient.Secret), null) : (null, error);
+        }
+
+        if (credentials.Assertion is not null)
+        {
+            var error = await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls, cancellationToken);
+            return error is null ? (new AuthenticatedClient(client, AuthenticatedClient.Certificate), null) : (null, error);
+        }
+
+        return (null, Aadsts.NoCredential());
+    }
+
+    private AadstsError? CheckSecret(ClientSnapshot client, string presented)
+    {
+        var now = clock.GetUtcNow();
+        var expiredMatch = false;
+        foreach (var secret in client.Secrets)
+        {
+            if (!ClientSecretHash.Matches(secret.Salt, secret.Hash, presented))
+            {
+                continue;
+            }
+
+            if (now >= secret.Start && now < secret.End)
+            {
+                return null;
+            }
+
+            expiredMatch |= now >= secret.End;
+        }
+
+        return expiredMatch ? Aadsts.ExpiredSecret(client.AppId) : Aadsts.InvalidSecret(client.AppId);
+    }
+}

@@ -1,0 +1,34 @@
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Discovery;
+using Gatehouse.Identity.Tenancy;
+using Gatehouse.Identity.Token;
+using Gatehouse.Identity.Tokens;
+
+namespace Gatehouse.Identity;
+
+internal static class IdentityRegistration
+{
+    /// <summary>The token service: per-node caches of tenants, clients, resources and keys, kept fresh by StoreChanges.</summary>
+    public static IServiceCollection AddTokenService(this IServiceCollection services, string publicUrl)
+    {
+        services.AddSingleton(new IssuerUrls(publicUrl));
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<ClientSnapshots>();
+        services.AddSingleton<ClientAssertionValidator>();
+        services.AddSingleton<ClientAuthenticator>();
+        services.AddSingleton<ResourceResolver>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<TokenEndpoint>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDiscovery();
+        endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
+        endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
+        return endpoints;
+    }
+}

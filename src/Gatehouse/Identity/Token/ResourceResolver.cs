@@ -1,0 +1,42 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Permissions.FirstParty;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Identity.Token;
+
+/// <summary>
+/// Finds the resource a scope or resource parameter names (App ID URI or appId) among the first-party APIs and the
+/// apps that have a service principal in the tenant.
+/// </summary>
+internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges changes)
+{
+    private readonly SnapshotCache<(Guid TenantId, string Identifier), ResourceSnapshot> cache = new(changes);
+
+    public ValueTask<ResourceSnapshot?> FindAsync(Guid tenantId, string identifier, CancellationToken cancellationToken) =>
+        cache.GetAsync((tenantId, identifier), scopes, LoadAsync, cancellationToken);
+
+    private static async Task<ResourceSnapshot?> LoadAsync((Guid TenantId, string Identifier) key, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        var firstParty = FirstPartyApis.All.FirstOrDefault(api =>
+            api.ServicePrincipalNames.Contains(key.Identifier, StringComparer.OrdinalIgnoreCase)
+            || string.Equals(api.AppId.ToString(), key.Identifier, StringComparison.OrdinalIgnoreCase));
+        if (firstParty is not null)
+        {
+            // Microsoft's first-party APIs (Graph, AAD Graph, Dynamics CRM) take v1.0 tokens.
+            return new ResourceSnapshot(firstParty.AppId, firstParty.DisplayName, 1);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var appId = Guid.TryParse(key.Identifier, out var parsed) ? parsed : Guid.Empty;
+        var withoutSlash = key.Identifier.TrimEnd('/');
+        var application = await db.Applications.AsNoTracking()
+            .Where(a => a.AppId == appId || a.IdentifierUris.Contains(key.Identifier) || a.IdentifierUris.Contains(withoutSlash))
+            .Where(a => db.ServicePrincipals.Any(sp => sp.TenantId == key.TenantId && sp.AppId == a.AppId))
+            .Select(a => new { a.AppId, a.DisplayName, a.RequestedAccessTokenVersion })
+            .FirstOrDefaultAsync(cancellationToken);
+        return application is null
+            ? null
+            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Tenancy;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Gatehouse.Identity.Token;
+
+/// <summary>POST /{tenant}/oauth2/v2.0/token and /{tenant}/oauth2/token: parse → validate → grant → respond.</summary>
+internal sealed class TokenEndpoint(TenantResolver tenants, IssuerUrls urls, ClientCredentialsGrant clientCredentials, TimeProvider clock)
+{
+    /// <summary>Far above any real request (an assertion with its certificate chain is a few KB).</summary>
+    public const long MaximumBodyBytes = 64 * 1024;
+
+    public async Task HandleAsync(HttpContext context, string tenant, bool v2)
+    {
+        TokenServiceHeaders.Stamp(context);
+        var (result, error) = await GrantAsync(context, tenant, v2);
+        if (result is null)
+        {
+            await error!.WriteAsync(context, clock);
+            return;
+        }
+
+        await WriteAsync(context, result, v2);
+    }
+
+    private async Task<(TokenResult? Result, AadstsError? Error)> GrantAsync(HttpContext context, string tenantSegment, bool v2)
+    {
+        var cancellationToken = context.RequestAborted;
+        var (form, formError) = await ReadFormAsync(context);
+        if (form is null)
+        {
+            return (null, formError);
+        }
+
+        var request = new TokenRequest(form);
+        if (request.RepeatedParameter is { } repeated)
+        {
+            return (null, Aadsts.RepeatedParameter(repeated));
+        }
+
+        var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, cancellationToken);
+        if (tenant is null)
+        {
+            return (null, tenantError);
+        }
+
+        if (request.GrantType is null)
+        {
+            return (null, Aadsts.MissingParameter("grant_type"));
+        }
+
+        var (credentials, credentialsError) = ClientCredentials.Read(request, context.Request);
+        if (credentials is null)
+        {
+            return (null, credentialsError);
+        }
+
+        var endpointUrls = TokenEndpointUrls.For(context.Request, urls, tenant, v2);
+        return request.GrantType switch
+        {
+            ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            _ => (null, Aadsts.UnsupportedGrant(request.GrantType)),
+        };
+    }
+
+    private static async Task<(IFormCollection? Form, AadstsError? Error)> ReadFormAsync(HttpContext context)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaximumBodyBytes;
+        }
+
+        if (context.Request.ContentLength > MaximumBodyBytes)
+        {
+            return (null, Aadsts.BodyTooLarge(MaximumBodyBytes));
+        }
+
+        if (!context.Request.HasFormContentType)
+        {
+            return (null, Aadsts.MalformedBody());
+        }
+
+        try
+        {
+            return (await context.Request.ReadFormAsync(context.RequestAborted), null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Aadsts.BodyTooLarge(MaximumBodyBytes));
+        }
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or InvalidOperationException or IOException)
+        {
+            return (null, Aadsts.MalformedBody());
+        }
+    }
+
+    // v1.0 writes every number as a string and adds expires_on, not_before and resource (reference/entra-protocol.md §3.5).
+    private static async Task WriteAsync(HttpContext context, TokenResult result, bool v2)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        TokenServiceHeaders.NoStore(response);
+        var token = result.Token;
+        await using var writer = new Utf8JsonWriter(response.Body);
+        writer.WriteStartObject();
+        writer.WriteString("token_type", "Bearer");
+        if (v2)
+        {
+            writer.WriteNumber("expires_in", token.Lifetime);
+            writer.WriteNumber("ext_expires_in", token.Lifetime);
+        }
+        else
+        {
+            writer.WriteString("expires_in", token.Lifetime.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("ext_expires_in", token.Lifetime.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("expires_on", token.ExpiresAt.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("not_before", token.IssuedAt.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("resource", result.Resource);
+        }
+
+        writer.WriteString("access_token", token.AccessToken);
+        writer.WriteEndObject();
+        await writer.FlushAsync(context.RequestAborted);
+    }
+}

@@ -1,0 +1,27 @@
+using Gatehouse.Identity.Tenancy;
+
+namespace Gatehouse.Identity.Token;
+
+/// <summary>
+/// The URL a token request was sent to, in every spelling a client may put in an assertion's aud: on the public URL or
+/// the host it called, with the tenant as named or as its GUID.
+/// </summary>
+internal sealed record TokenEndpointUrls(bool V2, IReadOnlyCollection<string> AcceptedAudiences)
+{
+    public static TokenEndpointUrls For(HttpRequest request, IssuerUrls urls, TenantRoute tenant, bool v2)
+    {
+        var bases = new[] { urls.Base, $"{request.Scheme}://{request.Host}{request.PathBase}" };
+        var tenants = new[] { tenant.Segment, tenant.EndpointTenant };
+        var path = v2 ? "oauth2/v2.0/token" : "oauth2/token";
+        var audiences = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var origin in bases)
+        {
+            foreach (var name in tenants)
+            {
+                audiences.Add($"{origin}/{name}/{path}");
+            }
+        }
+
+        return new TokenEndpointUrls(v2, audiences);
+    }
+}
