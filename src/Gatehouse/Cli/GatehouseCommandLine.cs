@@ -20,6 +20,7 @@ internal static class GatehouseCommandLine
         root.Subcommands.Add(AppCommands.Build(open));
         root.Subcommands.Add(UserCommands.Build(open));
         root.Subcommands.Add(TenantCommands.Build(open));
+        root.Subcommands.Add(KeyCommands.Build(open));
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects;
+using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Hosting;
@@ -14,6 +15,7 @@ internal static class StoreHost
         services.AddSingleton(options);
         services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory();
+        services.AddSingleton<SigningKeyRing>();
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
             .PersistKeysToDbContext<GatehouseDb>();

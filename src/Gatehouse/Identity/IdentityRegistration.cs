@@ -13,7 +13,6 @@ internal static class IdentityRegistration
     {
         services.AddSingleton(new IssuerUrls(publicUrl));
         services.AddSingleton<TenantResolver>();
-        services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<ClientSnapshots>();
         services.AddSingleton<ClientAssertionValidator>();
         services.AddSingleton<ClientAuthenticator>();
