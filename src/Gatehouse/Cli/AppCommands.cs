@@ -35,6 +35,8 @@ internal static class AppCommands
             AppCertCommands.Build(open),
             AppPermissionCommands.Build(open),
             AppConsentCommands.Build(open),
+            AppApiCommands.BuildApi(open),
+            AppApiCommands.BuildRole(open),
         };
         return app;
     }

@@ -29,6 +29,7 @@ internal static class DirectoryRegistration
         services.AddScoped<DirectoryRoleAssignments>();
         services.AddScoped<ServicePrincipalDirectory>();
         services.AddScoped<ApplicationRegistrations>();
+        services.AddScoped<ExposedApi>();
         services.AddScoped<ClientSecrets>();
         services.AddScoped<ClientCertificates>();
         services.AddScoped<ApiResources>();

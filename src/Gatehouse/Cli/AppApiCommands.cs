@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Gatehouse.DirectoryObjects.Applications;
+
+namespace Gatehouse.Cli;
+
+/// <summary>`gatehouse app api ...` and `gatehouse app role ...`: Expose an API and App roles.</summary>
+internal static class AppApiCommands
+{
+    private static readonly Option<string[]> IdentifierUri = new("--identifier-uri") { Description = "Application ID URI (repeatable), e.g. api://{appId}." };
+    private static readonly Option<int?> TokenVersion = new("--access-token-version") { Description = "Access token version the API accepts: 1 or 2." };
+    private static readonly Option<string> Value = new("--value") { Description = "The value in tokens' roles claim.", Required = true };
+    private static readonly Option<string> DisplayName = new("--display-name") { Description = "Display name.", Required = true };
+    private static readonly Option<string?> Description = new("--description") { Description = "Description." };
+    private static readonly Option<string[]> MemberTypes = new("--allowed-member-types")
+    {
+        Description = "Application, User or both (repeatable; default Application).",
+        DefaultValueFactory = _ => ["Application"],
+    };
+
+    public static Command BuildApi(OpenDirectory open) => new("api", "Expose an API.")
+    {
+        Verb.Create("set", "Set the Application ID URIs and the access token version.", open, SetAsync, AppCommands.App, IdentifierUri, TokenVersion),
+    };
+
+    public static Command BuildRole(OpenDirectory open) => new("role", "App roles.")
+    {
+        Verb.Create("add", "Create an app role (an application permission when members are applications).", open, AddRoleAsync,
+            AppCommands.App, Value, DisplayName, Description, MemberTypes),
+    };
+
+    private static async Task<CliResult> SetAsync(VerbContext context)
+    {
+        var found = await AppCommands.FindAsync(context);
+        if (!found.Succeeded)
+        {
+            return CliResult.Fail(found.Error);
+        }
+
+        var api = context.Get<ExposedApi>();
+        var application = found.Value;
+        if (context.ParseResult.GetValue(IdentifierUri) is { Length: > 0 } uris)
+        {
+            var set = await api.SetIdentifierUrisAsync(application, uris, context.CancellationToken);
+            if (!set.Succeeded)
+            {
+                return CliResult.Fail(set.Error);
+            }
+        }
+
+        if (context.ParseResult.GetResult(TokenVersion) is not null)
+        {
+            var set = await api.SetAccessTokenVersionAsync(application, context.ParseResult.GetValue(TokenVersion), context.CancellationToken);
+            if (!set.Succeeded)
+            {
+                return CliResult.Fail(set.Error);
+            }
+        }
+
+        return CliResult.Ok(Views.Application(application),
+            $"Application ID URIs: {string.Join(", ", application.IdentifierUris)}\nAccess token version: {application.RequestedAccessTokenVersion ?? 1}");
+    }
+
+    private static async Task<CliResult> AddRoleAsync(VerbContext context)
+    {
+        var found = await AppCommands.FindAsync(context);
+        if (!found.Succeeded)
+        {
+            return CliResult.Fail(found.Error);
+        }
+
+        var added = await context.Get<ExposedApi>().AddAppRoleAsync(found.Value,
+            new NewAppRole(context.Value(Value), context.Value(DisplayName), context.Value(MemberTypes), context.ParseResult.GetValue(Description)),
+            context.CancellationToken);
+        return added.Succeeded
+            ? CliResult.Ok(added.Value, $"Added app role {added.Value.Value} ({added.Value.Id}).")
+            : CliResult.Fail(added.Error);
+    }
+}

@@ -1,0 +1,81 @@
+using Gatehouse.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Applications;
+
+/// <summary>"Expose an API" and "App roles": the App ID URIs, token version, scopes and roles an app offers as a resource.</summary>
+internal sealed class ExposedApi(GatehouseDb db)
+{
+    public async Task<Outcome<Application>> SetIdentifierUrisAsync(Application application, IReadOnlyList<string> uris, CancellationToken cancellationToken)
+    {
+        foreach (var uri in uris)
+        {
+            if (IdentifierUriRules.Check(uri, application.AppId) is { } problem)
+            {
+                return DirectoryError.Invalid(problem);
+            }
+        }
+
+        var wanted = uris.Distinct(StringComparer.Ordinal).ToList();
+        var taken = await db.Applications
+            .Where(a => a.Id != application.Id && a.IdentifierUris.Any(u => wanted.Contains(u)))
+            .Select(a => a.DisplayName)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (taken is not null)
+        {
+            return DirectoryError.Conflict($"Another application ({taken}) already uses one of these Application ID URIs.");
+        }
+
+        application.IdentifierUris = wanted;
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>api.requestedAccessTokenVersion: null or 1 for v1.0 access tokens, 2 for v2.0.</summary>
+    public async Task<Outcome<Application>> SetAccessTokenVersionAsync(Application application, int? version, CancellationToken cancellationToken)
+    {
+        if (version is not (null or 1 or 2))
+        {
+            return DirectoryError.Invalid("The access token version must be 1 or 2.");
+        }
+
+        application.RequestedAccessTokenVersion = version;
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    public async Task<Outcome<AppRole>> AddAppRoleAsync(Application application, NewAppRole request, CancellationToken cancellationToken)
+    {
+        if (PermissionValueRules.Check(request.Value) is { } problem)
+        {
+            return DirectoryError.Invalid(problem);
+        }
+
+        if (request.AllowedMemberTypes.Count == 0 || request.AllowedMemberTypes.Any(t => t is not ("Application" or "User")))
+        {
+            return DirectoryError.Invalid("Allowed member types are Application, User or both.");
+        }
+
+        if (application.AppRoles.Any(r => r.Value == request.Value) || application.Oauth2PermissionScopes.Any(s => s.Value == request.Value))
+        {
+            return DirectoryError.Conflict($"The application already has a role or scope with the value '{request.Value}'.");
+        }
+
+        var role = new AppRole
+        {
+            Id = Guid.NewGuid(),
+            Value = request.Value,
+            DisplayName = request.DisplayName,
+            Description = request.Description ?? request.DisplayName,
+            AllowedMemberTypes = [.. request.AllowedMemberTypes],
+        };
+
+        // Owned JSON collections are saved as a whole: hand EF a fresh list so it rewrites the column.
+        application.AppRoles = [.. application.AppRoles, role];
+        await db.SaveChangesAsync(cancellationToken);
+        return role;
+    }
+}
+
+/// <summary>What "Create app role" asks for.</summary>
+internal sealed record NewAppRole(string Value, string DisplayName, IReadOnlyList<string> AllowedMemberTypes, string? Description = null);
