@@ -1,0 +1,92 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Identity.Client;
+
+namespace Gatehouse.Tests.Infrastructure;
+
+/// <summary>A real Gatehouse server on loopback over a fresh SQLite store, shared by one test class.</summary>
+public sealed class TokenServiceFixture : IAsyncLifetime
+{
+    public const string TenantId = "11111111-1111-4111-8111-111111111111";
+    public const string TenantDomain = "contoso.onmicrosoft.com";
+
+    public TestStore Store { get; } = TestStore.Sqlite();
+
+    public GatehouseProcess Server { get; private set; } = null!;
+
+    public string BaseUrl => Server.BaseAddress.ToString().TrimEnd('/');
+
+    /// <summary>The Entra-style authority MSAL and Azure.Identity are given.</summary>
+    public string Authority => $"{BaseUrl}/{TenantId}";
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Server = await GatehouseProcess.StartAsync(Store);
+        Http = Server.CreateClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Server.DisposeAsync();
+        Store.Dispose();
+    }
+
+    public HttpClientHandler TrustingHandler() => GatehouseProcess.TrustingHandler(Store.DataFolder);
+
+    /// <summary>Registers an app with a never-expiring secret, requests the given application permissions and grants admin consent.</summary>
+    public async Task<RegisteredClient> RegisterClientAsync(string name, params (string Api, string Permission)[] applicationPermissions)
+    {
+        var app = await GatehouseCli.JsonAsync(Store, "app", "create", "--name", name);
+        var appId = app.GetProperty("appId").GetString()!;
+        var secret = await GatehouseCli.JsonAsync(Store, "app", "secret", "add", "--app", appId, "--expires", "never");
+        foreach (var (api, permission) in applicationPermissions)
+        {
+            await GatehouseCli.JsonAsync(Store, "app", "permission", "add", "--app", appId, "--api", api, "--permission", permission, "--type", "Application");
+        }
+
+        if (applicationPermissions.Length > 0)
+        {
+            await GatehouseCli.JsonAsync(Store, "app", "consent", "--app", appId);
+        }
+
+        return new RegisteredClient(appId, secret.GetProperty("secretText").GetString()!, secret.GetProperty("keyId").GetString()!);
+    }
+
+    /// <summary>Uploads a new self-signed certificate to the app and returns it with its private key, as the client keeps it.</summary>
+    public async Task<X509Certificate2> AddCertificateAsync(string appId)
+    {
+        var certificate = TestCertificates.CreateCurrent($"CN={appId}");
+        var path = TestCertificates.WritePem(Path.Combine(Store.DataFolder, "certs"), certificate, $"{Guid.NewGuid():N}.pem");
+        await GatehouseCli.JsonAsync(Store, "app", "cert", "add", "--app", appId, "--file", path);
+        return certificate;
+    }
+
+    public IConfidentialClientApplication Msal(RegisteredClient client) =>
+        ConfidentialClientApplicationBuilder.Create(client.AppId)
+            .WithAuthority(Authority, validateAuthority: false)
+            .WithInstanceDiscovery(false)
+            .WithClientSecret(client.Secret)
+            .WithHttpClientFactory(new TrustingMsalHttpClientFactory(TrustingHandler()))
+            .Build();
+
+    /// <summary>A raw client-credentials request, for asserting exact wire behaviour.</summary>
+    public Task<HttpResponseMessage> PostTokenAsync(string tenant, IEnumerable<KeyValuePair<string, string>> form, string version = "v2.0")
+    {
+        var path = version == "v2.0" ? $"/{tenant}/oauth2/v2.0/token" : $"/{tenant}/oauth2/token";
+        return Http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+    }
+}
+
+public sealed record RegisteredClient(string AppId, string Secret, string SecretKeyId);
+
+/// <summary>MSAL's hook for HTTP: one shared HttpClient that trusts the server's self-signed certificate.</summary>
+public sealed class TrustingMsalHttpClientFactory(HttpMessageHandler handler) : IMsalHttpClientFactory, IDisposable
+{
+    private readonly HttpClient client = new(handler);
+
+    public HttpClient GetHttpClient() => client;
+
+    public void Dispose() => client.Dispose();
+}
