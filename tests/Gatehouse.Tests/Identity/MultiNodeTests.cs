@@ -1,0 +1,38 @@
+using System.Net;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Identity;
+
+/// <summary>Stateless nodes over one PostgreSQL: a change made anywhere takes effect on every node.</summary>
+public sealed class MultiNodeTests
+{
+    [Fact]
+    public async Task A_secret_removed_on_one_node_is_refused_by_another_within_a_second()
+    {
+        using var store = TestStore.Postgres();
+        await using var first = await GatehouseProcess.StartAsync(store);
+        await using var second = await GatehouseProcess.StartAsync(store);
+        var app = await GatehouseCli.JsonAsync(store, "app", "create", "--name", "two-nodes");
+        var appId = app.GetProperty("appId").GetString()!;
+        var secret = await GatehouseCli.JsonAsync(store, "app", "secret", "add", "--app", appId, "--expires", "never");
+        var value = secret.GetProperty("secretText").GetString()!;
+        using var firstClient = first.CreateClient();
+        using var secondClient = second.CreateClient();
+
+        foreach (var node in new[] { firstClient, secondClient })
+        {
+            using var response = await RequestAsync(node, appId, value);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await GatehouseCli.JsonAsync(store, "app", "secret", "remove", "--app", appId, "--key-id", secret.GetProperty("keyId").GetString()!);
+        await CredentialLifetimeTests.TimeUntilRefusedAsync(() => RequestAsync(secondClient, appId, value), TimeSpan.FromSeconds(1));
+        await CredentialLifetimeTests.TimeUntilRefusedAsync(() => RequestAsync(firstClient, appId, value), TimeSpan.FromSeconds(1));
+    }
+
+    private static Task<HttpResponseMessage> RequestAsync(HttpClient node, string appId, string secret) =>
+        node.PostAsync(
+            new Uri($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", UriKind.Relative),
+            new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("client_id", appId), new("client_secret", secret), new("scope", "https://graph.microsoft.com/.default")]),
+            TestContext.Current.CancellationToken);
+}
