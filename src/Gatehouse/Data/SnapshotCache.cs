@@ -18,7 +18,7 @@ internal sealed class SnapshotCache<TKey, TValue>(StoreChanges changes)
     {
         // Read the generation before loading: a change during the load leaves the entry stale, never wrongly fresh.
         var current = changes.Generation;
-        if (Interlocked.Exchange(ref generation, current) != current)
+        if (Volatile.Read(ref generation) != current && Interlocked.Exchange(ref generation, current) != current)
         {
             entries.Clear();
         }

@@ -1,5 +1,6 @@
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.Identity.Tenancy;
+using Gatehouse.Identity.Token;
 
 namespace Gatehouse.Identity.Clients;
 
@@ -7,7 +8,7 @@ namespace Gatehouse.Identity.Clients;
 internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAssertionValidator assertions, TimeProvider clock)
 {
     public async Task<(AuthenticatedClient? Client, AadstsError? Error)> AuthenticateAsync(
-        ClientCredentials credentials, TenantRoute tenant, IReadOnlyCollection<string> tokenUrls, CancellationToken cancellationToken)
+        ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken)
     {
         if (credentials.Assertion is not null && credentials.AssertionType != ClientCredentials.JwtBearerAssertionType)
         {
@@ -41,7 +42,7 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
 
         if (credentials.Assertion is not null)
         {
-            var error = await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls, cancellationToken);
+            var error = await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls.AcceptedAudiences(), cancellationToken);
             return error is null ? (new AuthenticatedClient(client, AuthenticatedClient.Certificate), null) : (null, error);
         }
 

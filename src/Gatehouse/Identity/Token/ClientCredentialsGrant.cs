@@ -17,7 +17,7 @@ internal sealed class ClientCredentialsGrant(ClientAuthenticator authenticator, 
             return (null, Aadsts.NeedsTenant());
         }
 
-        var (client, authenticationError) = await authenticator.AuthenticateAsync(credentials, tenant, urls.AcceptedAudiences, cancellationToken);
+        var (client, authenticationError) = await authenticator.AuthenticateAsync(credentials, tenant, urls, cancellationToken);
         if (client is null)
         {
             return (null, authenticationError);

@@ -57,7 +57,7 @@ internal sealed class TokenEndpoint(TenantResolver tenants, IssuerUrls urls, Cli
             return (null, credentialsError);
         }
 
-        var endpointUrls = TokenEndpointUrls.For(context.Request, urls, tenant, v2);
+        var endpointUrls = new TokenEndpointUrls(context.Request, urls, tenant, v2);
         return request.GrantType switch
         {
             ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),

@@ -4,11 +4,13 @@ namespace Gatehouse.Identity.Token;
 
 /// <summary>
 /// The URL a token request was sent to, in every spelling a client may put in an assertion's aud: on the public URL or
-/// the host it called, with the tenant as named or as its GUID.
+/// the host it called, with the tenant as named or as its GUID. Spelled out only when an assertion needs them.
 /// </summary>
-internal sealed record TokenEndpointUrls(bool V2, IReadOnlyCollection<string> AcceptedAudiences)
+internal sealed class TokenEndpointUrls(HttpRequest request, IssuerUrls urls, TenantRoute tenant, bool v2)
 {
-    public static TokenEndpointUrls For(HttpRequest request, IssuerUrls urls, TenantRoute tenant, bool v2)
+    public bool V2 => v2;
+
+    public IReadOnlyCollection<string> AcceptedAudiences()
     {
         var bases = new[] { urls.Base, $"{request.Scheme}://{request.Host}{request.PathBase}" };
         var tenants = new[] { tenant.Segment, tenant.EndpointTenant };
@@ -22,6 +24,6 @@ internal sealed record TokenEndpointUrls(bool V2, IReadOnlyCollection<string> Ac
             }
         }
 
-        return new TokenEndpointUrls(v2, audiences);
+        return audiences;
     }
 }
