@@ -20,6 +20,7 @@ internal static class GatehouseServer
         builder.Services.AddGatehouseCore(options);
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
+        builder.Services.AddGatehouseTelemetry();
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -37,6 +38,7 @@ internal static class GatehouseServer
         await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
         app.UseHttpsOnlyBeyondLoopback();
         app.MapHealth();
+        app.MapMetrics();
         app.MapTokenService();
         await app.RunAsync(cancellationToken);
         return 0;

@@ -20,6 +20,7 @@ internal static class IdentityRegistration
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();
         services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<TokenServiceMetrics>();
         return services;
     }
 

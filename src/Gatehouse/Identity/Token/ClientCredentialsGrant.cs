@@ -36,9 +36,9 @@ internal sealed class ClientCredentialsGrant(ClientAuthenticator authenticator, 
         }
 
         var token = await issuer.IssueAppOnlyAsync(client, resource, resourceName, cancellationToken);
-        return (new TokenResult(token, resourceName), null);
+        return (new TokenResult(token, resourceName, GrantType), null);
     }
 }
 
 /// <summary>What a successful grant returns.</summary>
-internal sealed record TokenResult(IssuedToken Token, string Resource);
+internal sealed record TokenResult(IssuedToken Token, string Resource, string GrantType);

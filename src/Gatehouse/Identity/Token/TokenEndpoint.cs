@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Gatehouse.Identity.Token;
 
 /// <summary>POST /{tenant}/oauth2/v2.0/token and /{tenant}/oauth2/token: parse → validate → grant → respond.</summary>
-internal sealed class TokenEndpoint(TenantResolver tenants, IssuerUrls urls, ClientCredentialsGrant clientCredentials, TimeProvider clock)
+internal sealed class TokenEndpoint(
+    TenantResolver tenants, IssuerUrls urls, ClientCredentialsGrant clientCredentials, TokenServiceMetrics metrics, TimeProvider clock)
 {
     /// <summary>Far above any real request (an assertion with its certificate chain is a few KB).</summary>
     public const long MaximumBodyBytes = 64 * 1024;
@@ -18,10 +19,13 @@ internal sealed class TokenEndpoint(TenantResolver tenants, IssuerUrls urls, Cli
         var (result, error) = await GrantAsync(context, tenant, v2);
         if (result is null)
         {
-            await error!.WriteAsync(context, clock);
+            var refusal = error!;
+            metrics.Refused(refusal);
+            await refusal.WriteAsync(context, clock);
             return;
         }
 
+        metrics.Issued(result.GrantType);
         await WriteAsync(context, result, v2);
     }
 

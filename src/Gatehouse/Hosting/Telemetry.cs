@@ -1,0 +1,24 @@
+using Gatehouse.Identity;
+using OpenTelemetry.Metrics;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>Metrics through OpenTelemetry, scraped as Prometheus text at GET /metrics.</summary>
+internal static class Telemetry
+{
+    public static IServiceCollection AddGatehouseTelemetry(this IServiceCollection services)
+    {
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddMeter(TokenServiceMetrics.MeterName)
+            .AddPrometheusExporter());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPrometheusScrapingEndpoint("/metrics");
+        return endpoints;
+    }
+}
