@@ -22,6 +22,14 @@ internal static class AppApiCommands
         Verb.Create("set", "Set the Application ID URIs and the access token version.", open, SetAsync, AppCommands.App, IdentifierUri, TokenVersion),
     };
 
+    private static readonly Option<bool> AdminOnly = new("--admins-only") { Description = "Only administrators may consent (Who can consent: Admins only)." };
+
+    public static Command BuildScope(OpenDirectory open) => new("scope", "Scopes defined by this API.")
+    {
+        Verb.Create("add", "Add a scope (a delegated permission other apps can request).", open, AddScopeAsync,
+            AppCommands.App, Value, DisplayName, Description, AdminOnly),
+    };
+
     public static Command BuildRole(OpenDirectory open) => new("role", "App roles.")
     {
         Verb.Create("add", "Create an app role (an application permission when members are applications).", open, AddRoleAsync,
@@ -58,6 +66,22 @@ internal static class AppApiCommands
 
         return CliResult.Ok(Views.Application(application),
             $"Application ID URIs: {string.Join(", ", application.IdentifierUris)}\nAccess token version: {application.RequestedAccessTokenVersion ?? 1}");
+    }
+
+    private static async Task<CliResult> AddScopeAsync(VerbContext context)
+    {
+        var found = await AppCommands.FindAsync(context);
+        if (!found.Succeeded)
+        {
+            return CliResult.Fail(found.Error);
+        }
+
+        var added = await context.Get<ExposedApi>().AddScopeAsync(found.Value,
+            new NewScope(context.Value(Value), context.Value(DisplayName), context.Value(AdminOnly), context.ParseResult.GetValue(Description)),
+            context.CancellationToken);
+        return added.Succeeded
+            ? CliResult.Ok(added.Value, $"Added scope {added.Value.Value} ({added.Value.Id}).")
+            : CliResult.Fail(added.Error);
     }
 
     private static async Task<CliResult> AddRoleAsync(VerbContext context)

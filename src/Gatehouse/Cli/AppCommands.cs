@@ -36,6 +36,7 @@ internal static class AppCommands
             AppPermissionCommands.Build(open),
             AppConsentCommands.Build(open),
             AppApiCommands.BuildApi(open),
+            AppApiCommands.BuildScope(open),
             AppApiCommands.BuildRole(open),
         };
         return app;

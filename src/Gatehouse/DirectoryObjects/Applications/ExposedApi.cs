@@ -56,9 +56,9 @@ internal sealed class ExposedApi(GatehouseDb db)
             return DirectoryError.Invalid("Allowed member types are Application, User or both.");
         }
 
-        if (application.AppRoles.Any(r => r.Value == request.Value) || application.Oauth2PermissionScopes.Any(s => s.Value == request.Value))
+        if (Taken(application, request.Value) is { } taken)
         {
-            return DirectoryError.Conflict($"The application already has a role or scope with the value '{request.Value}'.");
+            return taken;
         }
 
         var role = new AppRole
@@ -75,7 +75,43 @@ internal sealed class ExposedApi(GatehouseDb db)
         await db.SaveChangesAsync(cancellationToken);
         return role;
     }
+
+    /// <summary>"Add a scope": a delegated permission other apps can request on this API.</summary>
+    public async Task<Outcome<PermissionScope>> AddScopeAsync(Application application, NewScope request, CancellationToken cancellationToken)
+    {
+        if (PermissionValueRules.Check(request.Value) is { } problem)
+        {
+            return DirectoryError.Invalid(problem);
+        }
+
+        if (Taken(application, request.Value) is { } taken)
+        {
+            return taken;
+        }
+
+        var scope = new PermissionScope
+        {
+            Id = Guid.NewGuid(),
+            Value = request.Value,
+            Type = request.AdminConsentOnly ? PermissionScope.AdminConsent : PermissionScope.UserConsent,
+            AdminConsentDisplayName = request.DisplayName,
+            AdminConsentDescription = request.Description ?? request.DisplayName,
+            UserConsentDisplayName = request.DisplayName,
+            UserConsentDescription = request.Description ?? request.DisplayName,
+        };
+        application.Oauth2PermissionScopes = [.. application.Oauth2PermissionScopes, scope];
+        await db.SaveChangesAsync(cancellationToken);
+        return scope;
+    }
+
+    private static DirectoryError? Taken(Application application, string value) =>
+        application.AppRoles.Any(r => r.Value == value) || application.Oauth2PermissionScopes.Any(s => s.Value == value)
+            ? DirectoryError.Conflict($"The application already has a role or scope with the value '{value}'.")
+            : null;
 }
+
+/// <summary>What "Add a scope" asks for.</summary>
+internal sealed record NewScope(string Value, string DisplayName, bool AdminConsentOnly, string? Description = null);
 
 /// <summary>What "Create app role" asks for.</summary>
 internal sealed record NewAppRole(string Value, string DisplayName, IReadOnlyList<string> AllowedMemberTypes, string? Description = null);
