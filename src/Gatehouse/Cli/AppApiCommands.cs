@@ -36,67 +36,36 @@ internal static class AppApiCommands
             AppCommands.App, Value, DisplayName, Description, MemberTypes),
     };
 
-    private static async Task<CliResult> SetAsync(VerbContext context)
+    private static Task<CliResult> SetAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
     {
-        var found = await AppCommands.FindAsync(context);
-        if (!found.Succeeded)
-        {
-            return CliResult.Fail(found.Error);
-        }
-
         var api = context.Get<ExposedApi>();
-        var application = found.Value;
-        if (context.ParseResult.GetValue(IdentifierUri) is { Length: > 0 } uris)
+        if (context.ParseResult.GetValue(IdentifierUri) is { Length: > 0 } uris
+            && await api.SetIdentifierUrisAsync(application, uris, context.CancellationToken) is { Succeeded: false } uriError)
         {
-            var set = await api.SetIdentifierUrisAsync(application, uris, context.CancellationToken);
-            if (!set.Succeeded)
-            {
-                return CliResult.Fail(set.Error);
-            }
+            return CliResult.Fail(uriError.Error);
         }
 
-        if (context.ParseResult.GetResult(TokenVersion) is not null)
+        if (context.ParseResult.GetResult(TokenVersion) is not null
+            && await api.SetAccessTokenVersionAsync(application, context.ParseResult.GetValue(TokenVersion), context.CancellationToken) is { Succeeded: false } versionError)
         {
-            var set = await api.SetAccessTokenVersionAsync(application, context.ParseResult.GetValue(TokenVersion), context.CancellationToken);
-            if (!set.Succeeded)
-            {
-                return CliResult.Fail(set.Error);
-            }
+            return CliResult.Fail(versionError.Error);
         }
 
         return CliResult.Ok(Views.Application(application),
             $"Application ID URIs: {string.Join(", ", application.IdentifierUris)}\nAccess token version: {application.RequestedAccessTokenVersion ?? 1}");
-    }
+    });
 
-    private static async Task<CliResult> AddScopeAsync(VerbContext context)
-    {
-        var found = await AppCommands.FindAsync(context);
-        if (!found.Succeeded)
-        {
-            return CliResult.Fail(found.Error);
-        }
-
-        var added = await context.Get<ExposedApi>().AddScopeAsync(found.Value,
+    private static Task<CliResult> AddScopeAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
+        await context.Get<ExposedApi>().AddScopeAsync(application,
             new NewScope(context.Value(Value), context.Value(DisplayName), context.Value(AdminOnly), context.ParseResult.GetValue(Description)),
-            context.CancellationToken);
-        return added.Succeeded
-            ? CliResult.Ok(added.Value, $"Added scope {added.Value.Value} ({added.Value.Id}).")
-            : CliResult.Fail(added.Error);
-    }
+            context.CancellationToken),
+        scope => scope,
+        scope => $"Added scope {scope.Value} ({scope.Id})."));
 
-    private static async Task<CliResult> AddRoleAsync(VerbContext context)
-    {
-        var found = await AppCommands.FindAsync(context);
-        if (!found.Succeeded)
-        {
-            return CliResult.Fail(found.Error);
-        }
-
-        var added = await context.Get<ExposedApi>().AddAppRoleAsync(found.Value,
+    private static Task<CliResult> AddRoleAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
+        await context.Get<ExposedApi>().AddAppRoleAsync(application,
             new NewAppRole(context.Value(Value), context.Value(DisplayName), context.Value(MemberTypes), context.ParseResult.GetValue(Description)),
-            context.CancellationToken);
-        return added.Succeeded
-            ? CliResult.Ok(added.Value, $"Added app role {added.Value.Value} ({added.Value.Id}).")
-            : CliResult.Fail(added.Error);
-    }
+            context.CancellationToken),
+        role => role,
+        role => $"Added app role {role.Value} ({role.Id})."));
 }

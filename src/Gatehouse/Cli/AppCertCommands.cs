@@ -15,48 +15,37 @@ internal static class AppCertCommands
         Verb.Create("remove", "Delete a certificate.", open, RemoveAsync, AppCommands.App, KeyId),
     };
 
-    private static async Task<CliResult> AddAsync(VerbContext context)
+    private static Task<CliResult> AddAsync(VerbContext context)
     {
         var file = context.Value(File);
         if (!file.Exists)
         {
-            return CliResult.Fail($"The file {file.FullName} does not exist.");
+            return Task.FromResult(CliResult.Fail($"The file {file.FullName} does not exist."));
         }
 
         if (file.Length > CertificateFile.MaximumBytes)
         {
-            return CliResult.Fail($"The file {file.Name} is larger than {CertificateFile.MaximumBytes / 1024} KB; a certificate is smaller.");
+            return Task.FromResult(CliResult.Fail($"The file {file.Name} is larger than {CertificateFile.MaximumBytes / 1024} KB; a certificate is smaller."));
         }
 
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
+        return AppCommands.WithAppAsync(context, async application =>
         {
-            return CliResult.Fail(application.Error);
-        }
-
-        var content = await System.IO.File.ReadAllBytesAsync(file.FullName, context.CancellationToken);
-        var added = await context.Get<ClientCertificates>().AddAsync(application.Value, content, context.CancellationToken);
-        return added.Succeeded
-            ? CliResult.Ok(Views.Certificate(added.Value), $"""
-                Thumbprint:     {added.Value.Thumbprint}
-                Certificate ID: {added.Value.KeyId}
-                Start date:     {Views.Date(added.Value.StartDateTime)}
-                Expires:        {Views.Date(added.Value.EndDateTime)}
-                """)
-            : CliResult.Fail(added.Error);
+            var content = await System.IO.File.ReadAllBytesAsync(file.FullName, context.CancellationToken);
+            return CliResult.From(
+                await context.Get<ClientCertificates>().AddAsync(application, content, context.CancellationToken),
+                Views.Certificate,
+                certificate => $"""
+                    Thumbprint:     {certificate.Thumbprint}
+                    Certificate ID: {certificate.KeyId}
+                    Start date:     {Views.Date(certificate.StartDateTime)}
+                    Expires:        {Views.Date(certificate.EndDateTime)}
+                    """);
+        });
     }
 
-    private static async Task<CliResult> RemoveAsync(VerbContext context)
-    {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
-        var removed = await context.Get<ClientCertificates>().RemoveAsync(application.Value, context.Value(KeyId), context.CancellationToken);
-        return removed.Succeeded
-            ? CliResult.Ok(Views.Certificate(removed.Value), $"Deleted the certificate {removed.Value.Thumbprint}.")
-            : CliResult.Fail(removed.Error);
-    }
+    private static Task<CliResult> RemoveAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
+        CliResult.From(
+            await context.Get<ClientCertificates>().RemoveAsync(application, context.Value(KeyId), context.CancellationToken),
+            Views.Certificate,
+            certificate => $"Deleted the certificate {certificate.Thumbprint}."));
 }

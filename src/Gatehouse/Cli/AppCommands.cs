@@ -42,9 +42,12 @@ internal static class AppCommands
         return app;
     }
 
-    /// <summary>The app named by --app in the verb's tenant.</summary>
-    public static Task<DirectoryObjects.Outcome<Application>> FindAsync(VerbContext context) =>
-        context.Get<ApplicationRegistrations>().FindAsync(context.Tenant.Id, context.Value(App), context.CancellationToken);
+    /// <summary>Acts on the app named by --app in the verb's tenant, or reports why there is none.</summary>
+    public static async Task<CliResult> WithAppAsync(VerbContext context, Func<Application, Task<CliResult>> act)
+    {
+        var found = await context.Get<ApplicationRegistrations>().FindAsync(context.Tenant.Id, context.Value(App), context.CancellationToken);
+        return found.Succeeded ? await act(found.Value) : CliResult.Fail(found.Error);
+    }
 
     private static async Task<CliResult> CreateAsync(VerbContext context)
     {
@@ -83,21 +86,14 @@ internal static class AppCommands
         return CliResult.Ok(new { value = applications.Select(Views.Application) }, text.ToString());
     }
 
-    private static async Task<CliResult> ShowAsync(VerbContext context)
-    {
-        var found = await FindAsync(context);
-        return found.Succeeded
-            ? CliResult.Ok(Views.Application(found.Value), Describe(found.Value, context))
-            : CliResult.Fail(found.Error);
-    }
+    private static Task<CliResult> ShowAsync(VerbContext context) =>
+        WithAppAsync(context, application => Task.FromResult(CliResult.Ok(Views.Application(application), Describe(application, context))));
 
     private static async Task<CliResult> DeleteAsync(VerbContext context)
     {
         var deleted = await context.Get<ApplicationRegistrations>().DeleteAsync(context.Tenant.Id, context.Value(App), context.CancellationToken);
-        return deleted.Succeeded
-            ? CliResult.Ok(Views.Application(deleted.Value),
-                $"Deleted {deleted.Value.DisplayName}; it can be restored until {Views.Date(deleted.Value.DeletedDateTime!.Value + ApplicationRegistrations.RestoreWindow)}.")
-            : CliResult.Fail(deleted.Error);
+        return CliResult.From(deleted, Views.Application, application =>
+            $"Deleted {application.DisplayName}; it can be restored until {Views.Date(application.DeletedDateTime!.Value + ApplicationRegistrations.RestoreWindow)}.");
     }
 
     private static async Task<CliResult> ListDeletedAsync(VerbContext context)
@@ -120,9 +116,7 @@ internal static class AppCommands
         }
 
         var restored = await context.Get<ApplicationRegistrations>().RestoreAsync(context.Tenant.Id, id, context.CancellationToken);
-        return restored.Succeeded
-            ? CliResult.Ok(Views.Application(restored.Value), $"Restored {restored.Value.DisplayName} ({restored.Value.AppId}).")
-            : CliResult.Fail(restored.Error);
+        return CliResult.From(restored, Views.Application, application => $"Restored {application.DisplayName} ({application.AppId}).");
     }
 
     private static string Describe(Application application, VerbContext context) => $"""

@@ -11,20 +11,14 @@ internal static class AppConsentCommands
     public static Command Build(OpenDirectory open) =>
         Verb.Create("consent", "Grant admin consent for every permission the app requests.", open, ConsentAsync, AppCommands.App, Revoke);
 
-    private static async Task<CliResult> ConsentAsync(VerbContext context)
+    private static Task<CliResult> ConsentAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
     {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
         var consent = context.Get<AdminConsent>();
         var result = context.Value(Revoke)
-            ? await consent.RevokeAsync(application.Value, context.Tenant.Id, context.CancellationToken)
-            : await consent.GrantAsync(application.Value, context.Tenant.Id, context.CancellationToken);
-        return result.Succeeded
-            ? CliResult.Ok(new { value = result.Value.Select(s => Views.PermissionStatus(s, context.Tenant)) }, AppPermissionCommands.Table(result.Value, context))
-            : CliResult.Fail(result.Error);
-    }
+            ? await consent.RevokeAsync(application, context.Tenant.Id, context.CancellationToken)
+            : await consent.GrantAsync(application, context.Tenant.Id, context.CancellationToken);
+        return CliResult.From(result,
+            status => new { value = status.Select(s => Views.PermissionStatus(s, context.Tenant)) },
+            status => AppPermissionCommands.Table(status, context));
+    });
 }

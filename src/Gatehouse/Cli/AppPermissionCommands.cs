@@ -44,30 +44,17 @@ internal static class AppPermissionCommands
             return CliResult.Fail($"'{typeText}' is not a permission type; use Delegated or Application.");
         }
 
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
-        var changed = await change(context.Get<ApiPermissions>(), application.Value, kind);
-        return changed.Succeeded
-            ? CliResult.Ok(Views.Permission(changed.Value),
-                $"{verb} {changed.Value.ResourceDisplayName} {changed.Value.Value} ({changed.Value.Type}): {changed.Value.Description}")
-            : CliResult.Fail(changed.Error);
+        return await AppCommands.WithAppAsync(context, async application => CliResult.From(
+            await change(context.Get<ApiPermissions>(), application, kind),
+            Views.Permission,
+            permission => $"{verb} {permission.ResourceDisplayName} {permission.Value} ({permission.Type}): {permission.Description}"));
     }
 
-    private static async Task<CliResult> ListAsync(VerbContext context)
+    private static Task<CliResult> ListAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
     {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
-        var status = await context.Get<AdminConsent>().StatusAsync(application.Value, context.Tenant.Id, context.CancellationToken);
+        var status = await context.Get<AdminConsent>().StatusAsync(application, context.Tenant.Id, context.CancellationToken);
         return CliResult.Ok(new { value = status.Select(s => Views.PermissionStatus(s, context.Tenant)) }, Table(status, context));
-    }
+    });
 
     /// <summary>The API permissions table: permissions grouped by API, with type, description, admin consent and status.</summary>
     public static string Table(IReadOnlyList<PermissionGrantStatus> status, VerbContext context)

@@ -23,59 +23,33 @@ internal static class AppSecretCommands
         Verb.Create("remove", "Delete a client secret.", open, RemoveAsync, AppCommands.App, KeyId),
     };
 
-    private static async Task<CliResult> AddAsync(VerbContext context)
+    private static Task<CliResult> AddAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
     {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
         var added = await context.Get<ClientSecrets>().AddAsync(
-            application.Value, context.ParseResult.GetValue(Description), context.Value(Expires), context.CancellationToken);
-        if (!added.Succeeded)
-        {
-            return CliResult.Fail(added.Error);
-        }
-
-        var (credential, value) = added.Value;
-        return CliResult.Ok(Views.Secret(credential, value), $"""
-            Value:     {value}
-            Secret ID: {credential.KeyId}
-            Expires:   {Views.Date(credential.EndDateTime)}
+            application, context.ParseResult.GetValue(Description), context.Value(Expires), context.CancellationToken);
+        return CliResult.From(added, secret => Views.Secret(secret.Credential, secret.SecretText), secret => $"""
+            Value:     {secret.SecretText}
+            Secret ID: {secret.Credential.KeyId}
+            Expires:   {Views.Date(secret.Credential.EndDateTime)}
             Copy the new client secret value. You won't be able to retrieve it after you leave this command.
             """);
-    }
+    });
 
-    private static async Task<CliResult> ListAsync(VerbContext context)
+    private static Task<CliResult> ListAsync(VerbContext context) => AppCommands.WithAppAsync(context, application =>
     {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
-        var secrets = application.Value.PasswordCredentials.OrderBy(c => c.StartDateTime).ToList();
+        var secrets = application.PasswordCredentials.OrderBy(c => c.StartDateTime).ToList();
         var text = new StringBuilder("DESCRIPTION\tEXPIRES\tVALUE\tSECRET ID");
         foreach (var secret in secrets)
         {
             text.Append($"\n{secret.DisplayName}\t{Views.Date(secret.EndDateTime)}\t{secret.Hint}{new string('*', 13)}\t{secret.KeyId}");
         }
 
-        return CliResult.Ok(new { value = secrets.Select(s => Views.Secret(s, null)) }, text.ToString());
-    }
+        return Task.FromResult(CliResult.Ok(new { value = secrets.Select(s => Views.Secret(s, null)) }, text.ToString()));
+    });
 
-    private static async Task<CliResult> RemoveAsync(VerbContext context)
-    {
-        var application = await AppCommands.FindAsync(context);
-        if (!application.Succeeded)
-        {
-            return CliResult.Fail(application.Error);
-        }
-
-        var removed = await context.Get<ClientSecrets>().RemoveAsync(application.Value, context.Value(KeyId), context.CancellationToken);
-        return removed.Succeeded
-            ? CliResult.Ok(Views.Secret(removed.Value, null), $"Deleted the client secret {removed.Value.KeyId}.")
-            : CliResult.Fail(removed.Error);
-    }
+    private static Task<CliResult> RemoveAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
+        CliResult.From(
+            await context.Get<ClientSecrets>().RemoveAsync(application, context.Value(KeyId), context.CancellationToken),
+            secret => Views.Secret(secret, null),
+            secret => $"Deleted the client secret {secret.KeyId}."));
 }

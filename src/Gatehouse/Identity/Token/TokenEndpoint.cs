@@ -69,15 +69,20 @@ internal sealed class TokenEndpoint(
         };
     }
 
+    /// <summary>An oversized body is read and dropped up to this size, so that the client hears why it was refused.</summary>
+    public const long DrainedBodyBytes = 1024 * 1024;
+
     private static async Task<(IFormCollection? Form, AadstsError? Error)> ReadFormAsync(HttpContext context)
     {
+        var declared = context.Request.ContentLength;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaximumBodyBytes;
+            limit.MaxRequestBodySize = declared > MaximumBodyBytes ? DrainedBodyBytes : MaximumBodyBytes;
         }
 
-        if (context.Request.ContentLength > MaximumBodyBytes)
+        if (declared > MaximumBodyBytes)
         {
+            await DrainAsync(context);
             return (null, Aadsts.BodyTooLarge(MaximumBodyBytes));
         }
 
@@ -97,6 +102,18 @@ internal sealed class TokenEndpoint(
         catch (Exception e) when (e is BadHttpRequestException or InvalidDataException or InvalidOperationException or IOException)
         {
             return (null, Aadsts.MalformedBody());
+        }
+    }
+
+    private static async Task DrainAsync(HttpContext context)
+    {
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            // Larger than even the drain limit: Kestrel closes the connection after the response.
         }
     }
 
