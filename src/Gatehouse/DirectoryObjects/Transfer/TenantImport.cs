@@ -54,11 +54,13 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             var tenantId = document.Tenant.Id;
             await RemoveTenantAsync(tenantId, cancellationToken);
             db.ChangeTracker.Clear();
-            var summary = Materialize(document);
+            var (summary, toConsent) = Materialize(document);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var entry in document.Applications.Where(a => a.GrantAdminConsent == true))
+
+            // By object ID, not by name: apps may share a display name, and a hand-written document may give no IDs.
+            foreach (var applicationId in toConsent)
             {
-                var application = await db.Applications.SingleAsync(a => a.DisplayName == entry.DisplayName && a.TenantId == tenantId && (entry.Id == null || a.Id == entry.Id), cancellationToken);
+                var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
                 var granted = await adminConsent.GrantAsync(application, tenantId, cancellationToken);
                 if (!granted.Succeeded)
                 {
@@ -99,7 +101,8 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private ImportSummary Materialize(TenantDocument document)
+    /// <summary>Adds the document's objects to the context; returns what was added and the apps to grant admin consent for.</summary>
+    private (ImportSummary Summary, List<Guid> ToConsent) Materialize(TenantDocument document)
     {
         var now = clock.StoreNow();
         var tenantId = document.Tenant.Id;
@@ -224,8 +227,10 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             Scope = entry.Scope,
         }));
 
-        return new ImportSummary(tenantId, document.Users.Count, groups.Count, applications.Count, servicePrincipals.Count,
+        var summary = new ImportSummary(tenantId, document.Users.Count, groups.Count, applications.Count, servicePrincipals.Count,
             document.AppRoleAssignments.Count, document.Oauth2PermissionGrants.Count);
+        var toConsent = applications.Zip(document.Applications).Where(pair => pair.Second.GrantAdminConsent == true).Select(pair => pair.First.Id).ToList();
+        return (summary, toConsent);
     }
 
     private static Application ToApplication(ApplicationEntry entry, Guid tenantId, DateTimeOffset now)
