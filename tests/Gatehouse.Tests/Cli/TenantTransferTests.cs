@@ -97,6 +97,31 @@ public sealed class TenantTransferTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Copy_whose_object_ids_belong_to_another_tenant_is_refused_as_a_conflict_and_changes_nothing(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var original = await GatehouseCli.ExportAsync(store);
+        var copyId = Guid.NewGuid().ToString();
+        var copy = Edit(original, d =>
+        {
+            d["tenant"]!["id"] = copyId;
+            d["tenant"]!["domains"] = new JsonArray(new JsonObject { ["name"] = "fabrikam.onmicrosoft.com", ["isDefault"] = true });
+            foreach (var user in d["users"]!.AsArray())
+            {
+                user!["userPrincipalName"] = user["userPrincipalName"]!.GetValue<string>().Replace("contoso", "fabrikam", StringComparison.Ordinal);
+            }
+        });
+
+        var refusal = await GatehouseCli.RefusedAsync(store, "tenant", "import", store.WriteFile("copy.json", copy));
+
+        Assert.Equal("Conflict", refusal.Code);
+        Assert.Equal(original, await GatehouseCli.ExportAsync(store));
+        Assert.Equal("NotFound", (await GatehouseCli.RefusedAsync(store, "app", "list", "--tenant", copyId)).Code);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Hand_written_document_with_a_password_a_secret_value_and_consent_imports_a_working_tenant(string kind)
     {
         using var store = TestStore.Create(kind);
