@@ -120,6 +120,20 @@ public sealed class ClientSecretTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Tenant_policy_of_billions_of_days_limits_nothing(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var appId = await CreateAppAsync(store);
+
+        await GatehouseCli.JsonAsync(store, "tenant", "policy", "--max-secret-lifetime", int.MaxValue.ToString(CultureInfo.InvariantCulture));
+
+        await AddSecretAsync(store, appId, "2y");
+        await AddSecretAsync(store, appId, "never");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Tenant_policy_that_is_not_a_positive_number_of_days_is_refused(string kind)
     {
         using var store = TestStore.Create(kind);
