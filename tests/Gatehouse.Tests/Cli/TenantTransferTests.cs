@@ -82,6 +82,7 @@ public sealed class TenantTransferTests
             ("wildcard redirect", Edit(before, d => Payroll(d)["web"]!["redirectUris"]!.AsArray().Add("https://*.contoso.com/cb")), "wildcard"),
             ("private key as certificate", Edit(before, d => Payroll(d)["keyCredentials"]![0]!["key"] = Convert.ToBase64String(withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, "pfx"))), "certificate"),
             ("random bytes as certificate", Edit(before, d => Payroll(d)["keyCredentials"]![0]!["key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(1500))), "certificate"),
+            ("overlong upn", Edit(before, d => d["users"]!.AsArray().Add(new JsonObject { ["userPrincipalName"] = new string('c', 90) + "@contoso.onmicrosoft.com", ["password"] = "Str0ng!Passw0rd" })), "113"),
             ("duplicate upn", Edit(before, d => d["users"]!.AsArray().Add(new JsonObject { ["userPrincipalName"] = "ALICE@contoso.onmicrosoft.com", ["password"] = "Str0ng!Passw0rd" })), "ALICE@CONTOSO.ONMICROSOFT.COM"),
         ];
 

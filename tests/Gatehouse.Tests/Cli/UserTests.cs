@@ -32,7 +32,7 @@ public sealed class UserTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Foreign_domain_duplicate_upn_weak_password_and_unknown_role_are_refused_and_create_nobody(string kind)
+    public async Task Foreign_domain_duplicate_upn_weak_password_unknown_role_and_overlong_names_are_refused_and_create_nobody(string kind)
     {
         using var store = TestStore.Create(kind);
         await GatehouseCli.JsonAsync(store, "user", "create", "--upn", "alice@contoso.onmicrosoft.com", "--password", "Al1ce!Passw0rd");
@@ -46,6 +46,8 @@ public sealed class UserTests
             (["--upn", "carol@contoso.onmicrosoft.com", "--password", "password"], "InvalidValue", "password"),
             (["--upn", "carol@contoso.onmicrosoft.com", "--password", "Sh0rt!"], "InvalidValue", "8"),
             (["--upn", "carol@contoso.onmicrosoft.com", "--password", "Car0l!Passw0rd", "--role", "Global Reader"], "InvalidValue", "Global Reader"),
+            (["--upn", new string('c', 90) + "@contoso.onmicrosoft.com", "--password", "Car0l!Passw0rd"], "InvalidValue", "113"),
+            (["--upn", "carol@contoso.onmicrosoft.com", "--password", "Car0l!Passw0rd", "--display-name", new string('C', 257)], "InvalidValue", "256"),
         ];
 
         foreach (var (options, code, mentions) in refused)
