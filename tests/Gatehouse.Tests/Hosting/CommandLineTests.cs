@@ -24,6 +24,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Unreadable_tls_certificate_stops_the_server_with_a_one_line_reason()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "gatehouse-tests", "tls-" + Guid.NewGuid().ToString("N"));
+        var files = Path.Combine(folder, "files");
+        Directory.CreateDirectory(files);
+        var garbage = Path.Combine(files, "garbage.pem");
+        await File.WriteAllTextAsync(garbage, "not a certificate", TestContext.Current.CancellationToken);
+        try
+        {
+            foreach (var (certificate, key) in new[] { (Path.Combine(files, "missing.pem"), Path.Combine(files, "missing.key")), (garbage, garbage) })
+            {
+                var (exitCode, output) = await GatehouseProcess.RunAsync(null, "serve", "--data", Path.Combine(folder, "data"), "--tls-cert", certificate, "--tls-key", key);
+
+                Assert.NotEqual(0, exitCode);
+                OutputRules.AssertOneLineReason(output);
+                Assert.Contains(certificate, output, StringComparison.Ordinal);
+                Assert.False(Directory.Exists(Path.Combine(folder, "data")), "a refused start made its data folder");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Help_lists_the_verbs_and_exits_0()
     {
         var (exitCode, output) = await GatehouseProcess.RunAsync(null, "--help");
