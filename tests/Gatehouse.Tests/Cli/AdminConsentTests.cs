@@ -93,7 +93,7 @@ public sealed class AdminConsentTests
 
     private static async Task<string> CreateAppRequestingAsync(TestStore store, IEnumerable<(string Permission, string Type)> permissions)
     {
-        var appId = (await GatehouseCli.JsonAsync(store, "app", "create", "--name", "Payroll")).GetProperty("appId").GetString()!;
+        var appId = await GatehouseCli.CreateAppAsync(store);
         foreach (var (permission, type) in permissions)
         {
             await GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", type);

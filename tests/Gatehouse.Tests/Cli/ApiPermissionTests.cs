@@ -16,7 +16,7 @@ public sealed class ApiPermissionTests
     public async Task Permission_added_by_name_or_by_id_is_requested_and_listed_as_not_granted(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
 
         var byName = await GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "Calendars.ReadWrite", "--type", "Application");
         var byId = await GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", appId, "--api", GraphAppId, "--permission", UserReadScopeId);
@@ -28,7 +28,7 @@ public sealed class ApiPermissionTests
         Assert.Equal(["Calendars.ReadWrite Application", "User.Read Delegated"], rows.Select(r => $"{r.GetProperty("permission").GetString()} {r.GetProperty("type").GetString()}"));
         Assert.All(rows, r => Assert.Equal("Microsoft Graph", r.GetProperty("api").GetString()));
         Assert.All(rows, r => Assert.False(r.GetProperty("granted").GetBoolean()));
-        var access = Assert.Single((await ShowAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
+        var access = Assert.Single((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
         Assert.Equal(GraphAppId, access.GetProperty("resourceAppId").GetString());
         Assert.Equal(
             [$"{UserReadScopeId} Scope", $"{CalendarsReadWriteRoleId} Role"],
@@ -41,7 +41,7 @@ public sealed class ApiPermissionTests
     public async Task Adding_the_same_permission_twice_requests_it_once(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
 
         await AddAsync(store, appId, "User.Read", "Delegated");
         await AddAsync(store, appId, "user.read", "Delegated");
@@ -49,7 +49,7 @@ public sealed class ApiPermissionTests
 
         var row = Assert.Single(await PermissionRowsAsync(store, appId));
         Assert.Equal("User.Read", row.GetProperty("permission").GetString());
-        var access = Assert.Single((await ShowAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
+        var access = Assert.Single((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
         Assert.Single(access.GetProperty("resourceAccess").EnumerateArray());
     }
 
@@ -59,7 +59,7 @@ public sealed class ApiPermissionTests
     public async Task Misspelt_permission_is_refused_naming_the_close_match(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         var before = await ShowRawAsync(store, appId);
 
         var refusal = await GatehouseCli.RefusedAsync(store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "Calendar.ReadWrite", "--type", "Delegated");
@@ -76,7 +76,7 @@ public sealed class ApiPermissionTests
     public async Task Unknown_api_is_refused_and_nothing_is_requested(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         var before = await ShowRawAsync(store, appId);
 
         foreach (var api in new[] { "Microsoft Grpah", Guid.NewGuid().ToString(), "https://contoso.com/payroll-api" })
@@ -94,7 +94,7 @@ public sealed class ApiPermissionTests
     public async Task Permission_offered_both_ways_without_a_type_is_refused_asking_for_the_type(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         var before = await ShowRawAsync(store, appId);
 
         var refusal = await GatehouseCli.RefusedAsync(store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "Calendars.ReadWrite");
@@ -115,7 +115,7 @@ public sealed class ApiPermissionTests
     public async Task Removed_permission_is_no_longer_requested(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         await AddAsync(store, appId, "Calendars.ReadWrite", "Application");
         await AddAsync(store, appId, "User.Read", "Delegated");
 
@@ -129,11 +129,8 @@ public sealed class ApiPermissionTests
         await GatehouseCli.JsonAsync(store, "app", "permission", "remove", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
 
         Assert.Empty(await PermissionRowsAsync(store, appId));
-        Assert.Empty((await ShowAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
+        Assert.Empty((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("requiredResourceAccess").EnumerateArray());
     }
-
-    private static async Task<string> CreateAppAsync(TestStore store) =>
-        (await GatehouseCli.JsonAsync(store, "app", "create", "--name", "Payroll")).GetProperty("appId").GetString()!;
 
     private static Task<JsonElement> AddAsync(TestStore store, string appId, string permission, string type) =>
         GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", type);
@@ -141,7 +138,5 @@ public sealed class ApiPermissionTests
     private static async Task<List<JsonElement>> PermissionRowsAsync(TestStore store, string appId) =>
         [.. (await GatehouseCli.JsonAsync(store, "app", "permission", "list", "--app", appId)).GetProperty("value").EnumerateArray()];
 
-    private static Task<JsonElement> ShowAsync(TestStore store, string appId) => GatehouseCli.JsonAsync(store, "app", "show", "--app", appId);
-
-    private static async Task<string> ShowRawAsync(TestStore store, string appId) => (await ShowAsync(store, appId)).GetRawText();
+    private static async Task<string> ShowRawAsync(TestStore store, string appId) => (await GatehouseCli.ShowAppAsync(store, appId)).GetRawText();
 }

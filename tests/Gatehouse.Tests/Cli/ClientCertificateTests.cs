@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.Json;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Cli;
@@ -15,7 +14,7 @@ public sealed class ClientCertificateTests
     public async Task Uploaded_pem_certificate_has_openssls_thumbprint_and_the_certificates_dates_and_subject(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         using var certificate = TestCertificates.CreateCurrent("CN=payroll-signing");
         var pem = store.WriteFile("payroll.pem", certificate.ExportCertificatePem());
 
@@ -24,7 +23,7 @@ public sealed class ClientCertificateTests
         Assert.Equal(await OpenSslSha1FingerprintAsync(pem), added.GetProperty("thumbprint").GetString());
         Assert.Equal(new DateTimeOffset(certificate.NotBefore.ToUniversalTime()), added.GetProperty("startDateTime").GetDateTimeOffset());
         Assert.Equal(new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), added.GetProperty("endDateTime").GetDateTimeOffset());
-        var shown = Assert.Single((await ShowAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
+        var shown = Assert.Single((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
         Assert.Equal("CN=payroll-signing", shown.GetProperty("displayName").GetString());
         Assert.Equal(added.GetProperty("keyId").GetGuid(), shown.GetProperty("keyId").GetGuid());
         Assert.Equal(added.GetProperty("thumbprint").GetString(), shown.GetProperty("thumbprint").GetString());
@@ -38,7 +37,7 @@ public sealed class ClientCertificateTests
     public async Task Same_certificate_as_der_is_accepted_with_the_same_thumbprint(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         using var certificate = TestCertificates.CreateCurrent();
         var pem = store.WriteFile("payroll.pem", certificate.ExportCertificatePem());
         var der = store.WriteFile("payroll.cer", certificate.RawData);
@@ -48,7 +47,7 @@ public sealed class ClientCertificateTests
         Assert.Equal(await OpenSslSha1FingerprintAsync(pem), added.GetProperty("thumbprint").GetString());
         var again = await GatehouseCli.RefusedAsync(store, "app", "cert", "add", "--app", appId, "--file", pem);
         Assert.Equal("Conflict", again.Code);
-        Assert.Single((await ShowAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
+        Assert.Single((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
     }
 
     [Theory]
@@ -57,7 +56,7 @@ public sealed class ClientCertificateTests
     public async Task Files_that_are_not_a_current_public_certificate_are_refused_with_their_reason_and_add_nothing(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         using var certificate = TestCertificates.CreateCurrent();
         using var key = certificate.GetRSAPrivateKey()!;
         var now = TimeProvider.System.GetUtcNow();
@@ -80,7 +79,7 @@ public sealed class ClientCertificateTests
             Assert.True(refusal.Message.Contains(mentions, StringComparison.OrdinalIgnoreCase), $"{Path.GetFileName(file)} was refused with {refusal}");
         }
 
-        Assert.Empty((await ShowAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
+        Assert.Empty((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
     }
 
     [Theory]
@@ -89,14 +88,14 @@ public sealed class ClientCertificateTests
     public async Task Removed_certificate_is_gone(string kind)
     {
         using var store = TestStore.Create(kind);
-        var appId = await CreateAppAsync(store);
+        var appId = await GatehouseCli.CreateAppAsync(store);
         using var certificate = TestCertificates.CreateCurrent();
         var added = await GatehouseCli.JsonAsync(store, "app", "cert", "add", "--app", appId, "--file", store.WriteFile("payroll.pem", certificate.ExportCertificatePem()));
         var keyId = added.GetProperty("keyId").GetString()!;
 
         await GatehouseCli.JsonAsync(store, "app", "cert", "remove", "--app", appId, "--key-id", keyId);
 
-        Assert.Empty((await ShowAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
+        Assert.Empty((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
         Assert.Equal("NotFound", (await GatehouseCli.RefusedAsync(store, "app", "cert", "remove", "--app", appId, "--key-id", keyId)).Code);
     }
 
@@ -116,9 +115,4 @@ public sealed class ClientCertificateTests
         Assert.StartsWith("SHA1 Fingerprint=", output, StringComparison.OrdinalIgnoreCase);
         return output.Trim()["SHA1 Fingerprint=".Length..].Replace(":", "", StringComparison.Ordinal);
     }
-
-    private static async Task<string> CreateAppAsync(TestStore store) =>
-        (await GatehouseCli.JsonAsync(store, "app", "create", "--name", "Payroll")).GetProperty("appId").GetString()!;
-
-    private static Task<JsonElement> ShowAsync(TestStore store, string appId) => GatehouseCli.JsonAsync(store, "app", "show", "--app", appId);
 }

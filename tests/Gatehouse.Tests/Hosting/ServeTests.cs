@@ -28,29 +28,26 @@ public sealed class ServeTests
         Assert.Contains(IPAddress.Loopback, names.EnumerateIPAddresses());
     }
 
-    // On both stores: this is also where the server itself runs on PostgreSQL.
-    [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
-    public async Task Server_takes_its_settings_from_GATEHOUSE_variables_without_flags(string kind)
+    // This is also the test of the server itself on PostgreSQL (the other server tests run on SQLite).
+    [Fact]
+    public async Task Server_takes_its_settings_from_GATEHOUSE_variables_without_flags()
     {
-        using var store = TestStore.Create(kind);
+        using var store = TestStore.Postgres();
         var port = GatehouseProcess.FreePort();
         var environment = new Dictionary<string, string>
         {
             ["GATEHOUSE_URLS"] = $"https://127.0.0.1:{port}",
             ["GATEHOUSE_DATA"] = store.DataFolder,
+            ["GATEHOUSE_STORE"] = "postgres",
+            ["GATEHOUSE_CONNECTION_STRING"] = store.ConnectionString!,
         };
-        if (store.ConnectionString is { } connectionString)
-        {
-            environment["GATEHOUSE_STORE"] = "postgres";
-            environment["GATEHOUSE_CONNECTION_STRING"] = connectionString;
-        }
 
         await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve"]);
 
-        Assert.True(File.Exists(Path.Combine(store.DataFolder, "tls.pem")));
-        Assert.Equal(kind == "sqlite", File.Exists(Path.Combine(store.DataFolder, "gatehouse.db")));
+        Assert.True(File.Exists(Path.Combine(store.DataFolder, "tls.pem")), "GATEHOUSE_DATA was not used for tls.pem");
+        Assert.False(File.Exists(Path.Combine(store.DataFolder, "gatehouse.db")), "GATEHOUSE_STORE=postgres was not used");
+        await using var harness = await DirectoryHarness.OpenAsync(store);
+        Assert.Equal("Default Directory", harness.Tenant.DisplayName);
         using var client = server.CreateClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

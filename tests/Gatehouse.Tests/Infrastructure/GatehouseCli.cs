@@ -41,6 +41,17 @@ internal static class GatehouseCli
         return refusal;
     }
 
+    /// <summary>`gatehouse app create --name NAME`: the new app's Application (client) ID.</summary>
+    public static async Task<string> CreateAppAsync(TestStore store, string name = "Payroll") =>
+        (await JsonAsync(store, "app", "create", "--name", name)).GetProperty("appId").GetString()!;
+
+    public static Task<JsonElement> ShowAppAsync(TestStore store, string app) => JsonAsync(store, "app", "show", "--app", app);
+
+    public static Task<JsonElement> AddSecretAsync(TestStore store, string app, string expires) =>
+        JsonAsync(store, "app", "secret", "add", "--app", app, "--expires", expires);
+
+    public static Task<JsonElement> ListSecretsAsync(TestStore store, string app) => JsonAsync(store, "app", "secret", "list", "--app", app);
+
     /// <summary>`gatehouse tenant export`: the tenant document as printed.</summary>
     public static async Task<string> ExportAsync(TestStore store, params string[] arguments)
     {
