@@ -94,4 +94,34 @@ public sealed class TenantImportTests
         Assert.Equal(2, root.GetProperty("applications").GetArrayLength());
         Assert.Equal(2, root.GetProperty("appRoleAssignments").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Dates_with_any_offset_and_precision_are_kept_as_the_same_instant_in_utc(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var tenantId = Guid.NewGuid();
+        var document = $$"""
+            {
+              "tenant": { "id": "{{tenantId}}", "displayName": "Fabrikam", "createdDateTime": "2026-01-01T10:00:00.1234567+01:00", "domains": [ { "name": "fabrikam.onmicrosoft.com", "isDefault": true } ] },
+              "applications": [
+                {
+                  "displayName": "Importer",
+                  "passwordCredentials": [ { "secretText": "Imp8Q~handwritten.secret-value_0123456789", "startDateTime": "2026-01-01T10:00:00+01:00", "endDateTime": "2027-01-01T10:00:00-05:00" } ]
+                }
+              ]
+            }
+            """;
+
+        await GatehouseCli.JsonAsync(store, "tenant", "import", store.WriteFile("offsets.json", document));
+
+        var root = JsonDocument.Parse(await GatehouseCli.ExportAsync(store, "--tenant", tenantId.ToString())).RootElement;
+        var created = root.GetProperty("tenant").GetProperty("createdDateTime").GetDateTimeOffset();
+        var secret = root.GetProperty("applications")[0].GetProperty("passwordCredentials")[0];
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero).AddTicks(1234560), created);
+        Assert.Equal(TimeSpan.Zero, created.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero), secret.GetProperty("startDateTime").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2027, 1, 1, 15, 0, 0, TimeSpan.Zero), secret.GetProperty("endDateTime").GetDateTimeOffset());
+    }
 }

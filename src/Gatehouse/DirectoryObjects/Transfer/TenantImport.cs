@@ -112,7 +112,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         {
             Id = tenantId,
             DisplayName = document.Tenant.DisplayName,
-            CreatedDateTime = document.Tenant.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(document.Tenant.CreatedDateTime) ?? now,
             UsersCanRegisterApplications = document.Tenant.UsersCanRegisterApplications,
             MaxSecretLifetimeDays = document.Tenant.MaxSecretLifetimeDays,
             Domains = [.. domains.Select(d => new TenantDomain
@@ -140,7 +140,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
                 Mail = entry.Mail,
                 AccountEnabled = entry.AccountEnabled,
                 UserType = entry.UserType,
-                CreatedDateTime = entry.CreatedDateTime ?? now,
+                CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
                 PasswordHash = entry.PasswordHash,
             };
             if (entry.Password is not null)
@@ -162,7 +162,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             MailEnabled = entry.MailEnabled,
             SecurityEnabled = entry.SecurityEnabled,
             Visibility = entry.Visibility,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         })).ToList();
         foreach (var (_, group) in groups)
         {
@@ -178,7 +178,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             AppOwnerOrganizationId = entry.AppOwnerOrganizationId ?? tenantId,
             AccountEnabled = entry.AccountEnabled,
             AppRoleAssignmentRequired = entry.AppRoleAssignmentRequired,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         }).ToList();
 
         var applications = document.Applications.Select(entry => ToApplication(entry, tenantId, now)).ToList();
@@ -214,7 +214,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             PrincipalType = principalTypes[entry.PrincipalId],
             ResourceId = entry.ResourceId,
             AppRoleId = entry.AppRoleId,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         }));
         db.OAuth2PermissionGrants.AddRange(document.Oauth2PermissionGrants.Select(entry => new OAuth2PermissionGrant
         {
@@ -254,7 +254,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             Oauth2PermissionScopes = entry.Api.Oauth2PermissionScopes,
             AppRoles = entry.AppRoles,
             RequiredResourceAccess = entry.RequiredResourceAccess,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
             PasswordCredentials = [.. entry.PasswordCredentials.Select(c => ToSecret(c, id, now))],
             KeyCredentials = [.. entry.KeyCredentials.Select(c => ToCertificate(c, id))],
         };
@@ -263,7 +263,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
     private static PasswordCredential ToSecret(PasswordCredentialEntry entry, Guid applicationId, DateTimeOffset now)
     {
         var (salt, hash) = entry.SecretText is { } value ? ClientSecretHash.Compute(value) : (entry.SecretHash!.Salt, entry.SecretHash.Hash);
-        var start = entry.StartDateTime ?? now;
+        var start = Stored(entry.StartDateTime) ?? now;
         return new PasswordCredential
         {
             KeyId = entry.KeyId ?? Guid.NewGuid(),
@@ -271,11 +271,15 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             DisplayName = entry.DisplayName,
             Hint = entry.SecretText?[..3] ?? entry.Hint!,
             StartDateTime = start,
-            EndDateTime = entry.EndDateTime ?? SecretExpiry.Parse("2y", start).Value,
+            EndDateTime = Stored(entry.EndDateTime) ?? SecretExpiry.Parse("2y", start).Value,
             SecretSalt = salt,
             SecretHash = hash,
         };
     }
+
+    // A document may give any offset and any precision; PostgreSQL takes only UTC and keeps microseconds. Both stores
+    // keep (and export) the same instant when it is made UTC at the stores' resolution first.
+    private static DateTimeOffset? Stored(DateTimeOffset? instant) => instant is { } value ? StoreClock.ToStoreResolution(value) : null;
 
     private static KeyCredential ToCertificate(KeyCredentialEntry entry, Guid applicationId)
     {
