@@ -67,6 +67,22 @@ public sealed class AppRegistrationTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Name_that_two_apps_share_is_refused_as_ambiguous_and_their_ids_still_work(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var first = await GatehouseCli.CreateAppAsync(store, "Payroll");
+        var second = await GatehouseCli.CreateAppAsync(store, "Payroll");
+
+        var refusal = await GatehouseCli.RefusedAsync(store, "app", "show", "--app", "Payroll");
+
+        Assert.Equal("Conflict", refusal.Code);
+        Assert.Equal(first, (await GatehouseCli.ShowAppAsync(store, first)).GetProperty("appId").GetString());
+        Assert.Equal(second, (await GatehouseCli.ShowAppAsync(store, second)).GetProperty("appId").GetString());
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Plain_http_redirect_uri_on_localhost_is_accepted(string kind)
     {
         using var store = TestStore.Create(kind);
