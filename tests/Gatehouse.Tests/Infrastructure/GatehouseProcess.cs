@@ -94,7 +94,18 @@ public sealed class GatehouseProcess : IAsyncDisposable
         var output = new StringBuilder();
         using var process = Launch(arguments, environment, output);
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that should have ended (a refused start) is serving instead: stop it, then fail.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"gatehouse {string.Join(' ', arguments)} did not exit within {StartTimeout}:\n{output}");
+        }
+
         lock (output)
         {
             return (process.ExitCode, output.ToString());
