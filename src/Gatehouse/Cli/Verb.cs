@@ -62,7 +62,9 @@ internal static class Verb
         catch (DbUpdateException e)
         {
             // Another process changed the same objects between our read and our write (a unique key, a deleted row).
-            return CliResult.Fail($"The change could not be saved: {e.InnerException?.Message ?? e.Message}", "Conflict");
+            // PostgreSQL's message goes on with a DETAIL paragraph; a refusal is one line.
+            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
+            return CliResult.Fail($"The change could not be saved: {reason}", "Conflict");
         }
     }
 

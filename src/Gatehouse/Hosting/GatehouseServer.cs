@@ -10,6 +10,13 @@ internal static class GatehouseServer
 {
     public static async Task<int> RunAsync(GatehouseOptions options, CancellationToken cancellationToken)
     {
+        // Kestrel would load the operator's certificate only as it starts listening, and fail with a stack trace.
+        if (TlsCertificate.OperatorCertificateProblem(options) is { } certificateProblem)
+        {
+            await Console.Error.WriteLineAsync(certificateProblem);
+            return 1;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>()));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);

@@ -16,6 +16,25 @@ internal static class TlsCertificate
     public const string ProtectedKeyFileName = "tls.key.protected";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
 
+    /// <summary>Why the operator's --tls-cert and --tls-key cannot be used, or null when they can (or are not given).</summary>
+    public static string? OperatorCertificateProblem(GatehouseOptions options)
+    {
+        if (options.TlsCert is null || options.TlsKey is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var certificate = X509Certificate2.CreateFromPemFile(options.TlsCert, options.TlsKey);
+            return null;
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return $"The TLS certificate cannot be loaded from --tls-cert {options.TlsCert} and --tls-key {options.TlsKey}: {e.Message}";
+        }
+    }
+
     public static X509Certificate2 LoadOrCreate(GatehouseOptions options, IDataProtectionProvider dataProtection, TimeProvider clock)
     {
         if (options.TlsCert is not null && options.TlsKey is not null)

@@ -29,17 +29,23 @@ internal sealed class DirectoryHarness : IAsyncDisposable
     {
         Directory.CreateDirectory(store.DataFolder);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(clock)
-            .AddGatehouseStore(store.Settings)
-            .AddDirectory()
-            .BuildServiceProvider();
+        var services = BuildServices(store, clock);
         await services.MigrateStoreAsync(TestContext.Current.CancellationToken);
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantProvisioning>()
             .CreateAsync(Guid.NewGuid(), "Harness Directory", "harness.onmicrosoft.com", TestContext.Current.CancellationToken);
         return new DirectoryHarness(services, clock, tenant.Value!);
+    }
+
+    /// <summary>Opens a store that the CLI or the server has already set up, on its default tenant, to look inside it.</summary>
+    public static async Task<DirectoryHarness> OpenAsync(TestStore store)
+    {
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var services = BuildServices(store, clock);
+        await using var scope = services.CreateAsyncScope();
+        var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>().ResolveAsync(null, TestContext.Current.CancellationToken);
+        Assert.True(tenant.Succeeded, tenant.Error?.Message);
+        return new DirectoryHarness(services, clock, tenant.Value);
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh scope, as each CLI verb or request has.</summary>
@@ -50,4 +56,12 @@ internal sealed class DirectoryHarness : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
+
+    private static ServiceProvider BuildServices(TestStore store, TimeProvider clock) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(clock)
+            .AddGatehouseStore(store.Settings)
+            .AddDirectory()
+            .BuildServiceProvider();
 }

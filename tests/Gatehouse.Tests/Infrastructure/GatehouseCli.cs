@@ -25,9 +25,46 @@ internal static class GatehouseCli
         Assert.True(result.ExitCode == 0, $"gatehouse {string.Join(' ', arguments)} failed: {result.Error}");
         return result.Json;
     }
+
+    /// <summary>
+    /// Runs a verb that must be refused: a non-zero exit, one line of reason on standard error and no stack trace.
+    /// Returns the --json error's code and message.
+    /// </summary>
+    public static async Task<Refusal> RefusedAsync(TestStore store, params string[] arguments)
+    {
+        var result = await RunAsync(store, [.. arguments, "--json"]);
+        Assert.True(result.ExitCode != 0, $"gatehouse {string.Join(' ', arguments)} was accepted: {result.Output}");
+        OutputRules.AssertOneLineReason(result.Error);
+        var error = result.Json.GetProperty("error");
+        var refusal = new Refusal(error.GetProperty("code").GetString()!, error.GetProperty("message").GetString()!);
+        Assert.Equal(refusal.Message, result.Error.Trim());
+        return refusal;
+    }
+
+    /// <summary>`gatehouse app create --name NAME`: the new app's Application (client) ID.</summary>
+    public static async Task<string> CreateAppAsync(TestStore store, string name = "Payroll") =>
+        (await JsonAsync(store, "app", "create", "--name", name)).GetProperty("appId").GetString()!;
+
+    public static Task<JsonElement> ShowAppAsync(TestStore store, string app) => JsonAsync(store, "app", "show", "--app", app);
+
+    public static Task<JsonElement> AddSecretAsync(TestStore store, string app, string expires) =>
+        JsonAsync(store, "app", "secret", "add", "--app", app, "--expires", expires);
+
+    public static Task<JsonElement> ListSecretsAsync(TestStore store, string app) => JsonAsync(store, "app", "secret", "list", "--app", app);
+
+    /// <summary>`gatehouse tenant export`: the tenant document as printed.</summary>
+    public static async Task<string> ExportAsync(TestStore store, params string[] arguments)
+    {
+        var result = await RunAsync(store, ["tenant", "export", .. arguments]);
+        Assert.True(result.ExitCode == 0, $"gatehouse tenant export failed: {result.Error}");
+        return result.Output;
+    }
 }
 
 internal sealed record CliOutput(int ExitCode, string Output, string Error)
 {
     public JsonElement Json => JsonDocument.Parse(Output).RootElement.Clone();
 }
+
+/// <summary>A refused verb's --json error: the code scripts branch on, and the reason a person reads.</summary>
+internal sealed record Refusal(string Code, string Message);

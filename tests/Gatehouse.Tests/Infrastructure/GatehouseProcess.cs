@@ -13,7 +13,7 @@ public sealed class GatehouseProcess : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder output;
 
-    private GatehouseProcess(Process process, StringBuilder output, Uri baseAddress, string dataFolder)
+    private GatehouseProcess(Process process, StringBuilder output, Uri baseAddress, string? dataFolder)
     {
         this.process = process;
         this.output = output;
@@ -23,7 +23,7 @@ public sealed class GatehouseProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public string DataFolder { get; }
+    public string? DataFolder { get; }
 
     public string Output
     {
@@ -37,13 +37,25 @@ public sealed class GatehouseProcess : IAsyncDisposable
     }
 
     /// <summary>Starts `gatehouse serve` on a free loopback port and waits until /healthz answers over HTTPS.</summary>
-    public static async Task<GatehouseProcess> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    public static Task<GatehouseProcess> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var port = FreePort();
+        return StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://127.0.0.1:{port}", .. store.Arguments, .. arguments]);
+    }
+
+    /// <summary>
+    /// Starts `gatehouse` with exactly these arguments and environment (which name its port and data folder) and waits
+    /// until https://127.0.0.1:<paramref name="port"/>/healthz answers, trusting the certificate in the data folder's
+    /// tls.pem. A <paramref name="dataFolder"/> of null means --in-memory: there is no tls.pem to trust, so any
+    /// certificate is accepted.
+    /// </summary>
+    public static async Task<GatehouseProcess> StartAsync(
+        int port, string? dataFolder, IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string> arguments)
+    {
         var baseAddress = new Uri($"https://127.0.0.1:{port}/");
         var output = new StringBuilder();
-        var process = Launch(["serve", "--urls", baseAddress.ToString().TrimEnd('/'), .. store.Arguments, .. arguments], environment, output);
-        var server = new GatehouseProcess(process, output, baseAddress, store.DataFolder);
+        var process = Launch(arguments, environment, output);
+        var server = new GatehouseProcess(process, output, baseAddress, dataFolder);
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
@@ -52,7 +64,7 @@ public sealed class GatehouseProcess : IAsyncDisposable
                 throw new InvalidOperationException($"gatehouse exited with {process.ExitCode} before it was healthy:\n{server.Output}");
             }
 
-            if (File.Exists(Path.Combine(store.DataFolder, "tls.pem")))
+            if (dataFolder is null || File.Exists(Path.Combine(dataFolder, "tls.pem")))
             {
                 try
                 {
@@ -82,7 +94,18 @@ public sealed class GatehouseProcess : IAsyncDisposable
         var output = new StringBuilder();
         using var process = Launch(arguments, environment, output);
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that should have ended (a refused start) is serving instead: stop it, then fail.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"gatehouse {string.Join(' ', arguments)} did not exit within {StartTimeout}:\n{output}");
+        }
+
         lock (output)
         {
             return (process.ExitCode, output.ToString());
@@ -90,7 +113,7 @@ public sealed class GatehouseProcess : IAsyncDisposable
     }
 
     /// <summary>An HttpClient that trusts exactly the certificate the server wrote to tls.pem.</summary>
-    public HttpClient CreateClient() => new(TrustingHandler(DataFolder)) { BaseAddress = BaseAddress };
+    public HttpClient CreateClient() => new(DataFolder is null ? AnyCertificateHandler() : TrustingHandler(DataFolder)) { BaseAddress = BaseAddress };
 
     public static HttpClientHandler TrustingHandler(string dataFolder)
     {
@@ -113,6 +136,11 @@ public sealed class GatehouseProcess : IAsyncDisposable
         process.Dispose();
     }
 
+    private static HttpClientHandler AnyCertificateHandler() => new()
+    {
+        ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+    };
+
     private static Process Launch(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, StringBuilder output)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -125,6 +153,12 @@ public sealed class GatehouseProcess : IAsyncDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // The test decides every GATEHOUSE_* setting: none leaks in from the shell that runs the tests.
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("GATEHOUSE_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inherited);
         }
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -152,7 +186,7 @@ public sealed class GatehouseProcess : IAsyncDisposable
         return process;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

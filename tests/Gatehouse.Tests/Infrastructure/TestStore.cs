@@ -50,6 +50,18 @@ public sealed class TestStore : IDisposable
 
     public static TestStore Create(string kind) => kind == "postgres" ? Postgres() : Sqlite();
 
+    /// <summary>Writes a file for the test to hand to the CLI (a certificate, a tenant document); it goes with the store.</summary>
+    public string WriteFile(string name, ReadOnlySpan<byte> content)
+    {
+        var folder = Path.Combine(DataFolder, "files");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public string WriteFile(string name, string content) => WriteFile(name, System.Text.Encoding.UTF8.GetBytes(content));
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -63,13 +63,14 @@ internal static class CertificateFile
 
     private static Outcome<X509Certificate2> ReadDer(ReadOnlySpan<byte> der)
     {
-        if (X509Certificate2.GetCertContentType(der) == X509ContentType.Pkcs12)
-        {
-            return PrivateKeyRefused();
-        }
-
         try
         {
+            // On Linux, telling the content type of bytes that are no known format throws rather than answering Unknown.
+            if (X509Certificate2.GetCertContentType(der) == X509ContentType.Pkcs12)
+            {
+                return PrivateKeyRefused();
+            }
+
             return X509CertificateLoader.LoadCertificate(der);
         }
         catch (CryptographicException)

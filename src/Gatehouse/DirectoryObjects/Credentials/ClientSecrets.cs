@@ -33,7 +33,8 @@ internal sealed class ClientSecrets(GatehouseDb db, TimeProvider clock)
         }
 
         var maxDays = await db.Tenants.Where(t => t.Id == application.TenantId).Select(t => t.MaxSecretLifetimeDays).FirstOrDefaultAsync(cancellationToken);
-        if (maxDays is { } days && end > start.AddDays(days))
+        // Compared as a span: start.AddDays(days) overflows for a policy of billions of days.
+        if (maxDays is { } days && (end - start).TotalDays > days)
         {
             return DirectoryError.Policy(
                 $"The tenant's app management policy limits client secrets to {days} days; choose an expiry on or before {start.AddDays(days):yyyy-MM-dd}.");

@@ -54,6 +54,11 @@ internal static class TenantDocumentRules
                 return $"User '{user.UserPrincipalName}' is not alias@domain with one of the tenant's domains.";
             }
 
+            if (user.UserPrincipalName.Length > User.MaximumUserPrincipalNameLength || user.DisplayName is { Length: > User.MaximumDisplayNameLength })
+            {
+                return $"User '{user.UserPrincipalName}': the user principal name must be at most {User.MaximumUserPrincipalNameLength} characters and the display name at most {User.MaximumDisplayNameLength}.";
+            }
+
             if (user.Password is not null && PasswordRules.Check(user.Password) is { } weak)
             {
                 return $"User '{user.UserPrincipalName}': {weak}";

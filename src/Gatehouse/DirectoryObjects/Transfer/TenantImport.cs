@@ -54,11 +54,13 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             var tenantId = document.Tenant.Id;
             await RemoveTenantAsync(tenantId, cancellationToken);
             db.ChangeTracker.Clear();
-            var summary = Materialize(document);
+            var (summary, toConsent) = Materialize(document);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var entry in document.Applications.Where(a => a.GrantAdminConsent == true))
+
+            // By object ID, not by name: apps may share a display name, and a hand-written document may give no IDs.
+            foreach (var applicationId in toConsent)
             {
-                var application = await db.Applications.SingleAsync(a => a.DisplayName == entry.DisplayName && a.TenantId == tenantId && (entry.Id == null || a.Id == entry.Id), cancellationToken);
+                var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
                 var granted = await adminConsent.GrantAsync(application, tenantId, cancellationToken);
                 if (!granted.Succeeded)
                 {
@@ -99,7 +101,8 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private ImportSummary Materialize(TenantDocument document)
+    /// <summary>Adds the document's objects to the context; returns what was added and the apps to grant admin consent for.</summary>
+    private (ImportSummary Summary, List<Guid> ToConsent) Materialize(TenantDocument document)
     {
         var now = clock.StoreNow();
         var tenantId = document.Tenant.Id;
@@ -109,7 +112,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         {
             Id = tenantId,
             DisplayName = document.Tenant.DisplayName,
-            CreatedDateTime = document.Tenant.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(document.Tenant.CreatedDateTime) ?? now,
             UsersCanRegisterApplications = document.Tenant.UsersCanRegisterApplications,
             MaxSecretLifetimeDays = document.Tenant.MaxSecretLifetimeDays,
             Domains = [.. domains.Select(d => new TenantDomain
@@ -137,7 +140,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
                 Mail = entry.Mail,
                 AccountEnabled = entry.AccountEnabled,
                 UserType = entry.UserType,
-                CreatedDateTime = entry.CreatedDateTime ?? now,
+                CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
                 PasswordHash = entry.PasswordHash,
             };
             if (entry.Password is not null)
@@ -159,7 +162,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             MailEnabled = entry.MailEnabled,
             SecurityEnabled = entry.SecurityEnabled,
             Visibility = entry.Visibility,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         })).ToList();
         foreach (var (_, group) in groups)
         {
@@ -175,7 +178,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             AppOwnerOrganizationId = entry.AppOwnerOrganizationId ?? tenantId,
             AccountEnabled = entry.AccountEnabled,
             AppRoleAssignmentRequired = entry.AppRoleAssignmentRequired,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         }).ToList();
 
         var applications = document.Applications.Select(entry => ToApplication(entry, tenantId, now)).ToList();
@@ -211,7 +214,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             PrincipalType = principalTypes[entry.PrincipalId],
             ResourceId = entry.ResourceId,
             AppRoleId = entry.AppRoleId,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
         }));
         db.OAuth2PermissionGrants.AddRange(document.Oauth2PermissionGrants.Select(entry => new OAuth2PermissionGrant
         {
@@ -224,8 +227,10 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             Scope = entry.Scope,
         }));
 
-        return new ImportSummary(tenantId, document.Users.Count, groups.Count, applications.Count, servicePrincipals.Count,
+        var summary = new ImportSummary(tenantId, document.Users.Count, groups.Count, applications.Count, servicePrincipals.Count,
             document.AppRoleAssignments.Count, document.Oauth2PermissionGrants.Count);
+        var toConsent = applications.Zip(document.Applications).Where(pair => pair.Second.GrantAdminConsent == true).Select(pair => pair.First.Id).ToList();
+        return (summary, toConsent);
     }
 
     private static Application ToApplication(ApplicationEntry entry, Guid tenantId, DateTimeOffset now)
@@ -249,7 +254,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             Oauth2PermissionScopes = entry.Api.Oauth2PermissionScopes,
             AppRoles = entry.AppRoles,
             RequiredResourceAccess = entry.RequiredResourceAccess,
-            CreatedDateTime = entry.CreatedDateTime ?? now,
+            CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
             PasswordCredentials = [.. entry.PasswordCredentials.Select(c => ToSecret(c, id, now))],
             KeyCredentials = [.. entry.KeyCredentials.Select(c => ToCertificate(c, id))],
         };
@@ -258,7 +263,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
     private static PasswordCredential ToSecret(PasswordCredentialEntry entry, Guid applicationId, DateTimeOffset now)
     {
         var (salt, hash) = entry.SecretText is { } value ? ClientSecretHash.Compute(value) : (entry.SecretHash!.Salt, entry.SecretHash.Hash);
-        var start = entry.StartDateTime ?? now;
+        var start = Stored(entry.StartDateTime) ?? now;
         return new PasswordCredential
         {
             KeyId = entry.KeyId ?? Guid.NewGuid(),
@@ -266,11 +271,15 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             DisplayName = entry.DisplayName,
             Hint = entry.SecretText?[..3] ?? entry.Hint!,
             StartDateTime = start,
-            EndDateTime = entry.EndDateTime ?? SecretExpiry.Parse("2y", start).Value,
+            EndDateTime = Stored(entry.EndDateTime) ?? SecretExpiry.Parse("2y", start).Value,
             SecretSalt = salt,
             SecretHash = hash,
         };
     }
+
+    // A document may give any offset and any precision; PostgreSQL takes only UTC and keeps microseconds. Both stores
+    // keep (and export) the same instant when it is made UTC at the stores' resolution first.
+    private static DateTimeOffset? Stored(DateTimeOffset? instant) => instant is { } value ? StoreClock.ToStoreResolution(value) : null;
 
     private static KeyCredential ToCertificate(KeyCredentialEntry entry, Guid applicationId)
     {

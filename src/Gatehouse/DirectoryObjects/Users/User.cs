@@ -3,6 +3,10 @@ namespace Gatehouse.DirectoryObjects.Users;
 /// <summary>A person who signs in. The password is kept only as an ASP.NET Core Identity hash.</summary>
 internal sealed class User
 {
+    /// <summary>Entra's limits (64 characters of alias, 48 of domain), which the store's columns keep.</summary>
+    public const int MaximumUserPrincipalNameLength = 113;
+    public const int MaximumDisplayNameLength = 256;
+
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }
     public string UserPrincipalName { get; set; } = "";

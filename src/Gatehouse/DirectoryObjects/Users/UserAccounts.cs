@@ -16,6 +16,16 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
             return DirectoryError.Invalid($"'{request.UserPrincipalName}' is not a user principal name (alias@domain).");
         }
 
+        if (upn.Length > User.MaximumUserPrincipalNameLength)
+        {
+            return DirectoryError.Invalid($"A user principal name must be at most {User.MaximumUserPrincipalNameLength} characters.");
+        }
+
+        if (request.DisplayName?.Trim() is { Length: > User.MaximumDisplayNameLength })
+        {
+            return DirectoryError.Invalid($"A display name must be at most {User.MaximumDisplayNameLength} characters.");
+        }
+
         var domain = upn[(at + 1)..].ToLowerInvariant();
         if (!await db.TenantDomains.AnyAsync(d => d.TenantId == tenantId && d.Name == domain, cancellationToken))
         {

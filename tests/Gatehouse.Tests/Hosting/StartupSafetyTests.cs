@@ -1,0 +1,38 @@
+using System.Net;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Hosting;
+
+/// <summary>Bound beyond loopback, the server refuses to start with an empty or well-known admin password.</summary>
+public sealed class StartupSafetyTests
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Passw0rd!")]
+    public async Task Server_beyond_loopback_refuses_to_start_without_a_strong_admin_password(string? password)
+    {
+        using var store = TestStore.Sqlite();
+        var environment = password is null ? null : new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = password };
+
+        var (exitCode, output) = await GatehouseProcess.RunAsync(environment, ["serve", "--urls", $"https://0.0.0.0:{GatehouseProcess.FreePort()}", .. store.Arguments]);
+
+        Assert.NotEqual(0, exitCode);
+        OutputRules.AssertOneLineReason(output);
+        Assert.Contains("Refusing to start", output, StringComparison.Ordinal);
+        Assert.Contains("GATEHOUSE_ADMIN_PASSWORD", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Server_beyond_loopback_starts_with_a_strong_admin_password()
+    {
+        using var store = TestStore.Sqlite();
+        var port = GatehouseProcess.FreePort();
+        var environment = new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = "Tr0ub4dor&3-horse" };
+
+        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://0.0.0.0:{port}", .. store.Arguments]);
+
+        using var client = server.CreateClient();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Gatehouse.Tests.Infrastructure;
+
+/// <summary>CONTRACT.md: bad input is answered with one line of reason, never a stack trace.</summary>
+internal static class OutputRules
+{
+    public static void AssertOneLineReason(string text)
+    {
+        var reason = text.Trim();
+        Assert.False(string.IsNullOrEmpty(reason), "no reason was printed");
+        Assert.DoesNotContain('\n', reason);
+        Assert.DoesNotContain("   at ", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", reason, StringComparison.Ordinal);
+    }
+}
