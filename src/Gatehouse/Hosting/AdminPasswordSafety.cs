@@ -1,36 +1,45 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.EntityFrameworkCore;
+
 namespace Gatehouse.Hosting;
 
 /// <summary>
 /// CONTRACT.md: bound to anything other than loopback, the server refuses to start with a well-known or empty admin
-/// password. At first start that means GATEHOUSE_ADMIN_PASSWORD must be set, non-empty and not a well-known one.
+/// password. At first start that means GATEHOUSE_ADMIN_PASSWORD must be set, non-empty and not a well-known one;
+/// later, no Global Administrator may have a well-known password.
 /// </summary>
 internal static class AdminPasswordSafety
 {
-    public static IReadOnlyList<string> WellKnown { get; } =
-    [
-        "admin", "administrator", "password", "password1", "password123", "passw0rd", "passw0rd!", "p@ssw0rd", "p@ssword1",
-        "pa$$w0rd", "changeme", "changeit", "secret", "gatehouse", "gatehouse1!", "admin123", "admin123!", "123456",
-        "12345678", "123456789", "qwerty", "letmein", "welcome1", "p@ssw0rd1!", "Password1!", "Admin@123",
-    ];
+    public static string? CheckFirstStart(GatehouseOptions options) =>
+        !ListenAddresses.AllLoopback(options.ListenUrls) && WellKnownPasswords.Contains(options.AdminPassword)
+            ? "Refusing to start: listening beyond loopback needs GATEHOUSE_ADMIN_PASSWORD set to a strong password at first start."
+            : null;
 
-    public static bool IsWellKnownOrEmpty(string? password) =>
-        string.IsNullOrWhiteSpace(password)
-        || WellKnown.Any(known => string.Equals(known, password, StringComparison.OrdinalIgnoreCase));
-
-    public static string? Check(GatehouseOptions options, bool firstStart)
+    public static async Task<string?> CheckAsync(IServiceProvider services, GatehouseOptions options, CancellationToken cancellationToken)
     {
         if (ListenAddresses.AllLoopback(options.ListenUrls))
         {
             return null;
         }
 
-        if (firstStart && IsWellKnownOrEmpty(options.AdminPassword))
+        if (options.AdminPassword is not null && WellKnownPasswords.Contains(options.AdminPassword))
         {
-            return "Refusing to start: listening beyond loopback needs GATEHOUSE_ADMIN_PASSWORD set to a strong password at first start.";
+            return "Refusing to start: GATEHOUSE_ADMIN_PASSWORD is empty or well known, and the server listens beyond loopback.";
         }
 
-        return !firstStart && options.AdminPassword is not null && IsWellKnownOrEmpty(options.AdminPassword)
-            ? "Refusing to start: GATEHOUSE_ADMIN_PASSWORD is empty or well known, and the server listens beyond loopback."
-            : null;
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var globalAdministrators = db.DirectoryRoleMembers
+            .Where(m => m.RoleTemplateId == DirectoryRoleTemplate.GlobalAdministrator.Id)
+            .Select(m => m.PrincipalId);
+        var weak = await db.Users
+            .Where(u => u.HasWellKnownPassword && globalAdministrators.Contains(u.Id))
+            .Select(u => u.UserPrincipalName)
+            .FirstOrDefaultAsync(cancellationToken);
+        return weak is null
+            ? null
+            : $"Refusing to start: the Global Administrator {weak} has a well-known password, and the server listens beyond loopback. Change it first.";
     }
 }

@@ -40,10 +40,10 @@ internal static class StoreHost
         await services.MigrateStoreAsync(cancellationToken);
         if (!await FirstStart.IsPendingAsync(services, cancellationToken))
         {
-            return AdminPasswordSafety.Check(options, firstStart: false);
+            return await AdminPasswordSafety.CheckAsync(services, options, cancellationToken);
         }
 
-        return AdminPasswordSafety.Check(options, firstStart: true)
+        return AdminPasswordSafety.CheckFirstStart(options)
             ?? await FirstStart.RunAsync(services, options, console, cancellationToken);
     }
 }

@@ -23,6 +23,21 @@ public sealed class StartupSafetyTests
     }
 
     [Fact]
+    public async Task A_store_first_started_on_loopback_with_a_well_known_password_refuses_to_serve_beyond_loopback_later()
+    {
+        using var store = TestStore.Sqlite();
+        var weak = new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = "Passw0rd!" };
+        var (created, _) = await GatehouseProcess.RunAsync(weak, ["app", "list", .. store.Arguments]);
+        Assert.Equal(0, created);
+
+        var (exitCode, output) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://0.0.0.0:{GatehouseProcess.FreePort()}", .. store.Arguments]);
+
+        Assert.NotEqual(0, exitCode);
+        OutputRules.AssertOneLineReason(output);
+        Assert.Contains("admin@contoso.onmicrosoft.com has a well-known password", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Server_beyond_loopback_starts_with_a_strong_admin_password()
     {
         using var store = TestStore.Sqlite();

@@ -146,6 +146,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             if (entry.Password is not null)
             {
                 user.PasswordHash = hasher.HashPassword(user, entry.Password);
+                user.HasWellKnownPassword = WellKnownPasswords.Contains(entry.Password);
             }
 
             principalTypes[user.Id] = DirectoryObjectType.User;

@@ -19,6 +19,9 @@ internal sealed class User
     public string? Surname { get; set; }
     public string? Mail { get; set; }
     public string? PasswordHash { get; set; }
+
+    /// <summary>Set when the password was one of <see cref="WellKnownPasswords"/>, checked while its plain text was at hand.</summary>
+    public bool HasWellKnownPassword { get; set; }
     public bool AccountEnabled { get; set; } = true;
     public string UserType { get; set; } = "Member";
     public DateTimeOffset CreatedDateTime { get; set; }

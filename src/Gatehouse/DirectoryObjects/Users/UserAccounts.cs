@@ -56,6 +56,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
             CreatedDateTime = clock.StoreNow(),
         };
         user.PasswordHash = hasher.HashPassword(user, request.Password);
+        user.HasWellKnownPassword = WellKnownPasswords.Contains(request.Password);
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
         return user;

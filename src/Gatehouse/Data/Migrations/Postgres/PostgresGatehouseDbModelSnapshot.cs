@@ -488,6 +488,9 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.Property<string>("GivenName")
                         .HasColumnType("text");
 
+                    b.Property<bool>("HasWellKnownPassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Mail")
                         .HasColumnType("text");
 

@@ -482,6 +482,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<string>("GivenName")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasWellKnownPassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Mail")
                         .HasColumnType("TEXT");
 
