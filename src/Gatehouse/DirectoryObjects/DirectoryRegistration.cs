@@ -25,6 +25,7 @@ internal static class DirectoryRegistration
         services.AddScoped<TenantProvisioning>();
         services.AddScoped<TenantPolicies>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<GroupMemberships>();
         services.AddScoped<DirectoryRoleAssignments>();
         services.AddScoped<ServicePrincipalDirectory>();

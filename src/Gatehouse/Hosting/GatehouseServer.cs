@@ -1,6 +1,7 @@
 using Gatehouse.Data;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
+using Gatehouse.Portal;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Hosting;
@@ -28,6 +29,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
         builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddPortal();
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -47,6 +49,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.UsePortal();
         await app.RunAsync(cancellationToken);
         return 0;
     }

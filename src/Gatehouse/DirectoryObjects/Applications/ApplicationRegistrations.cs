@@ -90,8 +90,11 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
         };
     }
 
-    public Task<List<Application>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
-        db.Applications.Where(a => a.TenantId == tenantId).OrderBy(a => a.DisplayName).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+    public Task<List<Application>> ListAsync(Guid tenantId, CancellationToken cancellationToken, bool includeOwners = false)
+    {
+        IQueryable<Application> apps = includeOwners ? db.Applications.Include(a => a.Owners) : db.Applications;
+        return apps.Where(a => a.TenantId == tenantId).OrderBy(a => a.DisplayName).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+    }
 
     /// <summary>Moves the app and its home service principal to deleted items.</summary>
     public async Task<Outcome<Application>> DeleteAsync(Guid tenantId, string reference, CancellationToken cancellationToken)

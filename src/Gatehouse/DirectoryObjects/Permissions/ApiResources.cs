@@ -55,6 +55,16 @@ internal sealed class ApiResources(GatehouseDb db)
         return application is null ? null : From(application);
     }
 
+    /// <summary>The first-party APIs every tenant has.</summary>
+    public static IEnumerable<ApiResource> MicrosoftApis => FirstPartyApis.All.Select(From);
+
+    /// <summary>"My APIs": this tenant's apps that expose scopes or application roles.</summary>
+    public async Task<IReadOnlyList<ApiResource>> ListTenantApisAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var applications = await db.Applications.AsNoTracking().Where(a => a.TenantId == tenantId).OrderBy(a => a.DisplayName).ToListAsync(cancellationToken);
+        return [.. applications.Where(a => a.Oauth2PermissionScopes.Count > 0 || a.AppRoles.Count > 0).Select(From)];
+    }
+
     private IQueryable<Application> TenantVisibleApplications(Guid tenantId)
     {
         var appIdsWithPrincipal = db.ServicePrincipals.Where(sp => sp.TenantId == tenantId).Select(sp => sp.AppId);

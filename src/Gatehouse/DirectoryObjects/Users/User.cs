@@ -23,6 +23,12 @@ internal sealed class User
     /// <summary>Set when the password was one of <see cref="WellKnownPasswords"/>, checked while its plain text was at hand.</summary>
     public bool HasWellKnownPassword { get; set; }
     public bool AccountEnabled { get; set; } = true;
+
+    /// <summary>Wrong passwords since the last good one (smart lockout).</summary>
+    public int FailedSignInCount { get; set; }
+
+    /// <summary>Until when sign-in is refused after too many wrong passwords.</summary>
+    public DateTimeOffset? LockoutEnd { get; set; }
     public string UserType { get; set; } = "Member";
     public DateTimeOffset CreatedDateTime { get; set; }
 

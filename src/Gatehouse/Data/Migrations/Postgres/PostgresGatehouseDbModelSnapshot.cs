@@ -485,11 +485,17 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("FailedSignInCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("GivenName")
                         .HasColumnType("text");
 
                     b.Property<bool>("HasWellKnownPassword")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Mail")
                         .HasColumnType("text");

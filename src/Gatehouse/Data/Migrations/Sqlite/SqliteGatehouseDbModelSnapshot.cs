@@ -479,10 +479,16 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedSignInCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GivenName")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HasWellKnownPassword")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Mail")

@@ -1,0 +1,35 @@
+using Gatehouse.DirectoryObjects.Applications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gatehouse.Portal.Applications;
+
+/// <summary>What every blade of one app registration shares: the app from the route, opened only for those allowed to manage it.</summary>
+internal abstract class AppBladeModel(PortalAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public Application App { get; private set; } = null!;
+
+    /// <summary>The blade's name in the left navigation and the heading.</summary>
+    public abstract string Blade { get; }
+
+    protected PortalAccess Access => access;
+
+    /// <summary>Loads the app; a redirect to the page that explains the refusal when the user may not manage it.</summary>
+    protected async Task<IActionResult?> OpenAsync()
+    {
+        var (application, refusal) = await access.OpenAsync(User, Id, HttpContext.RequestAborted);
+        if (application is null)
+        {
+            return RedirectToPage("/Denied", new { reason = refusal });
+        }
+
+        App = application;
+        ViewData["Title"] = $"{application.DisplayName} - {Blade}";
+        return null;
+    }
+
+    protected IActionResult Refuse(PortalRefusal refusal) => RedirectToPage("/Denied", new { reason = refusal });
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gatehouse.Portal;
+
+/// <summary>Says why the portal refused, in words fixed here (never text taken from the URL).</summary>
+internal sealed class DeniedModel : PageModel
+{
+    public string Heading { get; private set; } = "Access denied";
+
+    public string Explanation { get; private set; } = "You don't have access to this page.";
+
+    public void OnGet(PortalRefusal? reason)
+    {
+        Response.StatusCode = reason == PortalRefusal.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
+        (Heading, Explanation) = reason switch
+        {
+            PortalRefusal.NotFound => ("Application not found", "The application does not exist in this directory, or it was deleted."),
+            PortalRefusal.NotOwner => ("Access denied", "Only the application's owners and the Global, Application and Cloud Application Administrators can manage this application."),
+            PortalRefusal.NotAdministrator => ("Administrator required", "Only a Global Administrator, Application Administrator or Cloud Application Administrator can grant or revoke admin consent for this directory."),
+            PortalRefusal.RegistrationDisabled => ("Registration is turned off", "Your directory does not let users register applications. Ask an administrator to register it, or to give you the Application Developer role."),
+            _ => (Heading, "You need to sign in with an account that has access to this page."),
+        };
+    }
+}

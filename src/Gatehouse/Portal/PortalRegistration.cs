@@ -1,0 +1,46 @@
+namespace Gatehouse.Portal;
+
+/// <summary>The App registrations portal: Razor Pages under /Portal, one session cookie for the whole server.</summary>
+internal static class PortalRegistration
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Portal";
+            options.Conventions.AuthorizeFolder("/Applications");
+        });
+        services.AddAuthentication(PortalSession.Scheme).AddCookie(PortalSession.Scheme, options =>
+        {
+            options.Cookie.Name = PortalSession.CookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+
+            // Lax, not Strict: the authorize endpoint is reached by top-level redirects from other sites.
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/signin";
+            options.AccessDeniedPath = "/denied";
+            options.ExpireTimeSpan = PortalSession.Lifetime;
+            options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = PortalSession.ValidateAsync;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "gatehouse.antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+        services.AddScoped<PortalAccess>();
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/", () => Results.Redirect("/applications"));
+        app.MapRazorPages();
+        return app;
+    }
+}

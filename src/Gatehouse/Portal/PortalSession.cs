@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Portal;
+
+/// <summary>The signed-in person: one cookie for the portal and, later, the authorize endpoint.</summary>
+internal static class PortalSession
+{
+    public const string Scheme = "Gatehouse.Session";
+    public const string CookieName = "gatehouse.session";
+    public const string UserIdClaim = "oid";
+    public const string TenantIdClaim = "tid";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
+
+    public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
+        [
+            new Claim(UserIdClaim, user.Id.ToString()),
+            new Claim(TenantIdClaim, user.TenantId.ToString()),
+            new Claim(ClaimTypes.Name, user.UserPrincipalName),
+            new Claim("name", user.DisplayName),
+        ],
+        Scheme,
+        ClaimTypes.Name,
+        ClaimTypes.Role));
+
+    public static Guid UserId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(UserIdClaim)!);
+
+    public static Guid TenantId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(TenantIdClaim)!);
+
+    /// <summary>A session ends when its user is deleted or disabled, not only when the cookie expires.</summary>
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        if (principal?.FindFirstValue(UserIdClaim) is not { } id || !Guid.TryParse(id, out var userId))
+        {
+            context.RejectPrincipal();
+            return;
+        }
+
+        var db = context.HttpContext.RequestServices.GetRequiredService<GatehouseDb>();
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.AccountEnabled, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gatehouse.Portal;
+
+/// <summary>The one sign-in page of the server: a password checked with smart lockout, then the session cookie.</summary>
+internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Username { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Username) || string.IsNullOrEmpty(Password) || Username.Length > 256 || Password.Length > 256)
+        {
+            Problem = "Enter your username and password.";
+            return Page();
+        }
+
+        var check = await signIn.CheckAsync(Username, Password, HttpContext.RequestAborted);
+        switch (check.Outcome)
+        {
+            case SignInOutcome.Succeeded:
+                await HttpContext.SignInAsync(PortalSession.Scheme, PortalSession.PrincipalFor(check.User!));
+                return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/applications");
+            case SignInOutcome.LockedOut:
+                Problem = "Your account is temporarily locked to prevent unauthorized use. Try again later.";
+                break;
+            case SignInOutcome.Disabled:
+                Problem = "Your account has been locked. Contact your administrator.";
+                break;
+            default:
+                Problem = "Your account or password is incorrect.";
+                break;
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
