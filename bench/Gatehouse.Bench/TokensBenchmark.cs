@@ -5,7 +5,7 @@ namespace Gatehouse.Bench;
 /// <summary>`tokens`: a fresh server and client, the machine's sign rate, then client_credentials load against it.</summary>
 internal static class TokensBenchmark
 {
-    public const string DefaultTenantId = "11111111-1111-4111-8111-111111111111";
+    private const string DefaultTenantId = "11111111-1111-4111-8111-111111111111";
     private const string GraphScope = "https://graph.microsoft.com/.default";
 
     public static async Task<int> RunAsync(int seconds, int connections, StoreChoice store, CancellationToken cancellationToken)
