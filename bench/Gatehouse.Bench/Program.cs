@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Gatehouse.Bench;
+
+var seconds = new Option<int>("--seconds")
+{
+    Description = "Seconds of measured load after the warm-up (default 20); 1 is CI's smoke run.",
+    DefaultValueFactory = _ => 20,
+};
+var connections = new Option<int>("--connections")
+{
+    Description = "Keep-alive HTTPS connections, one request loop each (default 64).",
+    DefaultValueFactory = _ => 64,
+};
+var store = new Option<string>("--store") { Description = "sqlite (default) or postgres.", DefaultValueFactory = _ => StoreChoice.Sqlite };
+store.AcceptOnlyFromAmong(StoreChoice.Sqlite, StoreChoice.Postgres);
+var connectionString = new Option<string?>("--connection-string") { Description = "PostgreSQL connection string (with --store postgres)." };
+var signSeconds = new Option<int>("--seconds")
+{
+    Description = "Seconds of signing after a warm-up of a fifth of that (default 5).",
+    DefaultValueFactory = _ => SignRate.FullMeasurementSeconds,
+};
+foreach (var option in new[] { seconds, connections, signSeconds })
+{
+    option.Validators.Add(AtLeastOne);
+}
+
+var tokens = new Command("tokens", "client_credentials throughput and latency against a fresh server, beside the single-core RSA-2048 sign rate.")
+{
+    seconds, connections, store, connectionString,
+};
+tokens.Validators.Add(command =>
+{
+    // The store's raw token: its value is unreadable when AcceptOnlyFromAmong has already refused it.
+    if (command.GetResult(store)?.Tokens is [{ Value: StoreChoice.Postgres }] && string.IsNullOrWhiteSpace(command.GetValue(connectionString)))
+    {
+        command.AddError("--store postgres needs --connection-string.");
+    }
+});
+tokens.SetAction((parseResult, cancellationToken) => TokensBenchmark.RunAsync(
+    parseResult.GetValue(seconds),
+    parseResult.GetValue(connections),
+    new StoreChoice(parseResult.GetValue(store)!, parseResult.GetValue(connectionString)),
+    cancellationToken));
+
+var sign = new Command("sign", "The single-core RSA-2048 sign rate (RS256) of this machine's platform crypto.") { signSeconds };
+sign.SetAction(parseResult =>
+{
+    Console.WriteLine(TokensReport.SignRateLine(SignRate.Measure(TimeSpan.FromSeconds(parseResult.GetValue(signSeconds)))));
+    return 0;
+});
+
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, sign }
+    .Parse(args)
+    .InvokeAsync();
+
+static void AtLeastOne(OptionResult result)
+{
+    if (result.GetValueOrDefault<int>() < 1)
+    {
+        result.AddError($"{result.Option.Name} must be at least 1.");
+    }
+}

@@ -1,0 +1,11 @@
+namespace Gatehouse.Bench;
+
+/// <summary>The store the server and the CLI verbs use: the SQLite file in the data folder, or a PostgreSQL database.</summary>
+internal sealed record StoreChoice(string Kind, string? ConnectionString)
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    public IReadOnlyList<string> Arguments =>
+        Kind == Postgres ? ["--store", Postgres, "--connection-string", ConnectionString!] : ["--store", Sqlite];
+}
