@@ -31,6 +31,7 @@ internal static class DirectoryRegistration
         services.AddScoped<ServicePrincipalDirectory>();
         services.AddScoped<ApplicationRegistrations>();
         services.AddScoped<ExposedApi>();
+        services.AddScoped<ApplicationManifest>();
         services.AddScoped<ClientSecrets>();
         services.AddScoped<ClientCertificates>();
         services.AddScoped<ApiResources>();

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Permissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Applications;
+
+/// <summary>
+/// The Manifest blade: an app registration as JSON in Graph's property names, edited and saved as a whole.
+/// IDs, dates and credentials are shown but not taken from an edit (credentials change on Certificates &amp; secrets).
+/// </summary>
+internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources)
+{
+    public const int MaximumLength = 256 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        MaxDepth = 16,
+    };
+
+    public static string Render(Application app) => JsonSerializer.Serialize(ManifestDocument.From(app), Json);
+
+    public async Task<Outcome<Application>> ApplyAsync(Application app, string text, CancellationToken cancellationToken)
+    {
+        if (text.Length > MaximumLength)
+        {
+            return DirectoryError.Invalid($"The manifest is longer than {MaximumLength / 1024} KB.");
+        }
+
+        ManifestDocument? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<ManifestDocument>(text, Json);
+        }
+        catch (JsonException e)
+        {
+            return DirectoryError.Invalid($"The manifest is not valid JSON: {e.Message}");
+        }
+
+        if (manifest is null)
+        {
+            return DirectoryError.Invalid("The manifest is empty.");
+        }
+
+        if (await ProblemAsync(app, manifest, cancellationToken) is { } problem)
+        {
+            return DirectoryError.Invalid(problem);
+        }
+
+        manifest.ApplyTo(app);
+        await db.SaveChangesAsync(cancellationToken);
+        return app;
+    }
+
+    private async Task<string?> ProblemAsync(Application app, ManifestDocument manifest, CancellationToken cancellationToken)
+    {
+        if (manifest.Id != app.Id || manifest.AppId != app.AppId)
+        {
+            return "id and appId cannot be changed.";
+        }
+
+        if (string.IsNullOrWhiteSpace(manifest.DisplayName) || manifest.DisplayName.Length > ApplicationRegistrations.MaximumDisplayNameLength)
+        {
+            return $"displayName must be 1 to {ApplicationRegistrations.MaximumDisplayNameLength} characters.";
+        }
+
+        if (!Application.SignInAudiences.Contains(manifest.SignInAudience))
+        {
+            return $"signInAudience must be one of {string.Join(", ", Application.SignInAudiences)}.";
+        }
+
+        if (manifest.Api.RequestedAccessTokenVersion is not (null or 1 or 2))
+        {
+            return "api.requestedAccessTokenVersion must be null, 1 or 2.";
+        }
+
+        var redirects = manifest.Web.RedirectUris.Select(u => RedirectUriRules.Check(u, RedirectPlatform.Web))
+            .Concat(manifest.Spa.RedirectUris.Select(u => RedirectUriRules.Check(u, RedirectPlatform.Spa)))
+            .Concat(manifest.PublicClient.RedirectUris.Select(u => RedirectUriRules.Check(u, RedirectPlatform.PublicClient)))
+            .Concat(manifest.IdentifierUris.Select(u => IdentifierUriRules.Check(u, app.AppId)));
+        if (redirects.FirstOrDefault(p => p is not null) is { } uriProblem)
+        {
+            return uriProblem;
+        }
+
+        var values = manifest.AppRoles.Select(r => r.Value).Concat(manifest.Api.Oauth2PermissionScopes.Select(s => s.Value)).ToList();
+        if (values.Select(PermissionValueRules.Check).FirstOrDefault(p => p is not null) is { } valueProblem)
+        {
+            return valueProblem;
+        }
+
+        var ids = manifest.AppRoles.Select(r => r.Id).Concat(manifest.Api.Oauth2PermissionScopes.Select(s => s.Id)).ToList();
+        if (ids.Contains(Guid.Empty) || ids.Distinct().Count() != ids.Count || values.Distinct(StringComparer.Ordinal).Count() != values.Count)
+        {
+            return "Every app role and scope needs its own non-empty id and its own value.";
+        }
+
+        if (manifest.AppRoles.Any(r => r.AllowedMemberTypes.Count == 0 || r.AllowedMemberTypes.Any(t => t is not ("Application" or "User"))))
+        {
+            return "appRoles[].allowedMemberTypes must hold Application, User or both.";
+        }
+
+        if (manifest.Api.Oauth2PermissionScopes.Any(s => s.Type is not (PermissionScope.AdminConsent or PermissionScope.UserConsent)))
+        {
+            return "api.oauth2PermissionScopes[].type must be Admin or User.";
+        }
+
+        var taken = await db.Applications
+            .Where(a => a.Id != app.Id && a.IdentifierUris.Any(u => manifest.IdentifierUris.Contains(u)))
+            .Select(a => a.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return taken is not null
+            ? $"Another application ({taken}) already uses one of these identifierUris."
+            : await RequiredResourceAccessProblemAsync(app, manifest, cancellationToken);
+    }
+
+    private async Task<string?> RequiredResourceAccessProblemAsync(Application app, ManifestDocument manifest, CancellationToken cancellationToken)
+    {
+        foreach (var entry in manifest.RequiredResourceAccess)
+        {
+            var resource = entry.ResourceAppId == app.AppId ? ApiResources.From(app) : await resources.FindByAppIdAsync(entry.ResourceAppId, cancellationToken);
+            if (resource is null)
+            {
+                return $"requiredResourceAccess names resource {entry.ResourceAppId}, which is not a known API.";
+            }
+
+            foreach (var access in entry.ResourceAccess)
+            {
+                var known = access.Type switch
+                {
+                    ResourceAccess.ScopeType => resource.Scopes.Any(s => s.Id == access.Id),
+                    ResourceAccess.RoleType => resource.AppRoles.Any(r => r.Id == access.Id),
+                    _ => false,
+                };
+                if (!known)
+                {
+                    return $"{resource.DisplayName} has no {access.Type} with id {access.Id}.";
+                }
+            }
+        }
+
+        return null;
+    }
+}
