@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
@@ -78,6 +79,10 @@ public sealed class GatehouseProcess : IAsyncDisposable
                 catch (HttpRequestException)
                 {
                     // Not listening yet.
+                }
+                catch (CryptographicException)
+                {
+                    // tls.pem exists but is not whole yet: the server writes it in place, so a read can catch it half-written.
                 }
             }
 
