@@ -60,14 +60,24 @@ internal static class TlsCertificate
         }
 
         var created = CreateSelfSigned(clock);
-        File.WriteAllText(certificatePath, created.ExportCertificatePem() + "\n");
         using var key = created.GetRSAPrivateKey()!;
-        File.WriteAllBytes(keyPath, protector.Protect(key.ExportPkcs8PrivateKey()));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        WriteAtomically(keyPath, protector.Protect(key.ExportPkcs8PrivateKey()), ownerOnly: true);
+
+        // Written last and whole: a reader that finds tls.pem finds a complete certificate and its key beside it.
+        WriteAtomically(certificatePath, System.Text.Encoding.ASCII.GetBytes(created.ExportCertificatePem() + "\n"), ownerOnly: false);
         return created;
+    }
+
+    private static void WriteAtomically(string path, byte[] content, bool ownerOnly)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, content);
+        if (ownerOnly && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static X509Certificate2 Load(string certificatePath, string keyPath, IDataProtector protector)
