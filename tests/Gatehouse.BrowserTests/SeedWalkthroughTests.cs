@@ -10,7 +10,6 @@ namespace Gatehouse.BrowserTests;
 /// "Microsoft Office 365 API Provider Setup" (the seed document) done in the portal as a person does it: register an
 /// app, record its Application (client) ID, make a never-expiring client secret and copy its value, request the Graph
 /// and Azure AD Graph permissions, grant admin consent, and then use the ID and secret with MSAL.
-/// Excluded from compilation until the portal's pages exist (see the csproj).
 /// </summary>
 public sealed class SeedWalkthroughTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
 {
