@@ -21,6 +21,7 @@ internal static class DirectoryRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<DirectoryObjectTypes>();
+        services.AddScoped<PrincipalNames>();
         services.AddScoped<TenantLookup>();
         services.AddScoped<TenantProvisioning>();
         services.AddScoped<TenantPolicies>();
@@ -32,6 +33,9 @@ internal static class DirectoryRegistration
         services.AddScoped<ApplicationRegistrations>();
         services.AddScoped<ExposedApi>();
         services.AddScoped<ApplicationManifest>();
+        services.AddScoped<ApplicationSettings>();
+        services.AddScoped<ApplicationOwnership>();
+        services.AddScoped<ApplicationAdministrators>();
         services.AddScoped<ClientSecrets>();
         services.AddScoped<ClientCertificates>();
         services.AddScoped<ApiResources>();

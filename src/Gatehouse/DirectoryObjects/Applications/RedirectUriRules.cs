@@ -17,7 +17,8 @@ internal static class RedirectUriRules
             return $"The redirect URI '{uri}' contains a wildcard, which is not allowed.";
         }
 
-        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed))
+        // On Unix a rooted path ("/callback") parses as an absolute file: URI; only a URI that names its scheme is absolute here.
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !uri.StartsWith($"{parsed.Scheme}:", StringComparison.OrdinalIgnoreCase))
         {
             return $"The redirect URI '{uri}' is not an absolute URI.";
         }
