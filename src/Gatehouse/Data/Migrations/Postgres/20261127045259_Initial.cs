@@ -143,6 +143,21 @@ namespace Gatehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SigningKeys",
+                columns: table => new
+                {
+                    Kid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Certificate = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RetiredDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SigningKeys", x => x.Kid);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -158,6 +173,19 @@ namespace Gatehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsedClientAssertions",
+                columns: table => new
+                {
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Jti = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ExpiresDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsedClientAssertions", x => new { x.ClientId, x.Jti });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -170,7 +198,10 @@ namespace Gatehouse.Data.Migrations.Postgres
                     Surname = table.Column<string>(type: "text", nullable: true),
                     Mail = table.Column<string>(type: "text", nullable: true),
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    HasWellKnownPassword = table.Column<bool>(type: "boolean", nullable: false),
                     AccountEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    FailedSignInCount = table.Column<int>(type: "integer", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserType = table.Column<string>(type: "text", nullable: false),
                     CreatedDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -386,6 +417,11 @@ namespace Gatehouse.Data.Migrations.Postgres
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsedClientAssertions_ExpiresDateTime",
+                table: "UsedClientAssertions",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_NormalizedUserPrincipalName",
                 table: "Users",
                 column: "NormalizedUserPrincipalName",
@@ -431,7 +467,13 @@ namespace Gatehouse.Data.Migrations.Postgres
                 name: "ServicePrincipals");
 
             migrationBuilder.DropTable(
+                name: "SigningKeys");
+
+            migrationBuilder.DropTable(
                 name: "TenantDomains");
+
+            migrationBuilder.DropTable(
+                name: "UsedClientAssertions");
 
             migrationBuilder.DropTable(
                 name: "Users");

@@ -141,6 +141,21 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SigningKeys",
+                columns: table => new
+                {
+                    Kid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Certificate = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedDateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    RetiredDateTime = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SigningKeys", x => x.Kid);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tenants",
                 columns: table => new
                 {
@@ -156,6 +171,19 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsedClientAssertions",
+                columns: table => new
+                {
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Jti = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpiresDateTime = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsedClientAssertions", x => new { x.ClientId, x.Jti });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -168,7 +196,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     Surname = table.Column<string>(type: "TEXT", nullable: true),
                     Mail = table.Column<string>(type: "TEXT", nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    HasWellKnownPassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccountEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailedSignInCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     UserType = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedDateTime = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -384,6 +415,11 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsedClientAssertions_ExpiresDateTime",
+                table: "UsedClientAssertions",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Users_NormalizedUserPrincipalName",
                 table: "Users",
                 column: "NormalizedUserPrincipalName",
@@ -429,7 +465,13 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 name: "ServicePrincipals");
 
             migrationBuilder.DropTable(
+                name: "SigningKeys");
+
+            migrationBuilder.DropTable(
                 name: "TenantDomains");
+
+            migrationBuilder.DropTable(
+                name: "UsedClientAssertions");
 
             migrationBuilder.DropTable(
                 name: "Users");
