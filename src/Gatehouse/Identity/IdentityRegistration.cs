@@ -1,3 +1,4 @@
+using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Discovery;
 using Gatehouse.Identity.Tenancy;
@@ -19,6 +20,7 @@ internal static class IdentityRegistration
         services.AddSingleton<ResourceResolver>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
