@@ -21,6 +21,7 @@ internal static class IdentityRegistration
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();
         services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<AuthorizeEndpoint>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -29,6 +30,8 @@ internal static class IdentityRegistration
     public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDiscovery();
+        endpoints.MapMethods("/{tenant}/oauth2/v2.0/authorize", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
         return endpoints;
