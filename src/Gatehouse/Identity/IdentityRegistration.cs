@@ -22,6 +22,8 @@ internal static class IdentityRegistration
         services.AddSingleton<ClientCredentialsGrant>();
         services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<AuthorizeEndpoint>();
+        services.AddSingleton<DelegatedTokens>();
+        services.AddSingleton<AuthorizationCodeGrant>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
