@@ -37,6 +37,7 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

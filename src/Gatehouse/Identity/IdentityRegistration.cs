@@ -24,6 +24,8 @@ internal static class IdentityRegistration
         services.AddSingleton<AuthorizeEndpoint>();
         services.AddSingleton<DelegatedTokens>();
         services.AddSingleton<AuthorizationCodeGrant>();
+        services.AddSingleton<RefreshTokens>();
+        services.AddSingleton<RefreshTokenGrant>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;

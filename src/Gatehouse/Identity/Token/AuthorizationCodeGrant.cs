@@ -5,6 +5,7 @@ using Gatehouse.Data;
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Tenancy;
+using Gatehouse.Identity.Tokens;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Identity.Token;
@@ -13,7 +14,8 @@ namespace Gatehouse.Identity.Token;
 /// grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6): the code is redeemed once, by the client it was
 /// issued to, with the same redirect URI and the PKCE verifier of its challenge.
 /// </summary>
-internal sealed class AuthorizationCodeGrant(IServiceScopeFactory scopes, ClientAuthenticator authenticator, AuthorizationCodes codes, DelegatedTokens tokens)
+internal sealed class AuthorizationCodeGrant(
+    IServiceScopeFactory scopes, ClientAuthenticator authenticator, AuthorizationCodes codes, DelegatedTokens tokens, RefreshTokens refreshTokens)
 {
     public const string GrantType = "authorization_code";
 
@@ -48,7 +50,14 @@ internal sealed class AuthorizationCodeGrant(IServiceScopeFactory scopes, Client
 
         if (!won)
         {
-            return (null, code.Redeemed ? Aadsts.CodeRedeemed() : Aadsts.CodeExpired());
+            if (!code.Redeemed)
+            {
+                return (null, Aadsts.CodeExpired());
+            }
+
+            // RFC 6749 §4.1.2: a code used twice revokes the tokens issued on it.
+            await refreshTokens.RevokeIssuedFromCodeAsync(code.CodeHash, cancellationToken);
+            return (null, Aadsts.CodeRedeemed());
         }
 
         // RFC 6749 §4.1.3: the same redirect_uri as the authorization request, compared exactly.
@@ -74,7 +83,8 @@ internal sealed class AuthorizationCodeGrant(IServiceScopeFactory scopes, Client
             return (null, Aadsts.CodeInvalid());
         }
 
-        return await tokens.IssueAsync(GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo, cancellationToken);
+        return await tokens.IssueAsync(GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
+            new RefreshFamily(null, code.CodeHash), cancellationToken);
     }
 
     // RFC 7636 §4.6: BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge.

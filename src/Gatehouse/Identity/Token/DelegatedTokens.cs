@@ -11,9 +11,9 @@ namespace Gatehouse.Identity.Token;
 
 /// <summary>
 /// What a user flow answers (reference/entra-protocol.md §3.5): a delegated access token, an ID token when openid was
-/// granted, client_info when asked for.
+/// granted, client_info when asked for, and a refresh token (of the sign-in's family) when offline_access was granted.
 /// </summary>
-internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer)
+internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer, RefreshTokens refreshTokens)
 {
     private static readonly string[] OidcScopes = ["openid", "profile", "email", RequestedScopes.OfflineAccess];
 
@@ -32,7 +32,7 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
 
     public async Task<(TokenResult? Result, AadstsError? Error)> IssueAsync(
         string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, string? nonce, bool wantsClientInfo,
-        CancellationToken cancellationToken)
+        RefreshFamily family, CancellationToken cancellationToken)
     {
         var resource = await resources.FindAsync(user.TenantId, resourceAppId.ToString(), cancellationToken);
         if (resource is null)
@@ -47,10 +47,25 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
             ? await issuer.IssueIdTokenAsync(client.Client.AppId, user, nonce, cancellationToken)
             : null;
 
+        string? refreshToken = null;
+        if (values.Contains(RequestedScopes.OfflineAccess, StringComparer.Ordinal))
+        {
+            var template = new RefreshToken
+            {
+                TenantId = user.TenantId,
+                ClientId = client.Client.AppId,
+                UserId = user.Id,
+                ResourceAppId = resourceAppId,
+                Scope = scope,
+                IsPublicClient = client.AuthenticationMethod == AuthenticatedClient.PublicClient,
+            };
+            refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, cancellationToken);
+        }
+
         // Graph's scopes are answered bare, as Entra does; another API's with its appId in front.
         var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
         var answered = resourceScopes.Select(s => isGraph ? s : $"{resourceAppId}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
-        return (new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null), null);
+        return (new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken), null);
     }
 
     /// <summary>base64url({"uid":oid,"utid":tid}): MSAL's home account ID is uid.utid.</summary>
@@ -61,3 +76,6 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
             ["utid"] = user.TenantId.ToString(),
         })));
 }
+
+/// <summary>Where a refresh token joins: a new family from a code, or the family of the token it rotates.</summary>
+internal sealed record RefreshFamily(Guid? FamilyId, string? AuthorizationCodeHash);

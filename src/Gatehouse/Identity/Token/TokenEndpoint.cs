@@ -12,6 +12,7 @@ internal sealed class TokenEndpoint(
     IssuerUrls urls,
     ClientCredentialsGrant clientCredentials,
     AuthorizationCodeGrant authorizationCode,
+    RefreshTokenGrant refreshToken,
     TokenServiceMetrics metrics,
     TimeProvider clock)
 {
@@ -71,6 +72,7 @@ internal sealed class TokenEndpoint(
         {
             ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             AuthorizationCodeGrant.GrantType => await authorizationCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            RefreshTokenGrant.GrantType => await refreshToken.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             _ => (null, Aadsts.UnsupportedGrant(request.GrantType)),
         };
     }
