@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Identity.Tokens;
 
 /// <summary>Issues, rotates and revokes refresh tokens; each rotation is one conditional update, so a token is used once on any node.</summary>
-internal sealed class RefreshTokens(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RefreshTokens> logger)
 {
     /// <summary>Stores the hash of a new token of the family (a new family when <paramref name="familyId"/> is null) and returns the token.</summary>
     public async Task<string> IssueAsync(RefreshToken template, Guid? familyId, string? authorizationCodeHash, CancellationToken cancellationToken)
@@ -67,7 +67,9 @@ internal sealed class RefreshTokens(IServiceScopeFactory scopes, TimeProvider cl
 
         if (token.Used)
         {
-            await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Revoked, true), cancellationToken);
+            var revoked = await db.RefreshTokens.Where(t => t.FamilyId == token.FamilyId)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.Revoked, true), cancellationToken);
+            LogFamilyRevoked(token.FamilyId, token.ClientId, revoked);
             return (token, RefreshOutcome.Revoked);
         }
 
@@ -80,8 +82,17 @@ internal sealed class RefreshTokens(IServiceScopeFactory scopes, TimeProvider cl
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         var families = db.RefreshTokens.Where(t => t.AuthorizationCodeHash == authorizationCodeHash).Select(t => t.FamilyId);
-        await db.RefreshTokens.Where(t => families.Contains(t.FamilyId)).ExecuteUpdateAsync(set => set.SetProperty(t => t.Revoked, true), cancellationToken);
+        var revoked = await db.RefreshTokens.Where(t => families.Contains(t.FamilyId))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Revoked, true), cancellationToken);
+        LogCodeReplayed(revoked);
     }
+
+    // Identity's log events are 2001–2099. IDs only, never token values.
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "A rotated refresh token of family {FamilyId} (client {ClientId}) was presented again; {Revoked} tokens of the family were revoked.")]
+    private partial void LogFamilyRevoked(Guid familyId, Guid clientId, int revoked);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "An authorization code was presented after its redemption; {Revoked} refresh tokens issued on it were revoked.")]
+    private partial void LogCodeReplayed(int revoked);
 }
 
 internal enum RefreshOutcome
