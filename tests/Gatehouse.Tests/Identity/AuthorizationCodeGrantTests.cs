@@ -106,6 +106,43 @@ public sealed class AuthorizationCodeGrantTests(TokenServiceFixture gatehouse) :
         await AssertRefusedAsync(response, "invalid_client", 7000215);
     }
 
+    [Fact]
+    public async Task A_public_client_must_use_PKCE_and_redeems_its_code_without_a_secret()
+    {
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "code-public", "msalcodepublic://auth");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+
+        var withoutPkce = await flow.AuthorizeAsync(flow.AuthorizeUrl(challenge: null));
+        var code = await flow.GetCodeAsync(challenge);
+        var response = await flow.RedeemAsync(code, verifier);
+
+        var refusal = DelegatedSignIn.Query(withoutPkce.Headers.Location!);
+        Assert.Equal("invalid_request", refusal["error"]);
+        Assert.StartsWith("AADSTS9002325", refusal["error_description"], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var access = Jwt.Payload((await ReadAsync(response)).GetProperty("access_token").GetString()!);
+        Assert.Equal("0", access.GetProperty("appidacr").GetString());
+    }
+
+    [Fact]
+    public async Task A_web_app_code_redeemed_without_a_secret_is_refused_with_AADSTS7000218()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "code-nosecret");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var code = await flow.GetCodeAsync(challenge);
+
+        var response = await gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = flow.Client.AppId,
+            ["code"] = code,
+            ["redirect_uri"] = DelegatedSignIn.RedirectUri,
+            ["code_verifier"] = verifier,
+        });
+
+        await AssertRefusedAsync(response, "invalid_client", 7000218);
+    }
+
     internal static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
 

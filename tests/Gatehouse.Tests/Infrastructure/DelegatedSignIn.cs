@@ -16,8 +16,9 @@ internal sealed partial class DelegatedSignIn : IDisposable
 
     private readonly HttpClient browser;
 
-    private DelegatedSignIn(TokenServiceFixture gatehouse, RegisteredClient client, string upn, string password)
+    private DelegatedSignIn(TokenServiceFixture gatehouse, RegisteredClient client, string upn, string password, string redirectUri = RedirectUri)
     {
+        Redirect = redirectUri;
         Gatehouse = gatehouse;
         Client = client;
         Upn = upn;
@@ -29,6 +30,9 @@ internal sealed partial class DelegatedSignIn : IDisposable
     }
 
     public TokenServiceFixture Gatehouse { get; }
+
+    /// <summary>The app's registered redirect URI this flow uses.</summary>
+    public string Redirect { get; }
 
     public RegisteredClient Client { get; }
 
@@ -54,16 +58,29 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return new DelegatedSignIn(gatehouse, client, upn, password);
     }
 
+    /// <summary>A public client (mobile and desktop redirect URI, no secret) with User.Read consented for the tenant, and a new user.</summary>
+    public static async Task<DelegatedSignIn> CreatePublicAsync(TokenServiceFixture gatehouse, string name, string redirectUri)
+    {
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--public-client-redirect-uri", redirectUri);
+        var appId = app.GetProperty("appId").GetString()!;
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        return new DelegatedSignIn(gatehouse, new RegisteredClient(appId, "", ""), upn, password, redirectUri);
+    }
+
     public static (string Verifier, string Challenge) NewPkce()
     {
         var verifier = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return (verifier, Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
     }
 
-    public string AuthorizeUrl(string challenge, string scope = "openid profile offline_access User.Read", string redirectUri = RedirectUri, string state = "s1") =>
+    public string AuthorizeUrl(string? challenge, string scope = "openid profile offline_access User.Read", string? redirectUri = null, string state = "s1") =>
         $"/{TokenServiceFixture.TenantId}/oauth2/v2.0/authorize?client_id={Client.AppId}&response_type=code"
-        + $"&redirect_uri={Uri.EscapeDataString(redirectUri)}&scope={Uri.EscapeDataString(scope)}&state={state}&nonce=n1"
-        + $"&code_challenge={challenge}&code_challenge_method=S256";
+        + $"&redirect_uri={Uri.EscapeDataString(redirectUri ?? Redirect)}&scope={Uri.EscapeDataString(scope)}&state={state}&nonce=n1"
+        + (challenge is null ? "" : $"&code_challenge={challenge}&code_challenge_method=S256");
 
     public Task<HttpResponseMessage> GetAsync(string url) => browser.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -96,22 +113,29 @@ internal sealed partial class DelegatedSignIn : IDisposable
         var response = await AuthorizeAsync(AuthorizeUrl(challenge));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
-        Assert.StartsWith(RedirectUri + "?", location.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(Redirect + "?", location.OriginalString, StringComparison.Ordinal);
         return Query(location)["code"];
     }
 
-    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string redirectUri = RedirectUri) =>
-        Gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
+    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string? redirectUri = null)
+    {
+        var form = new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",
             ["client_id"] = Client.AppId,
-            ["client_secret"] = Client.Secret,
             ["code"] = code,
-            ["redirect_uri"] = redirectUri,
+            ["redirect_uri"] = redirectUri ?? Redirect,
             ["code_verifier"] = verifier,
             ["scope"] = "openid profile offline_access User.Read",
             ["client_info"] = "1",
-        });
+        };
+        if (Client.Secret.Length > 0)
+        {
+            form["client_secret"] = Client.Secret;
+        }
+
+        return Gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, form);
+    }
 
     public static Dictionary<string, string> Query(Uri location) =>
         location.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
