@@ -86,4 +86,39 @@ public sealed class AuthorizeEndpointTests(TokenServiceFixture gatehouse) : ICla
         Assert.Equal("s1", answer["state"]);
         Assert.True(answer["code"].Length >= 43);
     }
+
+    [Fact]
+    public async Task Response_modes_fragment_and_form_post_carry_the_code_and_state()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "authz-modes");
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+        await flow.GetCodeAsync(challenge);
+
+        var fragment = await flow.GetAsync(flow.AuthorizeUrl(challenge) + "&response_mode=fragment");
+        var formPost = await flow.GetAsync(flow.AuthorizeUrl(challenge) + "&response_mode=form_post");
+
+        Assert.Equal(HttpStatusCode.Redirect, fragment.StatusCode);
+        Assert.StartsWith(DelegatedSignIn.RedirectUri + "#code=", fragment.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith("&state=s1", fragment.Headers.Location.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, formPost.StatusCode);
+        var html = await formPost.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains($"action=\"{DelegatedSignIn.RedirectUri}\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"code\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"state\" value=\"s1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prompt_login_sends_a_signed_in_person_back_to_the_sign_in_page_once()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "authz-login");
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+        await flow.GetCodeAsync(challenge);
+
+        var response = await flow.GetAsync(flow.AuthorizeUrl(challenge) + "&prompt=login");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/signin?ReturnUrl=", location, StringComparison.Ordinal);
+        Assert.DoesNotContain("prompt", Uri.UnescapeDataString(location), StringComparison.Ordinal);
+    }
 }
