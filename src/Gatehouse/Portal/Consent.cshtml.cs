@@ -66,7 +66,7 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
 
     private async Task<bool> LoadAsync()
     {
-        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnUrl.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal) || Scope is null)
+        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !(ReturnUrl.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal) || ReturnUrl.Contains("/oauth2/authorize?", StringComparison.Ordinal)) || Scope is null)
         {
             return false;
         }

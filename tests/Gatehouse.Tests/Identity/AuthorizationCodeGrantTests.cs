@@ -143,6 +143,36 @@ public sealed class AuthorizationCodeGrantTests(TokenServiceFixture gatehouse) :
         await AssertRefusedAsync(response, "invalid_client", 7000218);
     }
 
+    [Fact]
+    public async Task The_v1_endpoints_take_resource_and_answer_with_strings_and_the_resource()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "code-v1");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var authorize = await flow.AuthorizeAsync(
+            $"/{TokenServiceFixture.TenantId}/oauth2/authorize?client_id={flow.Client.AppId}&response_type=code"
+            + $"&redirect_uri={Uri.EscapeDataString(DelegatedSignIn.RedirectUri)}&resource={Uri.EscapeDataString("https://graph.microsoft.com")}"
+            + $"&state=v1&code_challenge={challenge}&code_challenge_method=S256");
+        var code = DelegatedSignIn.Query(authorize.Headers.Location!)["code"];
+
+        var response = await gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = flow.Client.AppId,
+            ["client_secret"] = flow.Client.Secret,
+            ["code"] = code,
+            ["redirect_uri"] = DelegatedSignIn.RedirectUri,
+            ["code_verifier"] = verifier,
+            ["resource"] = "https://graph.microsoft.com",
+        }, version: "v1.0");
+
+        var body = await ReadAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.String, body.GetProperty("expires_in").ValueKind);
+        Assert.True(body.TryGetProperty("resource", out _));
+        Assert.True(body.TryGetProperty("id_token", out _));
+        Assert.Equal("User.Read", Jwt.Payload(body.GetProperty("access_token").GetString()!).GetProperty("scp").GetString());
+    }
+
     internal static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Identity.Authorize;
 
 /// <summary>
-/// GET/POST /{tenant}/oauth2/v2.0/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; reference/entra-protocol.md
+/// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; reference/entra-protocol.md
 /// §3.3): response_type=code with PKCE. Until the client and its redirect URI are known to belong together, errors are
 /// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
 /// (the default authentication scheme's session) and consents on its consent page.
@@ -26,7 +26,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
     private const int MinimumChallengeLength = 43;
     private const int MaximumChallengeLength = 128;
 
-    public async Task HandleAsync(HttpContext context, string tenantSegment)
+    public async Task HandleAsync(HttpContext context, string tenantSegment, bool v2)
     {
         TokenServiceHeaders.Stamp(context);
         var cancellationToken = context.RequestAborted;
@@ -98,7 +98,11 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
             return;
         }
 
-        var (requested, scopeError) = RequestedScopes.Parse(Get("scope"));
+        // v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.
+        var scopeParameter = !v2 && Get("scope") is null && Get("resource") is { Length: > 0 } v1Resource
+            ? $"{v1Resource.TrimEnd('/')}/.default openid"
+            : Get("scope");
+        var (requested, scopeError) = RequestedScopes.Parse(scopeParameter);
         if (requested is null)
         {
             await Refuse(scopeError!);
@@ -127,7 +131,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
                 return;
             }
 
-            context.Response.Redirect("/signin?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl(tenantSegment, parameters, withoutPrompt: true)));
+            context.Response.Redirect("/signin?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: true)));
             return;
         }
 
@@ -162,7 +166,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
 
             context.Response.Redirect(
                 $"/consent?client_id={clientId}&resource={resource.AppId}&scope={Uri.EscapeDataString(string.Join(' ', missing))}"
-                + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, parameters, withoutPrompt: false))}");
+                + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: false))}");
             return;
         }
 
@@ -249,8 +253,8 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
     }
 
     /// <summary>This request again, as a GET the sign-in and consent pages can return to.</summary>
-    private static string ReturnUrl(string tenantSegment, Dictionary<string, string> parameters, bool withoutPrompt) =>
-        $"/{Uri.EscapeDataString(tenantSegment)}/oauth2/v2.0/authorize?" + string.Join('&', parameters
+    private static string ReturnUrl(string tenantSegment, bool v2, Dictionary<string, string> parameters, bool withoutPrompt) =>
+        $"/{Uri.EscapeDataString(tenantSegment)}/oauth2/{(v2 ? "v2.0/" : "")}authorize?" + string.Join('&', parameters
             .Where(p => p.Key != ConsentOutcomeParameter && !(withoutPrompt && p.Key == "prompt" && p.Value is "login" or "select_account"))
             .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 }
