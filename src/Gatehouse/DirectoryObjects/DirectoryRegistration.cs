@@ -41,6 +41,7 @@ internal static class DirectoryRegistration
         services.AddScoped<ApiResources>();
         services.AddScoped<ApiPermissions>();
         services.AddScoped<AdminConsent>();
+        services.AddScoped<UserConsent>();
         services.AddScoped<TenantExport>();
         services.AddScoped<TenantImport>();
         return services;

@@ -102,4 +102,73 @@ internal static class Aadsts
     public static AadstsError ResourceNotFound(string resource, Guid tenantId) =>
         new(500011, "invalid_resource", 400,
             $"The resource principal named {resource} was not found in the tenant named {tenantId}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.");
+
+    // The authorize endpoint (reference/entra-protocol.md §3.3, §5.2): shown on the page or sent to the redirect URI.
+
+    public static AadstsError RedirectUriMismatch(string redirectUri, Guid clientId) =>
+        new(50011, "invalid_request", 400,
+            $"The redirect URI '{redirectUri}' specified in the request does not match the redirect URIs configured for the application '{clientId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal.");
+
+    public static AadstsError UnsupportedResponseType(string responseType) =>
+        new(700054, "unsupported_response_type", 400, $"response_type '{responseType}' is not enabled for the application.");
+
+    public static AadstsError UnsupportedResponseMode(string responseMode) =>
+        new(900144, "invalid_request", 400, $"The response_mode '{responseMode}' is not supported; use query, fragment or form_post.");
+
+    public static AadstsError PkceRequired() =>
+        new(9002325, "invalid_request", 400, "Proof Key for Code Exchange is required for cross-origin authorization code redemption.");
+
+    public static AadstsError PkcePlainRefused() =>
+        new(501491, "invalid_request", 400, "Invalid code_challenge_method: only S256 is accepted.");
+
+    public static AadstsError PkceChallengeLength() =>
+        new(501491, "invalid_request", 400, "Invalid size of code_challenge parameter.");
+
+    public static AadstsError UnknownScope(string scope, string resource) =>
+        new(650053, "invalid_scope", 400, $"The application asked for scope '{scope}' that doesn't exist on the resource '{resource}'. Contact the app vendor.");
+
+    public static AadstsError LoginRequired() =>
+        new(50058, "login_required", 400, "A silent sign-in request was sent but no user is signed in.");
+
+    public static AadstsError ConsentRequired(Guid clientId) =>
+        new(65001, "consent_required", 400, $"The user or administrator has not consented to use the application with ID '{clientId}'. Send an interactive authorization request for this user and resource.");
+
+    public static AadstsError UserDeclinedConsent() =>
+        new(65004, "access_denied", 400, "User declined to consent to access the app.");
+
+    public static AadstsError AdminApprovalRequired(Guid clientId) =>
+        new(90094, "access_denied", 400,
+            $"The grant requires admin permission. AADSTS65001: The user or administrator has not consented to use the application with ID '{clientId}'.");
+
+    // grant_type=authorization_code and refresh_token (reference/entra-protocol.md §5.2).
+
+    public static AadstsError CodeRedeemed() =>
+        new(54005, "invalid_grant", 400, "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.");
+
+    public static AadstsError CodeExpired() =>
+        new(70008, "invalid_grant", 400, "The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.");
+
+    public static AadstsError CodeInvalid() =>
+        new(9002313, "invalid_grant", 400, "Invalid request. Request is malformed or invalid: the authorization code is not valid.");
+
+    public static AadstsError CodeRedirectUriMismatch() =>
+        new(50011, "invalid_grant", 400, "The redirect URI specified in the request does not match the redirect URI used to obtain the authorization code.");
+
+    public static AadstsError CodeClientMismatch() =>
+        new(70002, "invalid_grant", 400, "The authorization code was issued to another client.");
+
+    public static AadstsError PkceMismatch() =>
+        new(501481, "invalid_grant", 400, "The Code_Verifier does not match the code_challenge supplied in the authorization request.");
+
+    public static AadstsError PublicClientWithCredential() =>
+        new(700025, "invalid_client", 401, "Client is public so neither 'client_assertion' nor 'client_secret' should be presented.");
+
+    public static AadstsError RefreshTokenInvalid() =>
+        new(9002313, "invalid_grant", 400, "Invalid request. Request is malformed or invalid: the refresh token is not valid.");
+
+    public static AadstsError RefreshTokenRevoked() =>
+        new(70008, "invalid_grant", 400, "The refresh token has expired or been revoked: a rotated refresh token was presented again, so every token of its family is revoked.");
+
+    public static AadstsError RefreshTokenInactive() =>
+        new(700082, "invalid_grant", 400, "The refresh token has expired due to inactivity. The token was issued and was inactive for 90.00:00:00.");
 }

@@ -1,3 +1,4 @@
+using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Discovery;
 using Gatehouse.Identity.Tenancy;
@@ -19,6 +20,12 @@ internal static class IdentityRegistration
         services.AddSingleton<ResourceResolver>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<AuthorizeEndpoint>();
+        services.AddSingleton<DelegatedTokens>();
+        services.AddSingleton<AuthorizationCodeGrant>();
+        services.AddSingleton<RefreshTokens>();
+        services.AddSingleton<RefreshTokenGrant>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -27,6 +34,10 @@ internal static class IdentityRegistration
     public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDiscovery();
+        endpoints.MapMethods("/{tenant}/oauth2/v2.0/authorize", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: true)).DisableAntiforgery();
+        endpoints.MapMethods("/{tenant}/oauth2/authorize", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
         return endpoints;

@@ -12,7 +12,7 @@ public sealed class CredentialLifetimeTests(TokenServiceFixture gatehouse) : ICl
     public async Task Expired_secret_works_just_before_its_end_and_is_rejected_with_AADSTS7000222_just_after()
     {
         var client = await gatehouse.RegisterClientAsync("expiring");
-        var end = TimeProvider.System.GetUtcNow().AddSeconds(3);
+        var end = TimeProvider.System.GetUtcNow().AddSeconds(8);
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", client.AppId,
             "--expires", end.ToString("O", CultureInfo.InvariantCulture));
         var value = secret.GetProperty("secretText").GetString()!;

@@ -49,6 +49,26 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
         return (null, Aadsts.NoCredential());
     }
 
+    /// <summary>A public client sends only its client_id; whether it may do so is the grant's to decide.</summary>
+    public async Task<(AuthenticatedClient? Client, AadstsError? Error)> IdentifyPublicAsync(
+        ClientCredentials credentials, TenantRoute tenant, CancellationToken cancellationToken)
+    {
+        if (credentials.ClientId is null)
+        {
+            return (null, Aadsts.MissingParameter("client_id"));
+        }
+
+        if (!Guid.TryParse(credentials.ClientId, out var clientId))
+        {
+            return (null, Aadsts.MalformedClientId(credentials.ClientId));
+        }
+
+        var client = await snapshots.FindAsync(tenant.TenantId!.Value, clientId, cancellationToken);
+        return client is null
+            ? (null, Aadsts.ClientNotFound(credentials.ClientId, tenant.Segment))
+            : (new AuthenticatedClient(client, AuthenticatedClient.PublicClient), null);
+    }
+
     private AadstsError? CheckSecret(ClientSnapshot client, string presented)
     {
         var now = clock.GetUtcNow();

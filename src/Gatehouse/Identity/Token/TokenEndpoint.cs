@@ -8,7 +8,13 @@ namespace Gatehouse.Identity.Token;
 
 /// <summary>POST /{tenant}/oauth2/v2.0/token and /{tenant}/oauth2/token: parse → validate → grant → respond.</summary>
 internal sealed class TokenEndpoint(
-    TenantResolver tenants, IssuerUrls urls, ClientCredentialsGrant clientCredentials, TokenServiceMetrics metrics, TimeProvider clock)
+    TenantResolver tenants,
+    IssuerUrls urls,
+    ClientCredentialsGrant clientCredentials,
+    AuthorizationCodeGrant authorizationCode,
+    RefreshTokenGrant refreshToken,
+    TokenServiceMetrics metrics,
+    TimeProvider clock)
 {
     /// <summary>Far above any real request (an assertion with its certificate chain is a few KB).</summary>
     public const long MaximumBodyBytes = 64 * 1024;
@@ -65,6 +71,8 @@ internal sealed class TokenEndpoint(
         return request.GrantType switch
         {
             ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            AuthorizationCodeGrant.GrantType => await authorizationCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            RefreshTokenGrant.GrantType => await refreshToken.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             _ => (null, Aadsts.UnsupportedGrant(request.GrantType)),
         };
     }
@@ -128,6 +136,11 @@ internal sealed class TokenEndpoint(
         await using var writer = new Utf8JsonWriter(response.Body);
         writer.WriteStartObject();
         writer.WriteString("token_type", "Bearer");
+        if (result.Scope is not null)
+        {
+            writer.WriteString("scope", result.Scope);
+        }
+
         if (v2)
         {
             writer.WriteNumber("expires_in", token.Lifetime);
@@ -143,6 +156,21 @@ internal sealed class TokenEndpoint(
         }
 
         writer.WriteString("access_token", token.AccessToken);
+        if (result.RefreshToken is not null)
+        {
+            writer.WriteString("refresh_token", result.RefreshToken);
+        }
+
+        if (result.IdToken is not null)
+        {
+            writer.WriteString("id_token", result.IdToken);
+        }
+
+        if (result.ClientInfo is not null)
+        {
+            writer.WriteString("client_info", result.ClientInfo);
+        }
+
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted);
     }

@@ -13,6 +13,17 @@ internal sealed class TokenRequest(IFormCollection form)
     public string? Scope => Single("scope");
     public string? Resource => Single("resource");
 
+    public string? Code => Single("code");
+
+    public string? RedirectUri => Single("redirect_uri");
+
+    public string? CodeVerifier => Single("code_verifier");
+
+    public string? RefreshToken => Single("refresh_token");
+
+    /// <summary>"1" asks for client_info, MSAL's home account ID (reference/entra-protocol.md §3.5).</summary>
+    public bool WantsClientInfo => Single("client_info") == "1";
+
     /// <summary>The first parameter given more than once, which the request is refused for.</summary>
     public string? RepeatedParameter => form.FirstOrDefault(p => p.Value.Count > 1).Key;
 

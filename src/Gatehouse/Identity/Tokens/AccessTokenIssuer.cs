@@ -74,6 +74,99 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ti
         return new IssuedToken(Handler.CreateToken(descriptor), issuedAt, expiresAt);
     }
 
+    /// <summary>
+    /// A delegated token (reference/entra-protocol.md §4.2): the user is the subject, scp the granted scopes; v1.0
+    /// names the user with upn and unique_name, v2.0 with preferred_username.
+    /// </summary>
+    public async Task<IssuedToken> IssueDelegatedAsync(AuthenticatedClient authenticated, ResourceSnapshot resource, SignedInUser user, string scope, CancellationToken cancellationToken)
+    {
+        var key = await keys.GetActiveAsync(cancellationToken);
+        var client = authenticated.Client;
+        var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
+        var expiresAt = issuedAt + RandomNumberGenerator.GetInt32((int)ShortestLifetime.TotalSeconds, (int)LongestLifetime.TotalSeconds + 1);
+        var tenantId = user.TenantId.ToString();
+        var v1 = resource.TokenVersion == 1;
+        var claims = new Dictionary<string, object>
+        {
+            ["aud"] = resource.AppId.ToString(),
+            ["iss"] = v1 ? urls.V1Issuer(tenantId) : urls.V2Issuer(tenantId),
+            ["iat"] = issuedAt,
+            ["nbf"] = issuedAt,
+            ["exp"] = expiresAt,
+            ["aio"] = Opaque(48),
+            ["name"] = user.DisplayName,
+            ["oid"] = user.Id.ToString(),
+            ["rh"] = $"0.{Opaque(32)}.",
+            ["scp"] = scope,
+            ["sub"] = PairwiseSubject(user.Id, client.AppId),
+            ["tid"] = tenantId,
+            ["uti"] = Opaque(16),
+            ["ver"] = v1 ? "1.0" : "2.0",
+        };
+        if (v1)
+        {
+            claims["acr"] = "1";
+            claims["amr"] = new[] { "pwd" };
+            claims["app_displayname"] = client.DisplayName;
+            claims["appid"] = client.AppId.ToString();
+            claims["appidacr"] = authenticated.AuthenticationMethod;
+            claims["idtyp"] = "user";
+            claims["unique_name"] = user.UserPrincipalName;
+            claims["upn"] = user.UserPrincipalName;
+        }
+        else
+        {
+            claims["azp"] = client.AppId.ToString();
+            claims["azpacr"] = authenticated.AuthenticationMethod;
+            claims["preferred_username"] = user.UserPrincipalName;
+        }
+
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Claims = claims,
+            SigningCredentials = v1 ? key.CertificateCredentials : key.Credentials,
+            TokenType = "JWT",
+        };
+        return new IssuedToken(Handler.CreateToken(descriptor), issuedAt, expiresAt);
+    }
+
+    /// <summary>The v2.0 ID token (reference/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user.</summary>
+    public async Task<string> IssueIdTokenAsync(Guid clientId, SignedInUser user, string? nonce, CancellationToken cancellationToken)
+    {
+        var key = await keys.GetActiveAsync(cancellationToken);
+        var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
+        var tenantId = user.TenantId.ToString();
+        var claims = new Dictionary<string, object>
+        {
+            ["aud"] = clientId.ToString(),
+            ["iss"] = urls.V2Issuer(tenantId),
+            ["iat"] = issuedAt,
+            ["nbf"] = issuedAt,
+            ["exp"] = issuedAt + (long)IdTokenLifetime.TotalSeconds,
+            ["aio"] = Opaque(48),
+            ["name"] = user.DisplayName,
+            ["oid"] = user.Id.ToString(),
+            ["preferred_username"] = user.UserPrincipalName,
+            ["rh"] = $"0.{Opaque(32)}.",
+            ["sub"] = PairwiseSubject(user.Id, clientId),
+            ["tid"] = tenantId,
+            ["uti"] = Opaque(16),
+            ["ver"] = "2.0",
+        };
+        if (nonce is not null)
+        {
+            claims["nonce"] = nonce;
+        }
+
+        return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials, TokenType = "JWT" });
+    }
+
+    public static readonly TimeSpan IdTokenLifetime = TimeSpan.FromHours(1);
+
+    // Entra's sub is pairwise: the same user has a different sub in each app, stable across sign-ins.
+    private static string PairwiseSubject(Guid userId, Guid clientId) =>
+        Base64Url.EncodeToString(SHA256.HashData([.. userId.ToByteArray(), .. clientId.ToByteArray()]).AsSpan(0, 32))[..43];
+
     // aio, rh and uti are opaque to clients: random base64url of the given length in bytes.
     private static string Opaque(int bytes) => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(bytes));
 }

@@ -1,0 +1,71 @@
+using Gatehouse.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.DirectoryObjects.Consent;
+
+/// <summary>
+/// A user's own consent: the delegated scopes a client may use on a resource for one user, stored as a Principal
+/// oauth2PermissionGrant beside the tenant-wide (AllPrincipals) one admin consent makes.
+/// </summary>
+internal sealed class UserConsent(GatehouseDb db)
+{
+    /// <summary>Scopes granted to the client on the resource for this user: for everyone, or for them alone.</summary>
+    public async Task<IReadOnlySet<string>> GrantedScopesAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, Guid userId, CancellationToken cancellationToken)
+    {
+        var (client, resource) = await PrincipalsAsync(tenantId, clientAppId, resourceAppId, cancellationToken);
+        if (client is null || resource is null)
+        {
+            return new HashSet<string>();
+        }
+
+        var grants = await db.OAuth2PermissionGrants.AsNoTracking()
+            .Where(g => g.ClientId == client && g.ResourceId == resource
+                && (g.ConsentType == OAuth2PermissionGrant.AllPrincipals || (g.ConsentType == OAuth2PermissionGrant.Principal && g.PrincipalId == userId)))
+            .Select(g => g.Scope)
+            .ToListAsync(cancellationToken);
+        return grants.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds the scopes to the user's Principal grant (made when missing). False when the client or resource has no service principal.</summary>
+    public async Task<bool> GrantAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, Guid userId, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
+    {
+        var (client, resource) = await PrincipalsAsync(tenantId, clientAppId, resourceAppId, cancellationToken);
+        if (client is null || resource is null)
+        {
+            return false;
+        }
+
+        var grant = await db.OAuth2PermissionGrants.FirstOrDefaultAsync(
+            g => g.ClientId == client && g.ResourceId == resource && g.ConsentType == OAuth2PermissionGrant.Principal && g.PrincipalId == userId,
+            cancellationToken);
+        if (grant is null)
+        {
+            db.OAuth2PermissionGrants.Add(new OAuth2PermissionGrant
+            {
+                Id = OpaqueId.New(),
+                TenantId = tenantId,
+                ClientId = client.Value,
+                ConsentType = OAuth2PermissionGrant.Principal,
+                PrincipalId = userId,
+                ResourceId = resource.Value,
+                Scope = string.Join(' ', scopes),
+            });
+        }
+        else
+        {
+            grant.Scope = string.Join(' ', grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(scopes, StringComparer.Ordinal));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<(Guid? Client, Guid? Resource)> PrincipalsAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, CancellationToken cancellationToken)
+    {
+        var principals = await db.ServicePrincipals.AsNoTracking()
+            .Where(sp => sp.TenantId == tenantId && (sp.AppId == clientAppId || sp.AppId == resourceAppId))
+            .Select(sp => new { sp.Id, sp.AppId })
+            .ToListAsync(cancellationToken);
+        return (principals.FirstOrDefault(p => p.AppId == clientAppId)?.Id, principals.FirstOrDefault(p => p.AppId == resourceAppId)?.Id);
+    }
+}

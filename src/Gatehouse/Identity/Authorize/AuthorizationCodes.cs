@@ -1,0 +1,51 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Identity.Authorize;
+
+/// <summary>Issues authorization codes and redeems each at most once, on any node (one conditional update).</summary>
+internal sealed class AuthorizationCodes(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>RFC 6749 §4.1.2 recommends at most 10 minutes; Entra uses 10.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Stores the code's hash and returns the code, which exists nowhere else.</summary>
+    public async Task<string> IssueAsync(AuthorizationCode code, CancellationToken cancellationToken)
+    {
+        var value = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var now = clock.StoreNow();
+        code.CodeHash = Hash(value);
+        code.CreatedDateTime = now;
+        code.ExpiresDateTime = now + Lifetime;
+        code.Redeemed = false;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        await db.AuthorizationCodes.Where(c => c.ExpiresDateTime < now - Lifetime).ExecuteDeleteAsync(cancellationToken);
+        db.AuthorizationCodes.Add(code);
+        await db.SaveChangesAsync(cancellationToken);
+        return value;
+    }
+
+    /// <summary>
+    /// Marks the code redeemed if it is neither redeemed nor expired; exactly one caller wins. The code is returned
+    /// either way (null when unknown) so that the caller can say why it was refused.
+    /// </summary>
+    public async Task<(AuthorizationCode? Code, bool Won)> RedeemAsync(string value, CancellationToken cancellationToken)
+    {
+        var hash = Hash(value);
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var rows = await db.AuthorizationCodes
+            .Where(c => c.CodeHash == hash && !c.Redeemed && c.ExpiresDateTime > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Redeemed, true), cancellationToken);
+        var code = await db.AuthorizationCodes.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == hash, cancellationToken);
+        return (code, rows == 1);
+    }
+
+    public static string Hash(string value) => Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+}

@@ -1,0 +1,260 @@
+using System.Security.Claims;
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Consent;
+using Gatehouse.DirectoryObjects.Permissions;
+using Gatehouse.Identity.Tenancy;
+using Gatehouse.Identity.Token;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Identity.Authorize;
+
+/// <summary>
+/// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; reference/entra-protocol.md
+/// §3.3): response_type=code with PKCE. Until the client and its redirect URI are known to belong together, errors are
+/// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
+/// (the default authentication scheme's session) and consents on its consent page.
+/// </summary>
+internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver resources, AuthorizationCodes codes)
+{
+    /// <summary>Set by the consent page when the person leaves it without consenting; never sent by clients.</summary>
+    public const string ConsentOutcomeParameter = "gatehouse_consent";
+    public const string ConsentDeclined = "declined";
+    public const string ConsentNeedsAdmin = "admin";
+
+    private const int MinimumChallengeLength = 43;
+    private const int MaximumChallengeLength = 128;
+
+    public async Task HandleAsync(HttpContext context, string tenantSegment, bool v2)
+    {
+        TokenServiceHeaders.Stamp(context);
+        var cancellationToken = context.RequestAborted;
+        var parameters = await ReadParametersAsync(context);
+        string? Get(string name) => parameters.GetValueOrDefault(name);
+
+        var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, cancellationToken);
+        if (tenant is null || !tenant.IsSpecificTenant)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, tenantError ?? Aadsts.NeedsTenant());
+            return;
+        }
+
+        var tenantId = tenant.TenantId!.Value;
+        if (Get("client_id") is not { Length: > 0 } clientIdText)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.MissingParameter("client_id"));
+            return;
+        }
+
+        var db = context.RequestServices.GetRequiredService<GatehouseDb>();
+        var application = Guid.TryParse(clientIdText, out var clientId) ? await FindClientAsync(db, tenantId, clientId, cancellationToken) : null;
+        if (application is null)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
+            return;
+        }
+
+        // Exact match against the registered URIs: no wildcards, no case folding, no trailing-slash leniency.
+        if (Get("redirect_uri") is not { Length: > 0 and <= AuthorizationCode.MaximumRedirectUriLength } redirectUri)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.MissingParameter("redirect_uri"));
+            return;
+        }
+
+        var isSpa = application.SpaRedirectUris.Contains(redirectUri, StringComparer.Ordinal);
+        var isPublic = application.PublicClientRedirectUris.Contains(redirectUri, StringComparer.Ordinal);
+        if (!isSpa && !isPublic && !application.WebRedirectUris.Contains(redirectUri, StringComparer.Ordinal))
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.RedirectUriMismatch(redirectUri, clientId));
+            return;
+        }
+
+        var state = Get("state");
+        var responseMode = Get("response_mode") ?? AuthorizeResponse.Query;
+        if (responseMode is not (AuthorizeResponse.Query or AuthorizeResponse.Fragment or AuthorizeResponse.FormPost))
+        {
+            await AuthorizeResponse.SendErrorAsync(context, redirectUri, AuthorizeResponse.Query, Aadsts.UnsupportedResponseMode(responseMode), state);
+            return;
+        }
+
+        Task Refuse(AadstsError error) => AuthorizeResponse.SendErrorAsync(context, redirectUri, responseMode, error, state);
+
+        if (Get("response_type") is not { } responseType)
+        {
+            await Refuse(Aadsts.MissingParameter("response_type"));
+            return;
+        }
+
+        if (responseType != "code")
+        {
+            await Refuse(Aadsts.UnsupportedResponseType(responseType));
+            return;
+        }
+
+        if (CheckPkce(Get("code_challenge"), Get("code_challenge_method"), isSpa || isPublic || application.IsFallbackPublicClient) is { } pkceError)
+        {
+            await Refuse(pkceError);
+            return;
+        }
+
+        // v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.
+        var scopeParameter = !v2 && Get("scope") is null && Get("resource") is { Length: > 0 } v1Resource
+            ? $"{v1Resource.TrimEnd('/')}/.default openid"
+            : Get("scope");
+        var (requested, scopeError) = RequestedScopes.Parse(scopeParameter);
+        if (requested is null)
+        {
+            await Refuse(scopeError!);
+            return;
+        }
+
+        switch (Get(ConsentOutcomeParameter))
+        {
+            case ConsentDeclined:
+                await Refuse(Aadsts.UserDeclinedConsent());
+                return;
+            case ConsentNeedsAdmin:
+                await Refuse(Aadsts.AdminApprovalRequired(clientId));
+                return;
+        }
+
+        // The session: the server's one sign-in cookie, for a user of this tenant. prompt=login asks for the password again.
+        var prompt = Get("prompt");
+        var session = await context.AuthenticateAsync();
+        var user = session.Succeeded && session.Principal.FindFirstValue("tid") == tenantId.ToString() ? session.Principal : null;
+        if (user is null || prompt == "login")
+        {
+            if (prompt == "none")
+            {
+                await Refuse(Aadsts.LoginRequired());
+                return;
+            }
+
+            context.Response.Redirect("/signin?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: true)));
+            return;
+        }
+
+        var userId = Guid.Parse(user.FindFirstValue("oid")!);
+        var resource = await resources.FindAsync(tenantId, requested.Resource, cancellationToken);
+        var catalogue = resource is null
+            ? null
+            : await context.RequestServices.GetRequiredService<ApiResources>().FindByAppIdAsync(resource.AppId, cancellationToken);
+        if (resource is null || catalogue is null)
+        {
+            await Refuse(Aadsts.ResourceNotFound(requested.Resource, tenantId));
+            return;
+        }
+
+        var (scopes, unknown) = ResolveScopes(requested, application, catalogue);
+        if (unknown is not null)
+        {
+            await Refuse(Aadsts.UnknownScope(unknown, requested.Resource));
+            return;
+        }
+
+        var consent = context.RequestServices.GetRequiredService<UserConsent>();
+        var granted = await consent.GrantedScopesAsync(tenantId, clientId, resource.AppId, userId, cancellationToken);
+        var missing = scopes.Where(s => !granted.Contains(s)).ToList();
+        if (missing.Count > 0)
+        {
+            if (prompt == "none")
+            {
+                await Refuse(Aadsts.ConsentRequired(clientId));
+                return;
+            }
+
+            context.Response.Redirect(
+                $"/consent?client_id={clientId}&resource={resource.AppId}&scope={Uri.EscapeDataString(string.Join(' ', missing))}"
+                + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: false))}");
+            return;
+        }
+
+        // Entra's delegated tokens carry every scope granted on the resource, not only those requested.
+        var code = await codes.IssueAsync(
+            new AuthorizationCode
+            {
+                TenantId = tenantId,
+                ClientId = clientId,
+                UserId = userId,
+                RedirectUri = redirectUri,
+                Scope = string.Join(' ', granted.Order(StringComparer.Ordinal).Concat(requested.Oidc)),
+                ResourceAppId = resource.AppId,
+                Nonce = Get("nonce"),
+                CodeChallenge = Get("code_challenge"),
+                CodeChallengeMethod = Get("code_challenge") is null ? null : "S256",
+            },
+            cancellationToken);
+        List<KeyValuePair<string, string>> answer = [new("code", code)];
+        if (state is not null)
+        {
+            answer.Add(new("state", state));
+        }
+
+        await AuthorizeResponse.SendAsync(context, redirectUri, responseMode, answer);
+    }
+
+    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpContext context)
+    {
+        IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> source = context.Request.Query;
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+        {
+            source = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+
+        return source.Where(p => p.Value.Count > 0 && p.Value[0] is not null).ToDictionary(p => p.Key, p => p.Value[0]!, StringComparer.Ordinal);
+    }
+
+    private static Task<Application?> FindClientAsync(GatehouseDb db, Guid tenantId, Guid clientId, CancellationToken cancellationToken) =>
+        db.Applications.AsNoTracking()
+            .Where(a => a.AppId == clientId && db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == clientId && sp.AccountEnabled))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    // RFC 7636 §4.2–4.3: S256 only (plain gives no protection when the challenge leaks); required for SPA and public clients.
+    private static AadstsError? CheckPkce(string? challenge, string? method, bool required)
+    {
+        if (challenge is null)
+        {
+            return required ? Aadsts.PkceRequired() : method is null ? null : Aadsts.MissingParameter("code_challenge");
+        }
+
+        if (method != "S256")
+        {
+            return Aadsts.PkcePlainRefused();
+        }
+
+        return challenge.Length is < MinimumChallengeLength or > MaximumChallengeLength ? Aadsts.PkceChallengeLength() : null;
+    }
+
+    /// <summary>The scope values asked for on the resource; the first one the catalogue does not have, if any.</summary>
+    private static (IReadOnlyList<string> Scopes, string? Unknown) ResolveScopes(RequestedScopes requested, Application application, ApiResource catalogue)
+    {
+        var delegated = catalogue.DelegatedPermissions.ToList();
+        if (requested.Default)
+        {
+            var ids = application.RequiredResourceAccess.Where(r => r.ResourceAppId == catalogue.AppId)
+                .SelectMany(r => r.ResourceAccess).Where(a => a.Type == ResourceAccess.ScopeType).Select(a => a.Id).ToHashSet();
+            return ([.. delegated.Where(s => ids.Contains(s.Id)).Select(s => s.Value)], null);
+        }
+
+        var values = new List<string>();
+        foreach (var name in requested.Scopes)
+        {
+            var scope = delegated.FirstOrDefault(s => string.Equals(s.Value, name, StringComparison.OrdinalIgnoreCase));
+            if (scope is null)
+            {
+                return ([], name);
+            }
+
+            values.Add(scope.Value);
+        }
+
+        return (values, null);
+    }
+
+    /// <summary>This request again, as a GET the sign-in and consent pages can return to.</summary>
+    private static string ReturnUrl(string tenantSegment, bool v2, Dictionary<string, string> parameters, bool withoutPrompt) =>
+        $"/{Uri.EscapeDataString(tenantSegment)}/oauth2/{(v2 ? "v2.0/" : "")}authorize?" + string.Join('&', parameters
+            .Where(p => p.Key != ConsentOutcomeParameter && !(withoutPrompt && p.Key == "prompt" && p.Value is "login" or "select_account"))
+            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+}

@@ -1,0 +1,81 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+using Gatehouse.Data;
+using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Tokens;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Identity.Token;
+
+/// <summary>
+/// What a user flow answers (reference/entra-protocol.md §3.5): a delegated access token, an ID token when openid was
+/// granted, client_info when asked for, and a refresh token (of the sign-in's family) when offline_access was granted.
+/// </summary>
+internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer, RefreshTokens refreshTokens)
+{
+    private static readonly string[] OidcScopes = ["openid", "profile", "email", RequestedScopes.OfflineAccess];
+
+    /// <summary>The user, if they still exist and may sign in.</summary>
+    public async Task<SignedInUser?> FindUserAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && u.TenantId == tenantId && u.AccountEnabled)
+            .Select(u => new SignedInUser(u.Id, u.TenantId, u.DisplayName, u.UserPrincipalName))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public static bool Includes(string scope, string value) => scope.Split(' ').Contains(value, StringComparer.Ordinal);
+
+    public async Task<(TokenResult? Result, AadstsError? Error)> IssueAsync(
+        string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, string? nonce, bool wantsClientInfo,
+        RefreshFamily family, CancellationToken cancellationToken)
+    {
+        var resource = await resources.FindAsync(user.TenantId, resourceAppId.ToString(), cancellationToken);
+        if (resource is null)
+        {
+            return (null, Aadsts.ResourceNotFound(resourceAppId.ToString(), user.TenantId));
+        }
+
+        var values = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var resourceScopes = values.Where(v => !OidcScopes.Contains(v, StringComparer.Ordinal)).ToList();
+        var token = await issuer.IssueDelegatedAsync(client, resource, user, string.Join(' ', resourceScopes), cancellationToken);
+        var idToken = values.Contains("openid", StringComparer.Ordinal)
+            ? await issuer.IssueIdTokenAsync(client.Client.AppId, user, nonce, cancellationToken)
+            : null;
+
+        string? refreshToken = null;
+        if (values.Contains(RequestedScopes.OfflineAccess, StringComparer.Ordinal))
+        {
+            var template = new RefreshToken
+            {
+                TenantId = user.TenantId,
+                ClientId = client.Client.AppId,
+                UserId = user.Id,
+                ResourceAppId = resourceAppId,
+                Scope = scope,
+                IsPublicClient = client.AuthenticationMethod == AuthenticatedClient.PublicClient,
+            };
+            refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, cancellationToken);
+        }
+
+        // Graph's scopes are answered bare, as Entra does; another API's with its appId in front.
+        var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
+        var answered = resourceScopes.Select(s => isGraph ? s : $"{resourceAppId}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
+        return (new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken), null);
+    }
+
+    /// <summary>base64url({"uid":oid,"utid":tid}): MSAL's home account ID is uid.utid.</summary>
+    private static string ClientInfo(SignedInUser user) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["uid"] = user.Id.ToString(),
+            ["utid"] = user.TenantId.ToString(),
+        })));
+}
+
+/// <summary>Where a refresh token joins: a new family from a code, or the family of the token it rotates.</summary>
+internal sealed record RefreshFamily(Guid? FamilyId, string? AuthorizationCodeHash);

@@ -1,0 +1,98 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Consent;
+using Gatehouse.DirectoryObjects.Permissions;
+using Gatehouse.Identity.Authorize;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Portal;
+
+/// <summary>
+/// "Permissions requested": the authorize endpoint sends the signed-in person here with the scopes not yet granted.
+/// Accept stores them as the person's Principal oauth2PermissionGrant; a scope only an administrator may grant stops
+/// a non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
+/// </summary>
+[Authorize]
+internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserConsent consent, PortalAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "client_id")]
+    public Guid ClientId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "resource")]
+    public Guid ResourceAppId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "scope")]
+    public string? Scope { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string ClientName { get; private set; } = "";
+
+    public string ResourceName { get; private set; } = "";
+
+    public IReadOnlyList<PermissionScope> Permissions { get; private set; } = [];
+
+    public bool NeedsAdminApproval { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await LoadAsync() ? Page() : RedirectToPage("/Denied");
+
+    public async Task<IActionResult> OnPostAcceptAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return RedirectToPage("/Denied");
+        }
+
+        if (NeedsAdminApproval)
+        {
+            return Back(AuthorizeEndpoint.ConsentNeedsAdmin);
+        }
+
+        await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), [.. Permissions.Select(p => p.Value)], HttpContext.RequestAborted);
+        return Back(null);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync() =>
+        await LoadAsync() ? Back(NeedsAdminApproval ? AuthorizeEndpoint.ConsentNeedsAdmin : AuthorizeEndpoint.ConsentDeclined) : RedirectToPage("/Denied");
+
+    // Only back to this server's authorize endpoint: the page must not become an open redirect.
+    private LocalRedirectResult Back(string? outcome) =>
+        LocalRedirect(outcome is null ? ReturnUrl! : $"{ReturnUrl}&{AuthorizeEndpoint.ConsentOutcomeParameter}={outcome}");
+
+    private async Task<bool> LoadAsync()
+    {
+        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !(ReturnUrl.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal) || ReturnUrl.Contains("/oauth2/authorize?", StringComparison.Ordinal)) || Scope is null)
+        {
+            return false;
+        }
+
+        var tenantId = User.TenantId();
+        var client = await db.Applications.AsNoTracking()
+            .Where(a => a.AppId == ClientId && db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId))
+            .Select(a => a.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var resource = await resources.FindByAppIdAsync(ResourceAppId, HttpContext.RequestAborted);
+        if (client is null || resource is null)
+        {
+            return false;
+        }
+
+        var names = Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var permissions = resource.DelegatedPermissions.Where(p => names.Contains(p.Value, StringComparer.Ordinal)).ToList();
+        if (permissions.Count != names.Distinct(StringComparer.Ordinal).Count())
+        {
+            return false;
+        }
+
+        ClientName = client;
+        ResourceName = resource.DisplayName;
+        Permissions = permissions;
+        NeedsAdminApproval = permissions.Any(p => p.Type == PermissionScope.AdminConsent)
+            && !await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.Tokens;
+using Gatehouse.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gatehouse.Tests.Identity;
+
+/// <summary>
+/// The stores of codes and refresh tokens on both providers, with a clock the test moves: lifetimes just before and
+/// just after, and single use under concurrency.
+/// </summary>
+public sealed class DelegatedLifetimeTests
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_authorization_code_redeems_just_before_ten_minutes_and_is_expired_just_after(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var codes = await harness.RunAsync(s => Task.FromResult(new AuthorizationCodes(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
+        var early = await codes.IssueAsync(NewCode(), cancellationToken);
+        var late = await codes.IssueAsync(NewCode(), cancellationToken);
+
+        harness.Clock.Advance(AuthorizationCodes.Lifetime - TimeSpan.FromSeconds(1));
+        var (_, earlyWon) = await codes.RedeemAsync(early, cancellationToken);
+        harness.Clock.Advance(TimeSpan.FromSeconds(2));
+        var (lateCode, lateWon) = await codes.RedeemAsync(late, cancellationToken);
+
+        Assert.True(earlyWon);
+        Assert.False(lateWon);
+        Assert.False(lateCode!.Redeemed);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_code_redeemed_by_many_callers_at_once_is_won_by_exactly_one(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var codes = await harness.RunAsync(s => Task.FromResult(new AuthorizationCodes(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
+        var code = await codes.IssueAsync(NewCode(), cancellationToken);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => codes.RedeemAsync(code, cancellationToken)));
+
+        Assert.Single(outcomes, o => o.Won);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_refresh_token_rotates_just_before_ninety_days_and_is_expired_just_after(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var tokens = await harness.RunAsync(s => Task.FromResult(
+            new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
+        var early = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        var late = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+
+        harness.Clock.Advance(RefreshToken.Lifetime - TimeSpan.FromSeconds(1));
+        var (_, earlyOutcome) = await tokens.RotateAsync(early, cancellationToken);
+        harness.Clock.Advance(TimeSpan.FromSeconds(2));
+        var (_, lateOutcome) = await tokens.RotateAsync(late, cancellationToken);
+
+        Assert.Equal(RefreshOutcome.Rotated, earlyOutcome);
+        Assert.Equal(RefreshOutcome.Expired, lateOutcome);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Rotation_slides_the_lifetime_and_reuse_revokes_the_family(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var tokens = await harness.RunAsync(s => Task.FromResult(
+            new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
+        var first = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        harness.Clock.Advance(TimeSpan.FromDays(60));
+        var (rotated, _) = await tokens.RotateAsync(first, cancellationToken);
+        var second = await tokens.IssueAsync(rotated!, rotated!.FamilyId, null, cancellationToken);
+
+        // 120 days after the first sign-in, the token rotated at day 60 still lives.
+        harness.Clock.Advance(TimeSpan.FromDays(60));
+        var (again, secondOutcome) = await tokens.RotateAsync(second, cancellationToken);
+        var third = await tokens.IssueAsync(again!, again!.FamilyId, null, cancellationToken);
+        var (_, reuseOutcome) = await tokens.RotateAsync(second, cancellationToken);
+        var (_, thirdOutcome) = await tokens.RotateAsync(third, cancellationToken);
+
+        Assert.Equal(RefreshOutcome.Rotated, secondOutcome);
+        Assert.Equal(RefreshOutcome.Revoked, reuseOutcome);
+        Assert.Equal(RefreshOutcome.Revoked, thirdOutcome);
+    }
+
+    private static AuthorizationCode NewCode() => new()
+    {
+        TenantId = Guid.NewGuid(),
+        ClientId = Guid.NewGuid(),
+        UserId = Guid.NewGuid(),
+        RedirectUri = "https://localhost/callback",
+        Scope = "User.Read openid",
+        ResourceAppId = Guid.NewGuid(),
+    };
+
+    private static RefreshToken NewRefreshToken() => new()
+    {
+        TenantId = Guid.NewGuid(),
+        ClientId = Guid.NewGuid(),
+        UserId = Guid.NewGuid(),
+        ResourceAppId = Guid.NewGuid(),
+        Scope = "User.Read openid offline_access",
+    };
+}

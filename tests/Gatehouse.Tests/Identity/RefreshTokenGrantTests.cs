@@ -1,0 +1,83 @@
+using System.Net;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Identity;
+
+/// <summary>grant_type=refresh_token over raw HTTP: rotation, and reuse of a rotated token revoking the family.</summary>
+public sealed class RefreshTokenGrantTests(TokenServiceFixture gatehouse) : IClassFixture<TokenServiceFixture>
+{
+    [Fact]
+    public async Task A_refresh_token_is_rotated_and_the_old_one_is_refused()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-rotate");
+        var first = await SignInAsync(flow);
+
+        var refreshed = await RefreshAsync(flow, first);
+        var body = await AuthorizationCodeGrantTests.ReadAsync(refreshed);
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var second = body.GetProperty("refresh_token").GetString()!;
+        Assert.NotEqual(first, second);
+        Assert.Equal("User.Read", Jwt.Payload(body.GetProperty("access_token").GetString()!).GetProperty("scp").GetString());
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(await RefreshAsync(flow, first), "invalid_grant", 70008);
+    }
+
+    [Fact]
+    public async Task Reusing_a_rotated_refresh_token_revokes_the_whole_family()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-reuse");
+        var first = await SignInAsync(flow);
+        var second = (await AuthorizationCodeGrantTests.ReadAsync(await RefreshAsync(flow, first))).GetProperty("refresh_token").GetString()!;
+
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(await RefreshAsync(flow, first), "invalid_grant", 70008);
+
+        // The current token of the family was revoked with it: whoever holds it must sign in again.
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(await RefreshAsync(flow, second), "invalid_grant", 70008);
+    }
+
+    [Fact]
+    public async Task A_second_redemption_of_a_code_revokes_the_refresh_token_the_first_issued()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-code-twice");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var code = await flow.GetCodeAsync(challenge);
+        var refreshToken = (await AuthorizationCodeGrantTests.ReadAsync(await flow.RedeemAsync(code, verifier))).GetProperty("refresh_token").GetString()!;
+
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(await flow.RedeemAsync(code, verifier), "invalid_grant", 54005);
+
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(await RefreshAsync(flow, refreshToken), "invalid_grant", 70008);
+    }
+
+    [Fact]
+    public async Task Without_offline_access_no_refresh_token_is_issued()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-none");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var response = await flow.AuthorizeAsync(flow.AuthorizeUrl(challenge, scope: "openid User.Read"));
+        var code = DelegatedSignIn.Query(response.Headers.Location!)["code"];
+
+        var body = await AuthorizationCodeGrantTests.ReadAsync(await flow.RedeemAsync(code, verifier));
+
+        Assert.True(body.TryGetProperty("access_token", out _));
+        Assert.False(body.TryGetProperty("refresh_token", out _));
+    }
+
+    private static async Task<string> SignInAsync(DelegatedSignIn flow)
+    {
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var code = await flow.GetCodeAsync(challenge);
+        var body = await AuthorizationCodeGrantTests.ReadAsync(await flow.RedeemAsync(code, verifier));
+        return body.GetProperty("refresh_token").GetString()!;
+    }
+
+    private Task<HttpResponseMessage> RefreshAsync(DelegatedSignIn flow, string refreshToken) =>
+        gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = flow.Client.AppId,
+            ["client_secret"] = flow.Client.Secret,
+            ["refresh_token"] = refreshToken,
+            ["scope"] = "openid profile offline_access User.Read",
+            ["client_info"] = "1",
+        });
+}

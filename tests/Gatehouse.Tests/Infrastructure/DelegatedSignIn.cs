@@ -1,0 +1,149 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gatehouse.Tests.Infrastructure;
+
+/// <summary>
+/// The authorization-code flow over raw HTTP, as a browser would run it: a user signs in on the server's sign-in page
+/// (cookies kept, redirects not followed) and the authorize endpoint answers with a redirect to the app.
+/// </summary>
+internal sealed partial class DelegatedSignIn : IDisposable
+{
+    public const string RedirectUri = "https://localhost/callback";
+
+    private readonly HttpClient browser;
+
+    private DelegatedSignIn(TokenServiceFixture gatehouse, RegisteredClient client, string upn, string password, string redirectUri = RedirectUri)
+    {
+        Redirect = redirectUri;
+        Gatehouse = gatehouse;
+        Client = client;
+        Upn = upn;
+        Password = password;
+        var handler = GatehouseProcess.TrustingHandler(gatehouse.Store.DataFolder);
+        handler.AllowAutoRedirect = false;
+        handler.CookieContainer = new CookieContainer();
+        browser = new HttpClient(handler) { BaseAddress = gatehouse.Server.BaseAddress };
+    }
+
+    public TokenServiceFixture Gatehouse { get; }
+
+    /// <summary>The app's registered redirect URI this flow uses.</summary>
+    public string Redirect { get; }
+
+    public RegisteredClient Client { get; }
+
+    public string Upn { get; }
+
+    public string Password { get; }
+
+    /// <summary>
+    /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated), consented for
+    /// the tenant so that no consent page comes between sign-in and the code; and a new user.
+    /// </summary>
+    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name)
+    {
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
+        var appId = app.GetProperty("appId").GetString()!;
+        var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        var client = new RegisteredClient(appId, secret.GetProperty("secretText").GetString()!, secret.GetProperty("keyId").GetString()!);
+        return new DelegatedSignIn(gatehouse, client, upn, password);
+    }
+
+    /// <summary>A public client (mobile and desktop redirect URI, no secret) with User.Read consented for the tenant, and a new user.</summary>
+    public static async Task<DelegatedSignIn> CreatePublicAsync(TokenServiceFixture gatehouse, string name, string redirectUri)
+    {
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--public-client-redirect-uri", redirectUri);
+        var appId = app.GetProperty("appId").GetString()!;
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        return new DelegatedSignIn(gatehouse, new RegisteredClient(appId, "", ""), upn, password, redirectUri);
+    }
+
+    public static (string Verifier, string Challenge) NewPkce()
+    {
+        var verifier = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        return (verifier, Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+    }
+
+    public string AuthorizeUrl(string? challenge, string scope = "openid profile offline_access User.Read", string? redirectUri = null, string state = "s1") =>
+        $"/{TokenServiceFixture.TenantId}/oauth2/v2.0/authorize?client_id={Client.AppId}&response_type=code"
+        + $"&redirect_uri={Uri.EscapeDataString(redirectUri ?? Redirect)}&scope={Uri.EscapeDataString(scope)}&state={state}&nonce=n1"
+        + (challenge is null ? "" : $"&code_challenge={challenge}&code_challenge_method=S256");
+
+    public Task<HttpResponseMessage> GetAsync(string url) => browser.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+    /// <summary>Signs in through /signin (following the authorize endpoint's redirect there) and returns the authorize endpoint's final answer.</summary>
+    public async Task<HttpResponseMessage> AuthorizeAsync(string authorizeUrl)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var response = await GetAsync(authorizeUrl);
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.StartsWith("/signin", StringComparison.Ordinal))
+        {
+            var signInUrl = response.Headers.Location.OriginalString;
+            var form = await browser.GetStringAsync(new Uri(signInUrl, UriKind.Relative), cancellationToken);
+            var token = AntiforgeryToken().Match(form).Groups[1].Value;
+            var posted = await browser.PostAsync(new Uri(signInUrl, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Username"] = Upn,
+                ["Password"] = Password,
+                ["__RequestVerificationToken"] = token,
+            }), cancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            response = await GetAsync(posted.Headers.Location!.OriginalString);
+        }
+
+        return response;
+    }
+
+    /// <summary>Signs in and returns the code the authorize endpoint sent to the redirect URI.</summary>
+    public async Task<string> GetCodeAsync(string challenge)
+    {
+        var response = await AuthorizeAsync(AuthorizeUrl(challenge));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith(Redirect + "?", location.OriginalString, StringComparison.Ordinal);
+        return Query(location)["code"];
+    }
+
+    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string? redirectUri = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = Client.AppId,
+            ["code"] = code,
+            ["redirect_uri"] = redirectUri ?? Redirect,
+            ["code_verifier"] = verifier,
+            ["scope"] = "openid profile offline_access User.Read",
+            ["client_info"] = "1",
+        };
+        if (Client.Secret.Length > 0)
+        {
+            form["client_secret"] = Client.Secret;
+        }
+
+        return Gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, form);
+    }
+
+    public static Dictionary<string, string> Query(Uri location) =>
+        location.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""));
+
+    public void Dispose() => browser.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
