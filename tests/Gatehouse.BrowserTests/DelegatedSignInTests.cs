@@ -110,9 +110,10 @@ public sealed class DelegatedSignInTests(BrowserFixture fixture) : BrowserTest(f
         Assert.StartsWith("AADSTS65004", answer["error_description"], StringComparison.Ordinal);
         Assert.Equal("st", answer["state"]);
 
-        // Nothing was granted: the next request asks again.
-        await Page.GotoAsync(AuthorizeUrl(clientId, "openid User.Read"));
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Permissions requested", Exact = true })).ToBeVisibleAsync();
+        // Nothing was granted: the next request, in a fresh tab of the same session, asks again.
+        var next = await Context.NewPageAsync();
+        await next.GotoAsync(AuthorizeUrl(clientId, "openid User.Read"));
+        await Expect(next.GetByRole(AriaRole.Heading, new() { Name = "Permissions requested", Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]
