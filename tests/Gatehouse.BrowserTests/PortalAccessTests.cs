@@ -77,6 +77,24 @@ public sealed partial class PortalAccessTests(BrowserFixture fixture) : BrowserT
     }
 
     [Fact]
+    public async Task Delete_asks_first_and_the_deleted_app_stays_restorable()
+    {
+        var app = await GatehouseCli.JsonAsync(Fixture.Store, "app", "create", "--name", "doomed-app");
+        await Fixture.SignInAsAdminAsync(Page);
+        await Page.GotoAsync($"/applications/{app.GetProperty("id").GetString()}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Delete app registration" })).ToBeVisibleAsync();
+        await ScreenshotAsync("delete-confirmation");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete", Exact = true }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "App registrations", Exact = true })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "doomed-app" })).ToHaveCountAsync(0);
+        var deleted = await GatehouseCli.JsonAsync(Fixture.Store, "app", "deleted");
+        Assert.Contains(deleted.GetProperty("value").EnumerateArray(), a => a.GetProperty("displayName").GetString() == "doomed-app");
+    }
+
+    [Fact]
     public async Task Ten_wrong_passwords_lock_the_account_even_for_the_right_one()
     {
         var upn = $"lock{Guid.NewGuid():N}"[..12] + "@contoso.onmicrosoft.com";

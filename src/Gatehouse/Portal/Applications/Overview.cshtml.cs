@@ -27,10 +27,13 @@ internal sealed class OverviewModel(PortalAccess access, ApplicationRegistration
             yield return ("OAuth 2.0 authorization endpoint (v1)", urls.V1Endpoint(tenant, "authorize"), "authorize-v1");
             yield return ("OAuth 2.0 token endpoint (v1)", urls.V1Endpoint(tenant, "token"), "token-v1");
             yield return ("OpenID Connect metadata document", urls.V2Discovery(tenant), "metadata");
-            yield return ("Microsoft Graph API endpoint", $"{urls.Base}/v1.0", "graph");
-            yield return ("Federation metadata document", $"{urls.Base}/{tenant}/federationmetadata/2007-06/federationmetadata.xml", "federation");
+            yield return ("JSON Web Key Set (signing keys)", urls.V2Keys(tenant), "keys");
         }
     }
+
+    /// <summary>Delete asks first, as the portal does; the app stays restorable for 30 days either way.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Confirm { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? Page();
 
