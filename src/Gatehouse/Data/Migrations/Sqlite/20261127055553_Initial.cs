@@ -57,6 +57,29 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuthorizationCodes",
+                columns: table => new
+                {
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RedirectUri = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    ResourceAppId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    CodeChallenge = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CodeChallengeMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CreatedDateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresDateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    Redeemed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorizationCodes", x => x.CodeHash);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -118,6 +141,29 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OAuth2PermissionGrants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefreshTokens",
+                columns: table => new
+                {
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorizationCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResourceAppId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    IsPublicClient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedDateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresDateTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    Used = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefreshTokens", x => x.TokenHash);
                 });
 
             migrationBuilder.CreateTable(
@@ -364,6 +410,11 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "DisplayName" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuthorizationCodes_ExpiresDateTime",
+                table: "AuthorizationCodes",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectoryRoleMembers_PrincipalId",
                 table: "DirectoryRoleMembers",
                 column: "PrincipalId");
@@ -404,6 +455,21 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_AuthorizationCodeHash",
+                table: "RefreshTokens",
+                column: "AuthorizationCodeHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_ExpiresDateTime",
+                table: "RefreshTokens",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_FamilyId",
+                table: "RefreshTokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServicePrincipals_TenantId_AppId",
                 table: "ServicePrincipals",
                 columns: new[] { "TenantId", "AppId" },
@@ -441,6 +507,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 name: "ApplicationOwners");
 
             migrationBuilder.DropTable(
+                name: "AuthorizationCodes");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -460,6 +529,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PasswordCredentials");
+
+            migrationBuilder.DropTable(
+                name: "RefreshTokens");
 
             migrationBuilder.DropTable(
                 name: "ServicePrincipals");

@@ -59,6 +59,29 @@ namespace Gatehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuthorizationCodes",
+                columns: table => new
+                {
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RedirectUri = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    ResourceAppId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Nonce = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    CodeChallenge = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    CodeChallengeMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    CreatedDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Redeemed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorizationCodes", x => x.CodeHash);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -120,6 +143,29 @@ namespace Gatehouse.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OAuth2PermissionGrants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefreshTokens",
+                columns: table => new
+                {
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorizationCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResourceAppId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    IsPublicClient = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresDateTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Used = table.Column<bool>(type: "boolean", nullable: false),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefreshTokens", x => x.TokenHash);
                 });
 
             migrationBuilder.CreateTable(
@@ -366,6 +412,11 @@ namespace Gatehouse.Data.Migrations.Postgres
                 columns: new[] { "TenantId", "DisplayName" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuthorizationCodes_ExpiresDateTime",
+                table: "AuthorizationCodes",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DirectoryRoleMembers_PrincipalId",
                 table: "DirectoryRoleMembers",
                 column: "PrincipalId");
@@ -406,6 +457,21 @@ namespace Gatehouse.Data.Migrations.Postgres
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_AuthorizationCodeHash",
+                table: "RefreshTokens",
+                column: "AuthorizationCodeHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_ExpiresDateTime",
+                table: "RefreshTokens",
+                column: "ExpiresDateTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_FamilyId",
+                table: "RefreshTokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServicePrincipals_TenantId_AppId",
                 table: "ServicePrincipals",
                 columns: new[] { "TenantId", "AppId" },
@@ -443,6 +509,9 @@ namespace Gatehouse.Data.Migrations.Postgres
                 name: "ApplicationOwners");
 
             migrationBuilder.DropTable(
+                name: "AuthorizationCodes");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -462,6 +531,9 @@ namespace Gatehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PasswordCredentials");
+
+            migrationBuilder.DropTable(
+                name: "RefreshTokens");
 
             migrationBuilder.DropTable(
                 name: "ServicePrincipals");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gatehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatehouseDb))]
-    [Migration("20261127050344_AuthorizationCodes")]
-    partial class AuthorizationCodes
+    [Migration("20261127055553_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -603,6 +603,62 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresDateTime");
 
                     b.ToTable("UsedClientAssertions");
+                });
+
+            modelBuilder.Entity("Gatehouse.Identity.Tokens.RefreshToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorizationCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublicClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceAppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Revoked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("AuthorizationCodeHash");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.HasIndex("FamilyId");
+
+                    b.ToTable("RefreshTokens");
                 });
 
             modelBuilder.Entity("Gatehouse.Identity.Tokens.SigningKey", b =>
