@@ -49,6 +49,13 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
         return (null, Aadsts.NoCredential());
     }
 
+    /// <summary>For the user flows: a confidential client proves itself, a public client is only identified.</summary>
+    public Task<(AuthenticatedClient? Client, AadstsError? Error)> AuthenticateOrIdentifyAsync(
+        ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken) =>
+        credentials.IsPublic
+            ? IdentifyPublicAsync(credentials, tenant, cancellationToken)
+            : AuthenticateAsync(credentials, tenant, tokenUrls, cancellationToken);
+
     /// <summary>A public client sends only its client_id; whether it may do so is the grant's to decide.</summary>
     public async Task<(AuthenticatedClient? Client, AadstsError? Error)> IdentifyPublicAsync(
         ClientCredentials credentials, TenantRoute tenant, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ internal sealed record ClientCredentials(string? ClientId, string? Secret, strin
 {
     public const string JwtBearerAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
+    /// <summary>No secret and no assertion: a public client, which only names itself.</summary>
+    public bool IsPublic => Secret is null && Assertion is null;
+
     /// <summary>Reads client_secret_post, client_secret_basic (RFC 6749 §2.3.1) or private_key_jwt (RFC 7523 §2.2).</summary>
     public static (ClientCredentials? Credentials, AadstsError? Error) Read(TokenRequest request, HttpRequest http)
     {

@@ -32,10 +32,7 @@ internal sealed class AuthorizationCodeGrant(
             return (null, Aadsts.MissingParameter("code"));
         }
 
-        var isPublic = credentials.Secret is null && credentials.Assertion is null;
-        var (client, authenticationError) = isPublic
-            ? await authenticator.IdentifyPublicAsync(credentials, tenant, cancellationToken)
-            : await authenticator.AuthenticateAsync(credentials, tenant, urls, cancellationToken);
+        var (client, authenticationError) = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
         if (client is null)
         {
             return (null, authenticationError);
@@ -72,7 +69,7 @@ internal sealed class AuthorizationCodeGrant(
         }
 
         // A client without a credential must be public: a fallback public client or a SPA / mobile and desktop redirect URI.
-        if (isPublic && (code.CodeChallenge is null || !await MayRedeemWithoutSecretAsync(code, cancellationToken)))
+        if (credentials.IsPublic && (code.CodeChallenge is null || !await MayRedeemWithoutSecretAsync(code, cancellationToken)))
         {
             return (null, Aadsts.NoCredential());
         }

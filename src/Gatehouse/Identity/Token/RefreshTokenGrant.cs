@@ -25,10 +25,7 @@ internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, Refre
             return (null, Aadsts.MissingParameter("refresh_token"));
         }
 
-        var isPublic = credentials.Secret is null && credentials.Assertion is null;
-        var (client, authenticationError) = isPublic
-            ? await authenticator.IdentifyPublicAsync(credentials, tenant, cancellationToken)
-            : await authenticator.AuthenticateAsync(credentials, tenant, urls, cancellationToken);
+        var (client, authenticationError) = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
         if (client is null)
         {
             return (null, authenticationError);
@@ -51,7 +48,7 @@ internal sealed class RefreshTokenGrant(ClientAuthenticator authenticator, Refre
         }
 
         // A token issued to a confidential client needs its credential; one issued to a public client is redeemed without.
-        if (isPublic && !token.IsPublicClient)
+        if (credentials.IsPublic && !token.IsPublicClient)
         {
             return (null, Aadsts.NoCredential());
         }
