@@ -12,7 +12,10 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.UserPrincipalName).HasMaxLength(113);
         builder.Property(u => u.NormalizedUserPrincipalName).HasMaxLength(113);
         builder.Property(u => u.DisplayName).HasMaxLength(256);
+        builder.Property(u => u.NormalizedDisplayName).HasMaxLength(256);
         builder.HasIndex(u => u.NormalizedUserPrincipalName).IsUnique();
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
+        builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName });
+        builder.HasIndex(u => u.ManagerId);
     }
 }

@@ -471,12 +471,31 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<bool>("AccountEnabled")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("BusinessPhones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedDateTime")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedSignInCount")
@@ -488,10 +507,27 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<bool>("HasWellKnownPassword")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JobTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Mail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailNickname")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserPrincipalName")
@@ -499,13 +535,22 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(113)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OfficeLocation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Surname")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsageLocation")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserPrincipalName")
@@ -519,10 +564,14 @@ namespace Gatehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ManagerId");
+
                     b.HasIndex("NormalizedUserPrincipalName")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName");
 
                     b.ToTable("Users");
                 });
