@@ -37,7 +37,8 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
         Sorting sorting = Sorting.None,
         bool searchable = false,
         Func<string, string>? normalize = null,
-        LambdaExpression? orderBy = null)
+        LambdaExpression? orderBy = null,
+        bool prefixRange = false)
     {
         Add(new QueryProperty
         {
@@ -49,6 +50,7 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
             Sorting = sorting,
             Searchable = searchable,
             Normalize = normalize,
+            PrefixRange = prefixRange,
         });
         return this;
     }
@@ -80,22 +82,8 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
         FilterOperations @default,
         FilterOperations advanced = FilterOperations.None,
         Sorting sorting = Sorting.None,
-        bool searchable = false)
-    {
-        Add(new QueryProperty
-        {
-            Name = name,
-            Selector = normalized,
-            OrderSelector = stored,
-            Default = @default,
-            Advanced = advanced,
-            Sorting = sorting,
-            Searchable = searchable,
-            Normalize = normalize,
-            PrefixRange = true,
-        });
-        return this;
-    }
+        bool searchable = false) =>
+        Property(name, normalized, @default, advanced, sorting, searchable, normalize, stored, prefixRange: true);
 
     /// <summary>A collection of values or objects, filtered with any(); its elements support the operations given.</summary>
     public QueryMap<T> Collection<TElement>(
