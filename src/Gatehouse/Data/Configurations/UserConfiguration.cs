@@ -14,8 +14,10 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(256);
         builder.Property(u => u.NormalizedDisplayName).HasMaxLength(256);
         builder.HasIndex(u => u.NormalizedUserPrincipalName).IsUnique();
+        builder.Property(u => u.Department).HasMaxLength(64);
+        builder.Property(u => u.JobTitle).HasMaxLength(128);
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
         builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName });
-        builder.HasIndex(u => u.ManagerId);
+        builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,5 +1,4 @@
-﻿using System;
-using System.Collections.Generic;
+﻿using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -48,19 +47,7 @@ namespace Gatehouse.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Department",
-                table: "Users",
-                type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "EmployeeId",
-                table: "Users",
-                type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "JobTitle",
                 table: "Users",
                 type: "text",
                 nullable: true);
@@ -69,12 +56,6 @@ namespace Gatehouse.Data.Migrations.Postgres
                 name: "MailNickname",
                 table: "Users",
                 type: "text",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "ManagerId",
-                table: "Users",
-                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -114,11 +95,6 @@ namespace Gatehouse.Data.Migrations.Postgres
             migrationBuilder.Sql("UPDATE \"Users\" SET \"NormalizedDisplayName\" = upper(\"DisplayName\");");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Users_ManagerId",
-                table: "Users",
-                column: "ManagerId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Users_TenantId_NormalizedDisplayName",
                 table: "Users",
                 columns: new[] { "TenantId", "NormalizedDisplayName" });
@@ -127,10 +103,6 @@ namespace Gatehouse.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Users_ManagerId",
-                table: "Users");
-
             migrationBuilder.DropIndex(
                 name: "IX_Users_TenantId_NormalizedDisplayName",
                 table: "Users");
@@ -152,23 +124,11 @@ namespace Gatehouse.Data.Migrations.Postgres
                 table: "Users");
 
             migrationBuilder.DropColumn(
-                name: "Department",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
                 name: "EmployeeId",
                 table: "Users");
 
             migrationBuilder.DropColumn(
-                name: "JobTitle",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
                 name: "MailNickname",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
-                name: "ManagerId",
                 table: "Users");
 
             migrationBuilder.DropColumn(

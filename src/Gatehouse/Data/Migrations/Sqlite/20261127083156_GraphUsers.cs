@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -37,31 +36,13 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "Department",
-                table: "Users",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "EmployeeId",
                 table: "Users",
                 type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "JobTitle",
-                table: "Users",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
                 name: "MailNickname",
-                table: "Users",
-                type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "ManagerId",
                 table: "Users",
                 type: "TEXT",
                 nullable: true);
@@ -102,11 +83,6 @@ namespace Gatehouse.Data.Migrations.Sqlite
             migrationBuilder.Sql("UPDATE \"Users\" SET \"NormalizedDisplayName\" = upper(\"DisplayName\");");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Users_ManagerId",
-                table: "Users",
-                column: "ManagerId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Users_TenantId_NormalizedDisplayName",
                 table: "Users",
                 columns: new[] { "TenantId", "NormalizedDisplayName" });
@@ -115,10 +91,6 @@ namespace Gatehouse.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Users_ManagerId",
-                table: "Users");
-
             migrationBuilder.DropIndex(
                 name: "IX_Users_TenantId_NormalizedDisplayName",
                 table: "Users");
@@ -140,23 +112,11 @@ namespace Gatehouse.Data.Migrations.Sqlite
                 table: "Users");
 
             migrationBuilder.DropColumn(
-                name: "Department",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
                 name: "EmployeeId",
                 table: "Users");
 
             migrationBuilder.DropColumn(
-                name: "JobTitle",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
                 name: "MailNickname",
-                table: "Users");
-
-            migrationBuilder.DropColumn(
-                name: "ManagerId",
                 table: "Users");
 
             migrationBuilder.DropColumn(
