@@ -12,6 +12,8 @@ internal sealed record RequestedScopes(IReadOnlyList<string> Oidc, string Resour
     public const string OfflineAccess = "offline_access";
     private static readonly string[] OidcScopes = ["openid", "profile", "email", OfflineAccess];
 
+    public static bool IsOidc(string value) => OidcScopes.Contains(value, StringComparer.OrdinalIgnoreCase);
+
     public static (RequestedScopes? Scopes, AadstsError? Error) Parse(string? scope)
     {
         var values = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);

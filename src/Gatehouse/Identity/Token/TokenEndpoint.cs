@@ -13,6 +13,8 @@ internal sealed class TokenEndpoint(
     ClientCredentialsGrant clientCredentials,
     AuthorizationCodeGrant authorizationCode,
     RefreshTokenGrant refreshToken,
+    DeviceCodeGrant deviceCode,
+    PasswordGrant password,
     TokenServiceMetrics metrics,
     TimeProvider clock)
 {
@@ -73,6 +75,8 @@ internal sealed class TokenEndpoint(
             ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             AuthorizationCodeGrant.GrantType => await authorizationCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             RefreshTokenGrant.GrantType => await refreshToken.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            DeviceCodeGrant.GrantType or DeviceCodeGrant.MsalGrantType => await deviceCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            PasswordGrant.GrantType => await password.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             _ => (null, Aadsts.UnsupportedGrant(request.GrantType)),
         };
     }
@@ -80,7 +84,8 @@ internal sealed class TokenEndpoint(
     /// <summary>An oversized body is read and dropped up to this size, so that the client hears why it was refused.</summary>
     public const long DrainedBodyBytes = 1024 * 1024;
 
-    private static async Task<(IFormCollection? Form, AadstsError? Error)> ReadFormAsync(HttpContext context)
+    /// <summary>The form of a token-service POST, size-limited; the device code endpoint reads its body the same way.</summary>
+    public static async Task<(IFormCollection? Form, AadstsError? Error)> ReadFormAsync(HttpContext context)
     {
         var declared = context.Request.ContentLength;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
