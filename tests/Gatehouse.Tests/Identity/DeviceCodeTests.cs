@@ -67,7 +67,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
-        Assert.Contains("That code didn't work", await reused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("That code didn't work", WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
     }
 
     [Fact]

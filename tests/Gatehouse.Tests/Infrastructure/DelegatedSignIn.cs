@@ -111,9 +111,8 @@ internal sealed partial class DelegatedSignIn : IDisposable
     public async Task<(HttpResponseMessage Response, string Html)> OpenPageAsync(string url)
     {
         var response = await GetAsync(url);
-        for (var hops = 0; response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.StartsWith('/') && hops < 8; hops++)
+        for (var hops = 0; response.StatusCode == HttpStatusCode.Redirect && Local(response.Headers.Location!) is { } location && hops < 8; hops++)
         {
-            var location = response.Headers.Location.OriginalString;
             response = location.StartsWith("/signin", StringComparison.Ordinal)
                 ? await GetAsync((await SignInAtAsync(location)).Headers.Location!.OriginalString)
                 : await GetAsync(location);
@@ -128,6 +127,12 @@ internal sealed partial class DelegatedSignIn : IDisposable
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken().Match(pageHtml).Groups[1].Value };
         return browser.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
     }
+
+    /// <summary>A redirect to this server (relative, or absolute on its own origin) as a path and query; null for anywhere else.</summary>
+    private string? Local(Uri location) =>
+        !location.IsAbsoluteUri ? location.OriginalString
+        : location.GetLeftPart(UriPartial.Authority) == Gatehouse.Server.BaseAddress.GetLeftPart(UriPartial.Authority) ? location.PathAndQuery
+        : null;
 
     private async Task<HttpResponseMessage> SignInAtAsync(string signInUrl)
     {
