@@ -91,10 +91,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
             return;
         }
 
-        // v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.
-        var scopeParameter = !v2 && Get("scope") is null && Get("resource") is { Length: > 0 } v1Resource
-            ? $"{v1Resource.TrimEnd('/')}/.default openid"
-            : Get("scope");
+        var scopeParameter = !v2 && Get("scope") is null ? RequestedScopes.FromResource(Get("resource")) : Get("scope");
         var (requested, scopeError) = RequestedScopes.Parse(scopeParameter);
         if (requested is null)
         {

@@ -30,22 +30,10 @@ internal sealed class DeviceCodeEndpoint(TenantResolver tenants, DelegatedScopes
     private async Task<((string DeviceCode, string UserCode)? Issued, AadstsError? Error)> IssueAsync(HttpContext context, string tenantSegment, bool v2)
     {
         var cancellationToken = context.RequestAborted;
-        var (form, formError) = await TokenEndpoint.ReadFormAsync(context);
-        if (form is null)
+        var (request, tenant, readError) = await TokenEndpoint.ReadAsync(context, tenants, tenantSegment);
+        if (request is null || tenant is null)
         {
-            return (null, formError);
-        }
-
-        var request = new TokenRequest(form);
-        if (request.RepeatedParameter is { } repeated)
-        {
-            return (null, Aadsts.RepeatedParameter(repeated));
-        }
-
-        var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, cancellationToken);
-        if (tenant is null)
-        {
-            return (null, tenantError);
+            return (null, readError);
         }
 
         if (!tenant.IsSpecificTenant)
@@ -65,10 +53,7 @@ internal sealed class DeviceCodeEndpoint(TenantResolver tenants, DelegatedScopes
             return (null, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
         }
 
-        // v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.
-        var scopeParameter = v2
-            ? request.Scope
-            : request.Resource is { Length: > 0 } resource ? $"{resource.TrimEnd('/')}/.default openid" : null;
+        var scopeParameter = v2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
         if (scopeParameter is null)
         {
             return (null, Aadsts.MissingParameter(v2 ? "scope" : "resource"));

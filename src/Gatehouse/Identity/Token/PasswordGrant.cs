@@ -46,9 +46,7 @@ internal sealed class PasswordGrant(IServiceScopeFactory scopes, ClientAuthentic
 
         // The request is checked before the password, so that a malformed one does not count toward the lockout.
         var tenantId = tenant.TenantId!.Value;
-        var scopeParameter = urls.V2
-            ? request.Scope
-            : request.Resource is { Length: > 0 } resource ? $"{resource.TrimEnd('/')}/.default openid" : null;
+        var scopeParameter = urls.V2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
         if (scopeParameter is null)
         {
             return (null, Aadsts.MissingParameter(urls.V2 ? "scope" : "resource"));
