@@ -15,9 +15,14 @@ internal static class UserEndpoints
         Self = [UserRead, UserReadWrite],
     };
 
+    private static readonly GraphOperation Write = new(
+        [UserReadWriteAll, DirectoryReadWriteAll, DirectoryAccessAsUserAll],
+        [UserReadWriteAll, DirectoryReadWriteAll]);
+
     public static void MapUsers(this RouteGroupBuilder graph)
     {
         graph.MapGet("/users", ListAsync).Requires(Read with { Self = [] });
+        graph.MapPost("/users", UserCreation.CreateAsync).Requires(Write);
         graph.MapGet("/users/$count", CountAsync).Requires(Read with { Self = [] });
         graph.MapGet("/users/{id}", GetAsync).Requires(Read);
         graph.MapGet("/me", GetMeAsync).Requires(Read);

@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace Gatehouse.Graph;
+
+/// <summary>Reads a request's JSON object; a body that is not one is Graph's 400 BadRequest, never an exception.</summary>
+internal static class GraphBody
+{
+    public const int MaximumBytes = 1024 * 1024;
+
+    public static async Task<(JsonElement Body, GraphError? Error)> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is > MaximumBytes)
+        {
+            return (default, GraphErrors.InvalidBody("The request body is too large."));
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (document.RootElement.Clone(), null)
+                : (default, GraphErrors.InvalidBody("The request body must be a JSON object."));
+        }
+        catch (JsonException)
+        {
+            return (default, GraphErrors.InvalidBody("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
+        }
+    }
+
+    public static string? Text(this JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

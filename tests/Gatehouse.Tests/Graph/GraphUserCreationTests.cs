@@ -1,0 +1,57 @@
+using System.Net;
+using Gatehouse.Tests.Infrastructure;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace Gatehouse.Tests.Graph;
+
+/// <summary>POST /users through the SDK creates a user who then signs in; duplicates and missing permissions are refused.</summary>
+[Collection(GraphServers.Name)]
+public sealed class GraphUserCreationTests(GatehouseOnBothStores gatehouse)
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_app_with_User_ReadWrite_All_creates_a_user_once(string store)
+    {
+        var server = gatehouse[store];
+        var graph = server.AppOnly(await server.RegisterClientAsync("creator-" + store, ("Microsoft Graph", "User.ReadWrite.All")));
+        var upn = $"adele-{Guid.NewGuid():N}"[..18] + "@" + TokenServiceFixture.TenantDomain;
+        var request = new User
+        {
+            AccountEnabled = true,
+            DisplayName = "Adele Vance",
+            MailNickname = "AdeleV",
+            UserPrincipalName = upn,
+            PasswordProfile = new PasswordProfile { ForceChangePasswordNextSignIn = false, Password = "xWwvJ]6NMw+bWH-d" },
+        };
+
+        var created = await graph.Users.PostAsync(request, cancellationToken: TestContext.Current.CancellationToken);
+        var read = await graph.Users[upn].GetAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var duplicate = await Assert.ThrowsAsync<ODataError>(() => graph.Users.PostAsync(request, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.True(Guid.TryParse(created!.Id, out _));
+        Assert.Equal(upn, created.UserPrincipalName);
+        Assert.Equal(created.Id, read!.Id);
+        Assert.Equal("Adele Vance", read.DisplayName);
+        Assert.Equal((int)HttpStatusCode.BadRequest, duplicate.ResponseStatusCode);
+        Assert.Equal("Request_BadRequest", duplicate.Error!.Code);
+    }
+
+    [Fact]
+    public async Task Read_permissions_do_not_create_users()
+    {
+        var server = gatehouse["sqlite"];
+        var graph = server.AppOnly(await server.RegisterClientAsync("reader-cannot-create", ("Microsoft Graph", "User.Read.All")));
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => graph.Users.PostAsync(new User
+        {
+            DisplayName = "Nobody",
+            UserPrincipalName = "nobody@" + TokenServiceFixture.TenantDomain,
+            PasswordProfile = new PasswordProfile { Password = "N0body!Passw0rd" },
+        }, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal((int)HttpStatusCode.Forbidden, error.ResponseStatusCode);
+        Assert.Equal("Authorization_RequestDenied", error.Error!.Code);
+    }
+}
