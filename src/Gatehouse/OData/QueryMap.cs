@@ -55,7 +55,7 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
         return this;
     }
 
-    /// <summary>A text property compared case-insensitively: filters and search compare upper-cased text in SQL, $orderby sorts the stored text.</summary>
+    /// <summary>A text property compared and sorted case-insensitively: as upper-cased text in SQL.</summary>
     public QueryMap<T> Text(
         string name,
         Expression<Func<T, string?>> selector,
@@ -67,23 +67,22 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
         var upper = Expression.Lambda<Func<T, string?>>(
             Expression.Call(selector.Body, typeof(string).GetMethod(nameof(string.ToUpper), Type.EmptyTypes)!),
             selector.Parameters);
-        return Property(name, upper, @default, advanced, sorting, searchable, UpperInvariant, selector);
+        return Property(name, upper, @default, advanced, sorting, searchable, UpperInvariant);
     }
 
     /// <summary>
-    /// A text property with a stored normalised twin (upper-invariant, binary collation, indexed): filters and search
-    /// compare the twin, $orderby sorts the text as stored.
+    /// A text property with a stored normalised twin (upper-invariant, binary collation, indexed): filters, search
+    /// and $orderby use the twin, so that they ignore case and use its index.
     /// </summary>
     public QueryMap<T> Normalized(
         string name,
         Expression<Func<T, string?>> normalized,
-        Expression<Func<T, string?>> stored,
         Func<string, string> normalize,
         FilterOperations @default,
         FilterOperations advanced = FilterOperations.None,
         Sorting sorting = Sorting.None,
         bool searchable = false) =>
-        Property(name, normalized, @default, advanced, sorting, searchable, normalize, stored, prefixRange: true);
+        Property(name, normalized, @default, advanced, sorting, searchable, normalize, prefixRange: true);
 
     /// <summary>A collection of values or objects, filtered with any(); its elements support the operations given.</summary>
     public QueryMap<T> Collection<TElement>(

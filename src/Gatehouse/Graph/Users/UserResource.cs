@@ -39,9 +39,9 @@ internal static class UserResource
 
     public static QueryMap<User> Query { get; } = new QueryMap<User>("User", u => u.Id)
         .Property("id", u => u.Id, FilterOperations.Equals | FilterOperations.In, FilterOperations.NotEquals)
-        .Normalized("userPrincipalName", u => u.NormalizedUserPrincipalName, u => u.UserPrincipalName, User.Normalize,
+        .Normalized("userPrincipalName", u => u.NormalizedUserPrincipalName, User.Normalize,
             Basic, FilterOperations.NotEquals | FilterOperations.EndsWith, Sorting.Default, searchable: true)
-        .Normalized("displayName", u => u.NormalizedDisplayName, u => u.DisplayName, User.Normalize,
+        .Normalized("displayName", u => u.NormalizedDisplayName, User.Normalize,
             Basic, FilterOperations.NotEquals, Sorting.Default, searchable: true)
         .Text("mail", u => u.Mail, Basic, NotAndNull | FilterOperations.EndsWith, Sorting.Advanced, searchable: true)
         .Text("givenName", u => u.GivenName, Basic, NotAndNull, Sorting.Advanced, searchable: true)
