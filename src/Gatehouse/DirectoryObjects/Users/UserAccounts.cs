@@ -62,6 +62,40 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         return user;
     }
 
+    /// <summary>Changes a user's profile; the display name stays required and within Entra's length.</summary>
+    public async Task<Outcome<User>> UpdateAsync(Guid tenantId, Guid userId, UserChanges changes, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return DirectoryError.NotFound($"User {userId} was not found.");
+        }
+
+        if (changes.DisplayName is { } name && (name.Trim().Length == 0 || name.Trim().Length > User.MaximumDisplayNameLength))
+        {
+            return DirectoryError.Invalid($"A display name must be 1 to {User.MaximumDisplayNameLength} characters.");
+        }
+
+        if (changes.Cleared.FirstOrDefault(c => !UserChanges.Optional.Contains(c)) is { } required)
+        {
+            return DirectoryError.Invalid($"'{required}' cannot be cleared.");
+        }
+
+        user.DisplayName = changes.DisplayName?.Trim() ?? user.DisplayName;
+        user.AccountEnabled = changes.AccountEnabled ?? user.AccountEnabled;
+        user.GivenName = Changed(changes.GivenName, "givenName", user.GivenName);
+        user.Surname = Changed(changes.Surname, "surname", user.Surname);
+        user.JobTitle = Changed(changes.JobTitle, "jobTitle", user.JobTitle);
+        user.Department = Changed(changes.Department, "department", user.Department);
+        user.OfficeLocation = Changed(changes.OfficeLocation, "officeLocation", user.OfficeLocation);
+        user.MobilePhone = Changed(changes.MobilePhone, "mobilePhone", user.MobilePhone);
+        user.CompanyName = Changed(changes.CompanyName, "companyName", user.CompanyName);
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+
+        string? Changed(string? value, string name, string? current) => changes.Cleared.Contains(name) ? null : value ?? current;
+    }
+
     public Task<User?> FindAsync(Guid tenantId, string idOrUserPrincipalName, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(idOrUserPrincipalName, out var id))

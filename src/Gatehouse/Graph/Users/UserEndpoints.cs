@@ -25,7 +25,9 @@ internal static class UserEndpoints
         graph.MapPost("/users", UserCreation.CreateAsync).Requires(Write);
         graph.MapGet("/users/$count", CountAsync).Requires(Read with { Self = [] });
         graph.MapGet("/users/{id}", GetAsync).Requires(Read);
+        graph.MapPatch("/users/{id}", UserUpdate.UpdateAsync).Requires(Write with { Self = [UserReadWrite] });
         graph.MapGet("/me", GetMeAsync).Requires(Read);
+        graph.MapPatch("/me", UserUpdate.UpdateMeAsync).Requires(Write with { Self = [UserReadWrite] });
     }
 
     private static IQueryable<User> InTenant(GatehouseDb db, GraphRequest request) =>

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.Users;
+
+namespace Gatehouse.Graph.Users;
+
+/// <summary>PATCH /users/{id} and /me (reference/graph-dataverse.md §2.1): merges the properties sent, answers 204.</summary>
+internal static class UserUpdate
+{
+    private static readonly DirectoryRoleTemplate[] UserManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];
+
+    public static async Task<IResult> UpdateAsync(string id, GraphRequest request, UserAccounts users, DirectoryRoleAssignments roles, CancellationToken cancellationToken)
+    {
+        var user = await users.FindAsync(request.TenantId, id, cancellationToken);
+        if (user is null)
+        {
+            return GraphErrors.NotFound(id);
+        }
+
+        // A signed-in user changes others only as a Global or User Administrator; a Self permission reaches only themself.
+        if (!request.MayReach(user.Id)
+            || (request.Caller.UserId is { } signedIn && signedIn != user.Id && !await roles.HoldsAnyAsync(request.TenantId, signedIn, UserManagers, cancellationToken)))
+        {
+            return GraphErrors.AccessDenied();
+        }
+
+        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var (changes, invalid) = Read(body);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var updated = await users.UpdateAsync(request.TenantId, user.Id, changes!, cancellationToken);
+        return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
+    }
+
+    public static Task<IResult> UpdateMeAsync(GraphRequest request, UserAccounts users, DirectoryRoleAssignments roles, CancellationToken cancellationToken) =>
+        request.Caller.UserId is { } me
+            ? UpdateAsync(me.ToString(), request, users, roles, cancellationToken)
+            : Task.FromResult<IResult>(GraphErrors.MeNeedsDelegation());
+
+    private static (UserChanges? Changes, GraphError? Error) Read(JsonElement body)
+    {
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in body.EnumerateObject())
+        {
+            var known = property.Name is "displayName" or "accountEnabled" || UserChanges.Optional.Contains(property.Name);
+            var wellTyped = property.Name == "accountEnabled"
+                ? property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False
+                : property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null;
+            if (!known || !wellTyped)
+            {
+                return (null, GraphErrors.BadRequest($"Invalid value specified for property '{property.Name}' of resource 'User'."));
+            }
+
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                cleared.Add(property.Name);
+            }
+        }
+
+        return (new UserChanges
+        {
+            DisplayName = body.Text("displayName"),
+            AccountEnabled = body.TryGetProperty("accountEnabled", out var enabled) ? enabled.GetBoolean() : null,
+            GivenName = body.Text("givenName"),
+            Surname = body.Text("surname"),
+            JobTitle = body.Text("jobTitle"),
+            Department = body.Text("department"),
+            OfficeLocation = body.Text("officeLocation"),
+            MobilePhone = body.Text("mobilePhone"),
+            CompanyName = body.Text("companyName"),
+            Cleared = cleared,
+        }, null);
+    }
+}
