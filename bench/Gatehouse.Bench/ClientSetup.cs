@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-
 namespace Gatehouse.Bench;
 
 /// <summary>
@@ -9,49 +6,16 @@ namespace Gatehouse.Bench;
 /// </summary>
 internal static class ClientSetup
 {
-    private static readonly TimeSpan VerbTimeout = TimeSpan.FromSeconds(60);
-
     public static async Task<BenchClient> CreateAsync(ServerProcess server, CancellationToken cancellationToken)
     {
-        var app = await RunAsync(server, ["app", "create", "--name", "gatehouse-bench"], cancellationToken);
+        var app = await CliVerb.RunAsync(server, ["app", "create", "--name", "gatehouse-bench"], cancellationToken);
         var appId = app.GetProperty("appId").GetString()!;
-        var secret = await RunAsync(server, ["app", "secret", "add", "--app", appId, "--description", "bench", "--expires", "never"], cancellationToken);
-        await RunAsync(server,
+        var secret = await CliVerb.RunAsync(server, ["app", "secret", "add", "--app", appId, "--description", "bench", "--expires", "never"], cancellationToken);
+        await CliVerb.RunAsync(server,
             ["app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read.All", "--type", "Application"],
             cancellationToken);
-        await RunAsync(server, ["app", "consent", "--app", appId], cancellationToken);
+        await CliVerb.RunAsync(server, ["app", "consent", "--app", appId], cancellationToken);
         return new BenchClient(appId, secret.GetProperty("secretText").GetString()!);
-    }
-
-    private static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken)
-    {
-        using var process = Process.Start(GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(VerbTimeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            if (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-
-            throw new BenchException($"gatehouse {string.Join(' ', verb)} did not finish within {VerbTimeout.TotalSeconds:0} s.");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new BenchException($"gatehouse {string.Join(' ', verb)} failed with {process.ExitCode}: {(await error).Trim()}");
-        }
-
-        using var json = JsonDocument.Parse(await output);
-        return json.RootElement.Clone();
     }
 }
 

@@ -1,29 +1,31 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace Gatehouse.Bench;
 
 /// <summary>
-/// Closed-loop load: one request loop per keep-alive connection, posting the same token request back to back through a
-/// warm-up and then the measured window. Every request is timed; those completing inside the window are the result.
+/// Closed-loop load: one request loop per keep-alive connection, sending requests back to back through a warm-up and
+/// then the measured window. Every request is timed; those completing inside the window are the result.
 /// </summary>
 internal static class LoadRun
 {
+    /// <summary>Sends one request; null when the answer is what was expected, otherwise what went wrong.</summary>
+    public delegate Task<string?> Send(HttpClient client, CancellationToken cancellationToken);
+
     public static async Task<LoadResult> RunAsync(
-        PinnedServerClient server, Uri tokenPath, byte[] form, TokensPlan plan, CpuWindow cpu, CancellationToken cancellationToken)
+        PinnedServerClient server, int connections, TimeSpan warmUp, TimeSpan measured, CpuWindow cpu, Send send, CancellationToken cancellationToken)
     {
-        using var client = server.Create(plan.Connections);
+        using var client = server.Create(connections);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var loops = Enumerable.Range(0, plan.Connections)
-            .Select(_ => Task.Run(() => LoopAsync(client, tokenPath, form, stop.Token, cancellationToken), cancellationToken))
+        var loops = Enumerable.Range(0, connections)
+            .Select(_ => Task.Run(() => LoopAsync(client, send, stop.Token, cancellationToken), cancellationToken))
             .ToList();
 
-        await Task.Delay(plan.WarmUp, cancellationToken);
+        await Task.Delay(warmUp, cancellationToken);
         var windowStart = Stopwatch.GetTimestamp();
         cpu.Start();
-        await Task.Delay(plan.Measured, cancellationToken);
+        await Task.Delay(measured, cancellationToken);
         cpu.Stop();
         var windowEnd = Stopwatch.GetTimestamp();
         await stop.CancelAsync();
@@ -32,28 +34,28 @@ internal static class LoadRun
     }
 
     // `stop` ends the loop between requests, so the last requests finish rather than fail; `cancellationToken` is Ctrl+C.
-    private static async Task<LoopSamples> LoopAsync(HttpClient client, Uri tokenPath, byte[] form, CancellationToken stop, CancellationToken cancellationToken)
+    private static async Task<LoopSamples> LoopAsync(HttpClient client, Send send, CancellationToken stop, CancellationToken cancellationToken)
     {
         var samples = new LoopSamples();
         while (!stop.IsCancellationRequested)
         {
             var started = Stopwatch.GetTimestamp();
-            var failure = await PostAsync(client, tokenPath, form, cancellationToken);
+            var failure = await send(client, cancellationToken);
             samples.Add(started, Stopwatch.GetTimestamp(), failure);
         }
 
         return samples;
     }
 
-    /// <summary>Null when the answer is 200 with an access_token; otherwise what went wrong.</summary>
-    private static async Task<string?> PostAsync(HttpClient client, Uri tokenPath, byte[] form, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="request"/>; null when the answer is 200 and <paramref name="isExpected"/> accepts its body,
+    /// otherwise what went wrong.
+    /// </summary>
+    public static async Task<string?> ExpectOkAsync(
+        HttpClient client, HttpRequestMessage request, Func<byte[], string?> isExpected, CancellationToken cancellationToken)
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, tokenPath)
-            {
-                Content = new ByteArrayContent(form) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
-            };
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
@@ -61,11 +63,15 @@ internal static class LoadRun
                 return $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}";
             }
 
-            return TokenResponse.HasAccessToken(body) ? null : "HTTP 200 without an access_token";
+            return isExpected(body);
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return $"{e.GetType().Name}: {e.Message}";
+        }
+        finally
+        {
+            request.Dispose();
         }
     }
 }
