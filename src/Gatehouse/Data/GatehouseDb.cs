@@ -1,3 +1,6 @@
+using Gatehouse.Connectors.Events;
+using Gatehouse.Connectors.Instances;
+using Gatehouse.Connectors.Organizations;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
@@ -38,6 +41,10 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<HubOrganization> HubOrganizations => Set<HubOrganization>();
+    public DbSet<HubUser> HubUsers => Set<HubUser>();
+    public DbSet<HubInstance> HubInstances => Set<HubInstance>();
+    public DbSet<HubEventDelivery> HubEventDeliveries => Set<HubEventDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

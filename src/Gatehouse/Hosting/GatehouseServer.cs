@@ -1,3 +1,5 @@
+using Gatehouse.Connectors;
+using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
@@ -27,9 +29,11 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         builder.Services.AddGatehouseCore(options);
         builder.Services.AddStoreChangeWatcher(options.Store);
-        builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
+        builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddPortal();
+        builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
+        builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -49,6 +53,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.MapConnectorHub();
         app.UsePortal();
         await app.RunAsync(cancellationToken);
         return 0;

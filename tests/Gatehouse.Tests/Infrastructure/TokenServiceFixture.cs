@@ -9,7 +9,20 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantDomain = "contoso.onmicrosoft.com";
 
-    public TestStore Store { get; } = TestStore.Sqlite();
+    private readonly IReadOnlyDictionary<string, string>? environment;
+
+    public TokenServiceFixture()
+        : this(TestStore.Sqlite(), null)
+    {
+    }
+
+    private TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment)
+    {
+        Store = store;
+        this.environment = environment;
+    }
+
+    public TestStore Store { get; }
 
     public GatehouseProcess Server { get; private set; } = null!;
 
@@ -20,9 +33,17 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>A server of its own for one test, over the given store (which it disposes), with these GATEHOUSE_* settings.</summary>
+    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var fixture = new TokenServiceFixture(store, environment);
+        await fixture.InitializeAsync();
+        return fixture;
+    }
+
     public async ValueTask InitializeAsync()
     {
-        Server = await GatehouseProcess.StartAsync(Store);
+        Server = await GatehouseProcess.StartAsync(Store, environment);
         Http = Server.CreateClient();
     }
 
