@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gatehouse.Connectors.Instances;
 
 namespace Gatehouse.Connectors.Api;
 
@@ -7,8 +8,8 @@ internal static class HubRequest
 {
     public const long MaximumBodyBytes = 1024 * 1024;
 
-    /// <summary>The body as JSON, or the error to answer with.</summary>
-    public static async Task<(JsonDocument? Body, HubError? Error)> ReadJsonAsync(HttpRequest request)
+    /// <summary>The body as an instance request, or the error to answer with.</summary>
+    public static async Task<(InstanceRequest? Request, HubError? Error)> ReadInstanceAsync(HttpRequest request)
     {
         if (request.ContentLength > MaximumBodyBytes)
         {
@@ -17,7 +18,9 @@ internal static class HubRequest
 
         try
         {
-            return (await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted), null);
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            var (parsed, problem) = InstanceRequest.Parse(body.RootElement);
+            return (parsed, problem is null ? null : HubError.BadRequest(problem));
         }
         catch (JsonException)
         {

@@ -42,46 +42,28 @@ internal static class InstanceEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
     {
-        var (body, error) = await HubRequest.ReadJsonAsync(context.Request);
-        using (body)
+        var (request, error) = await HubRequest.ReadInstanceAsync(context.Request);
+        if (request is null)
         {
-            if (body is null)
-            {
-                return error!.ToResult();
-            }
-
-            var (request, problem) = InstanceRequest.Parse(body.RootElement);
-            if (request is null)
-            {
-                return HubError.BadRequest(problem!).ToResult();
-            }
-
-            var (instance, token, refused) = await instances.CreateAsync(caller.OrganizationId, request, context.RequestAborted);
-            return instance is null
-                ? refused!.ToResult()
-                : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(), token), statusCode: StatusCodes.Status200OK);
+            return error!.ToResult();
         }
+
+        var (instance, token, refused) = await instances.CreateAsync(caller.OrganizationId, request, context.RequestAborted);
+        return instance is null
+            ? refused!.ToResult()
+            : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(), token));
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, HubCaller caller, long id, bool reAuthenticate, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
     {
-        var (body, error) = await HubRequest.ReadJsonAsync(context.Request);
-        using (body)
+        var (request, error) = await HubRequest.ReadInstanceAsync(context.Request);
+        if (request is null)
         {
-            if (body is null)
-            {
-                return error!.ToResult();
-            }
-
-            var (request, problem) = InstanceRequest.Parse(body.RootElement);
-            if (request is null)
-            {
-                return HubError.BadRequest(problem!).ToResult();
-            }
-
-            var (instance, refused) = await instances.UpdateAsync(caller.OrganizationId, id, request, reAuthenticate, context.RequestAborted);
-            return instance is null ? refused!.ToResult() : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow()));
+            return error!.ToResult();
         }
+
+        var (instance, refused) = await instances.UpdateAsync(caller.OrganizationId, id, request, reAuthenticate, context.RequestAborted);
+        return instance is null ? refused!.ToResult() : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow()));
     }
 
     private static async Task<IResult> SetEnabledAsync(HttpContext context, HubCaller caller, long id, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
