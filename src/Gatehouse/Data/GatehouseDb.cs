@@ -12,6 +12,7 @@ using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<DeviceAuthorization> DeviceAuthorizations => Set<DeviceAuthorization>();
     public DbSet<HubOrganization> HubOrganizations => Set<HubOrganization>();
     public DbSet<HubUser> HubUsers => Set<HubUser>();
     public DbSet<HubInstance> HubInstances => Set<HubInstance>();

@@ -1032,6 +1032,58 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.ToTable("UsedClientAssertions");
                 });
 
+            modelBuilder.Entity("Gatehouse.Identity.DeviceCode.DeviceAuthorization", b =>
+                {
+                    b.Property<string>("DeviceCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastPolledDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResourceAppId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DeviceCodeHash");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.HasIndex("UserCodeHash")
+                        .IsUnique();
+
+                    b.ToTable("DeviceAuthorizations");
+                });
+
             modelBuilder.Entity("Gatehouse.Identity.Tokens.RefreshToken", b =>
                 {
                     b.Property<string>("TokenHash")

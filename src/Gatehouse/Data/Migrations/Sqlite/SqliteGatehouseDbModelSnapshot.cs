@@ -1022,6 +1022,58 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.ToTable("UsedClientAssertions");
                 });
 
+            modelBuilder.Entity("Gatehouse.Identity.DeviceCode.DeviceAuthorization", b =>
+                {
+                    b.Property<string>("DeviceCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPolledDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceAppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeviceCodeHash");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.HasIndex("UserCodeHash")
+                        .IsUnique();
+
+                    b.ToTable("DeviceAuthorizations");
+                });
+
             modelBuilder.Entity("Gatehouse.Identity.Tokens.RefreshToken", b =>
                 {
                     b.Property<string>("TokenHash")
