@@ -22,6 +22,7 @@ internal static class ConnectorsRegistration
         services.AddSingleton<InstanceVault>();
         services.AddSingleton<InstanceRefresher>();
         services.AddSingleton<InstanceTokens>();
+        services.AddSingleton<ProviderCaller>();
         services.AddSingleton<SecretExpiryLookup>();
         services.AddScoped<HubInstances>();
         services.AddScoped<HubAuthentication>();

@@ -14,6 +14,7 @@ internal static class HubEndpoints
         hub.MapElements();
         hub.MapInstances();
         hub.MapProxy();
+        hub.MapResources();
         return endpoints;
     }
 

@@ -10,6 +10,7 @@ namespace Gatehouse.Connectors.Providers;
 /// <param name="Resource">The resource whose tokens the API accepts (the scope prefix of {resource}/.default).</param>
 /// <param name="DefaultScopes">Delegated scopes asked for when oauth.scope is not given.</param>
 /// <param name="Tenant">The tenant the authority is asked for when the instance names none.</param>
+/// <param name="Resources">The normalised resources (hub paths) and where each lives at the provider.</param>
 internal sealed record Connector(
     string Key,
     string Name,
@@ -19,7 +20,8 @@ internal sealed record Connector(
     string Resource,
     string DefaultScopes,
     string Tenant,
-    IReadOnlyList<ConfigurationKey> ConfigurationKeys)
+    IReadOnlyList<ConfigurationKey> ConfigurationKeys,
+    IReadOnlyList<HubResource> Resources)
 {
     public string AppOnlyScope => $"{Resource}/.default";
 

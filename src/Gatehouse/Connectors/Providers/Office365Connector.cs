@@ -14,5 +14,12 @@ internal static class Office365Connector
         "https://graph.microsoft.com",
         "openid offline_access https://graph.microsoft.com/.default",
         settings.DefaultTenant,
-        ConfigurationKeys.MicrosoftOAuth);
+        ConfigurationKeys.MicrosoftOAuth,
+        [
+            new("users", "users"),
+            new("calendars", "me/calendars"),
+            new("calendars/{id}/events", "me/calendars/{id}/events", "me/calendars/{id}/calendarView"),
+            new("events", "me/events", "me/calendarView"),
+            new("contacts", "me/contacts"),
+        ]);
 }
