@@ -38,6 +38,12 @@ internal sealed record GatehouseOptions
     /// <summary>Instances whose API secret expires within this window are listed by /instances/health and raise an event.</summary>
     public TimeSpan HubSecretExpiryWindow { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// Graph throttling for chosen apps, off by default: "APPID=REQUESTS/SECONDS" entries separated by ';'
+    /// (e.g. "6f0c…=5/10": five requests per ten seconds, then 429 with Retry-After).
+    /// </summary>
+    public string? GraphThrottle { get; init; }
+
     /// <summary>Only read at first start, from GATEHOUSE_ADMIN_PASSWORD (or appsettings.json), never from a flag.</summary>
     public string? AdminPassword { get; init; }
 

@@ -1,6 +1,7 @@
 using Gatehouse.Connectors;
 using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
+using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Portal;
@@ -33,6 +34,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
         builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
         builder.Services.AddPortal();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
         builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
@@ -55,6 +57,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.MapGraph();
         app.MapConnectorHub();
         app.UsePortal();
         await app.RunAsync(cancellationToken);

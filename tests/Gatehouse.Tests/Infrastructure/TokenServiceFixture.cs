@@ -3,7 +3,7 @@ using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>A real Gatehouse server on loopback over a fresh SQLite store, shared by one test class.</summary>
+/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
 public sealed class TokenServiceFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
@@ -12,11 +12,11 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     private readonly IReadOnlyDictionary<string, string>? environment;
 
     public TokenServiceFixture()
-        : this(TestStore.Sqlite(), null)
+        : this(TestStore.Sqlite())
     {
     }
 
-    private TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment)
+    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
     {
         Store = store;
         this.environment = environment;
