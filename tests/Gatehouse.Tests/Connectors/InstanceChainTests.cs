@@ -140,4 +140,28 @@ public sealed class InstanceChainTests
         Assert.Contains("providerData.code", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await scenario.Hub.JsonAsync(HttpMethod.Get, "/instances")).Body.GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Through_instances_this_gatehouses_graph_answers_me_and_pages_users(string store)
+    {
+        await using var scenario = await HubScenario.StartAsync(store);
+        var (_, delegated) = await scenario.CreateDelegatedInstanceAsync(events: false);
+        var (_, appOnly) = await scenario.CreateAppOnlyInstanceAsync();
+
+        var (status, me) = await scenario.Hub.JsonAsync(HttpMethod.Get, "/proxy/me", instanceToken: delegated);
+        Assert.Equal(200, status);
+        Assert.Equal(scenario.SignIn.Upn, me.GetProperty("userPrincipalName").GetString());
+
+        using var first = await scenario.Hub.SendAsync(HttpMethod.Get, "/users?pageSize=1", instanceToken: appOnly);
+        Assert.Equal(200, (int)first.StatusCode);
+        var firstPage = JsonDocument.Parse(await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var next = Assert.Single(first.Headers.GetValues("Elements-Next-Page-Token"));
+        using var second = await scenario.Hub.SendAsync(HttpMethod.Get, $"/users?nextPage={next}", instanceToken: appOnly);
+        var secondPage = JsonDocument.Parse(await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var ids = firstPage.EnumerateArray().Concat(secondPage.EnumerateArray()).Select(u => u.GetProperty("id").GetString()).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(2, ids.Distinct().Count());
+    }
 }
