@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Text.Json;
+
 namespace Gatehouse.Bench;
 
 /// <summary>
@@ -6,16 +9,51 @@ namespace Gatehouse.Bench;
 /// </summary>
 internal static class ClientSetup
 {
+    private static readonly TimeSpan VerbTimeout = TimeSpan.FromSeconds(60);
+
     public static async Task<BenchClient> CreateAsync(ServerProcess server, CancellationToken cancellationToken)
     {
-        var app = await CliVerb.RunAsync(server, ["app", "create", "--name", "gatehouse-bench"], cancellationToken);
+        var app = await RunAsync(server, ["app", "create", "--name", "gatehouse-bench"], cancellationToken);
         var appId = app.GetProperty("appId").GetString()!;
-        var secret = await CliVerb.RunAsync(server, ["app", "secret", "add", "--app", appId, "--description", "bench", "--expires", "never"], cancellationToken);
-        await CliVerb.RunAsync(server,
+        var secret = await RunAsync(server, ["app", "secret", "add", "--app", appId, "--description", "bench", "--expires", "never"], cancellationToken);
+        await RunAsync(server,
             ["app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read.All", "--type", "Application"],
             cancellationToken);
-        await CliVerb.RunAsync(server, ["app", "consent", "--app", appId], cancellationToken);
+        await RunAsync(server, ["app", "consent", "--app", appId], cancellationToken);
         return new BenchClient(appId, secret.GetProperty("secretText").GetString()!);
+    }
+
+    /// <summary>Runs a CLI verb against the server's store with --json and returns its object.</summary>
+    public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken, TimeSpan? within = null)
+    {
+        var limit = within ?? VerbTimeout;
+        using var process = Process.Start(GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new BenchException($"gatehouse {string.Join(' ', verb)} did not finish within {limit.TotalSeconds:0} s.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new BenchException($"gatehouse {string.Join(' ', verb)} failed with {process.ExitCode}: {(await error).Trim()}");
+        }
+
+        using var json = JsonDocument.Parse(await output);
+        return json.RootElement.Clone();
     }
 }
 

@@ -1,31 +1,35 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace Gatehouse.Bench;
 
 /// <summary>
-/// Closed-loop load: one request loop per keep-alive connection, sending requests back to back through a warm-up and
-/// then the measured window. Every request is timed; those completing inside the window are the result.
+/// Closed-loop load: one request loop per keep-alive connection, sending the same request back to back through a
+/// warm-up and then the measured window. Every request is timed; those completing inside the window are the result.
 /// </summary>
 internal static class LoadRun
 {
-    /// <summary>Sends one request; null when the answer is what was expected, otherwise what went wrong.</summary>
+    /// <summary>Sends one request; null when its answer is the expected one, otherwise what went wrong.</summary>
     public delegate Task<string?> Send(HttpClient client, CancellationToken cancellationToken);
 
-    public static async Task<LoadResult> RunAsync(
-        PinnedServerClient server, int connections, TimeSpan warmUp, TimeSpan measured, CpuWindow cpu, Send send, CancellationToken cancellationToken)
+    public static Task<LoadResult> RunAsync(
+        PinnedServerClient server, Uri tokenPath, byte[] form, TokensPlan plan, CpuWindow cpu, CancellationToken cancellationToken) =>
+        RunAsync(server, (client, token) => PostAsync(client, tokenPath, form, token), plan, cpu, cancellationToken);
+
+    public static async Task<LoadResult> RunAsync(PinnedServerClient server, Send send, TokensPlan plan, CpuWindow cpu, CancellationToken cancellationToken)
     {
-        using var client = server.Create(connections);
+        using var client = server.Create(plan.Connections);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var loops = Enumerable.Range(0, connections)
+        var loops = Enumerable.Range(0, plan.Connections)
             .Select(_ => Task.Run(() => LoopAsync(client, send, stop.Token, cancellationToken), cancellationToken))
             .ToList();
 
-        await Task.Delay(warmUp, cancellationToken);
+        await Task.Delay(plan.WarmUp, cancellationToken);
         var windowStart = Stopwatch.GetTimestamp();
         cpu.Start();
-        await Task.Delay(measured, cancellationToken);
+        await Task.Delay(plan.Measured, cancellationToken);
         cpu.Stop();
         var windowEnd = Stopwatch.GetTimestamp();
         await stop.CancelAsync();
@@ -47,15 +51,34 @@ internal static class LoadRun
         return samples;
     }
 
-    /// <summary>
-    /// Sends <paramref name="request"/>; null when the answer is 200 and <paramref name="isExpected"/> accepts its body,
-    /// otherwise what went wrong.
-    /// </summary>
-    public static async Task<string?> ExpectOkAsync(
-        HttpClient client, HttpRequestMessage request, Func<byte[], string?> isExpected, CancellationToken cancellationToken)
+    /// <summary>A GET whose answer must have <paramref name="expected"/> status: null when it has, otherwise what went wrong.</summary>
+    public static async Task<string?> GetAsync(HttpClient client, Uri path, string authorization, HttpStatusCode expected, CancellationToken cancellationToken)
     {
         try
         {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            using var response = await client.SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return response.StatusCode == expected
+                ? null
+                : $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}";
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+    }
+
+    /// <summary>Null when the answer is 200 with an access_token; otherwise what went wrong.</summary>
+    private static async Task<string?> PostAsync(HttpClient client, Uri tokenPath, byte[] form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, tokenPath)
+            {
+                Content = new ByteArrayContent(form) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
+            };
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
@@ -63,15 +86,11 @@ internal static class LoadRun
                 return $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}";
             }
 
-            return isExpected(body);
+            return TokenResponse.HasAccessToken(body) ? null : "HTTP 200 without an access_token";
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return $"{e.GetType().Name}: {e.Message}";
-        }
-        finally
-        {
-            request.Dispose();
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace Gatehouse.Bench;
@@ -8,7 +7,6 @@ internal static class TokensBenchmark
 {
     private const string DefaultTenantId = "11111111-1111-4111-8111-111111111111";
     private const string GraphScope = "https://graph.microsoft.com/.default";
-    public static readonly Uri TokenPath = new($"{DefaultTenantId}/oauth2/v2.0/token", UriKind.Relative);
 
     public static async Task<int> RunAsync(int seconds, int connections, StoreChoice store, CancellationToken cancellationToken)
     {
@@ -20,9 +18,8 @@ internal static class TokensBenchmark
             // Measured while the server idles, so the sign rate is one core's own.
             var signRate = SignRate.Measure(plan.Signing);
             var cpu = new CpuWindow(server.ProcessId);
-            var form = Form(client);
             var load = await LoadRun.RunAsync(
-                server.Trust(), plan.Connections, plan.WarmUp, plan.Measured, cpu, (http, ct) => RequestTokenAsync(http, form, ct), cancellationToken);
+                server.Trust(), new Uri($"{DefaultTenantId}/oauth2/v2.0/token", UriKind.Relative), Form(client), plan, cpu, cancellationToken);
             TokensReport.Write(Console.Out, plan, store, load, signRate, cpu);
             if (load.Failures == 0)
             {
@@ -43,18 +40,7 @@ internal static class TokensBenchmark
         }
     }
 
-    /// <summary>A client_credentials request: 200 with an access_token is the expected answer.</summary>
-    public static Task<string?> RequestTokenAsync(HttpClient client, byte[] form, CancellationToken cancellationToken) =>
-        LoadRun.ExpectOkAsync(
-            client,
-            new HttpRequestMessage(HttpMethod.Post, TokenPath)
-            {
-                Content = new ByteArrayContent(form) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
-            },
-            body => TokenResponse.HasAccessToken(body) ? null : "HTTP 200 without an access_token",
-            cancellationToken);
-
-    public static byte[] Form(BenchClient client) => Encoding.UTF8.GetBytes(
+    private static byte[] Form(BenchClient client) => Encoding.UTF8.GetBytes(
         $"grant_type=client_credentials&client_id={Uri.EscapeDataString(client.AppId)}" +
         $"&client_secret={Uri.EscapeDataString(client.Secret)}&scope={Uri.EscapeDataString(GraphScope)}");
 }
