@@ -48,7 +48,8 @@ internal static class UserUpdate
     private static (UserChanges? Changes, GraphError? Error) Read(JsonElement body)
     {
         var cleared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in body.EnumerateObject())
+        // Instance annotations (the SDK sends "@odata.type") describe the body; they change nothing.
+        foreach (var property in body.EnumerateObject().Where(p => !p.Name.StartsWith('@')))
         {
             var known = property.Name is "displayName" or "accountEnabled" || UserChanges.Optional.Contains(property.Name);
             var wellTyped = property.Name == "accountEnabled"
