@@ -1,3 +1,4 @@
+using Gatehouse.Dataverse.Tables;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
@@ -38,6 +39,12 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<Account> DataverseAccounts => Set<Account>();
+    public DbSet<Contact> DataverseContacts => Set<Contact>();
+    public DbSet<Lead> DataverseLeads => Set<Lead>();
+    public DbSet<Opportunity> DataverseOpportunities => Set<Opportunity>();
+    public DbSet<SystemUser> DataverseSystemUsers => Set<SystemUser>();
+    public DbSet<SystemUserRole> DataverseSystemUserRoles => Set<SystemUserRole>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

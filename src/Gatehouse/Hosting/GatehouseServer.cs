@@ -1,4 +1,6 @@
 using Gatehouse.Data;
+using Gatehouse.Dataverse;
+using Gatehouse.Dataverse.Api;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Portal;
@@ -30,6 +32,7 @@ internal static class GatehouseServer
         builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddPortal();
+        builder.Services.AddDataverseApi();
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -49,6 +52,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.MapDataverse();
         app.UsePortal();
         await app.RunAsync(cancellationToken);
         return 0;

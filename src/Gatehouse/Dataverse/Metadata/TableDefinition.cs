@@ -1,0 +1,141 @@
+using System.Linq.Expressions;
+using Gatehouse.Data;
+using Gatehouse.Dataverse.Tables;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Dataverse.Metadata;
+
+/// <summary>
+/// A table of the environment as the Web API shows it: logical and entity set names, primary key and name
+/// attributes, the attributes and lookups. <see cref="Table{T}"/> binds it to its rows in the store.
+/// </summary>
+internal abstract class TableDefinition(
+    string logicalName, string entitySetName, string primaryNameAttribute, int objectTypeCode, bool ownedByUsers)
+{
+    public string LogicalName { get; } = logicalName;
+    public string EntitySetName { get; } = entitySetName;
+    public string PrimaryIdAttribute => LogicalName + "id";
+    public string PrimaryNameAttribute { get; } = primaryNameAttribute;
+    public int ObjectTypeCode { get; } = objectTypeCode;
+
+    /// <summary>User-owned tables have ownerid and are subject to the User depth of privileges; system users are not.</summary>
+    public bool OwnedByUsers { get; } = ownedByUsers;
+
+    public abstract Type ClrType { get; }
+    public IReadOnlyList<ColumnDefinition> Columns { get; protected init; } = [];
+    public IReadOnlyList<LookupDefinition> Lookups { get; protected init; } = [];
+
+    public ColumnDefinition? FindColumn(string logicalName) =>
+        Columns.FirstOrDefault(c => string.Equals(c.LogicalName, logicalName, StringComparison.Ordinal));
+
+    public LookupDefinition? FindNavigation(string navigationName) =>
+        Lookups.FirstOrDefault(l => string.Equals(l.NavigationName, navigationName, StringComparison.Ordinal));
+
+    /// <summary>The lookups by attribute: a customer lookup's navigations share one _x_value.</summary>
+    public IEnumerable<LookupDefinition> LookupAttributes => Lookups.DistinctBy(l => l.AttributeName);
+
+    public string? PrimaryName(DataverseRecord record) => FindColumn(PrimaryNameAttribute)?.Read(record) as string;
+
+    public abstract DataverseRecord NewRecord();
+
+    public abstract Task<DataverseRecord?> FindAsync(GatehouseDb db, Guid tenantId, Guid id, CancellationToken cancellationToken);
+
+    public abstract Task<List<DataverseRecord>> FindManyAsync(GatehouseDb db, Guid tenantId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    public abstract Task<RowPage> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken);
+
+    public abstract void Add(GatehouseDb db, DataverseRecord record);
+
+    public abstract void Remove(GatehouseDb db, DataverseRecord record);
+}
+
+/// <summary>A table whose rows are stored as <typeparamref name="T"/>.</summary>
+internal sealed class Table<T> : TableDefinition
+    where T : DataverseRecord, new()
+{
+    public Table(string logicalName, string entitySetName, string primaryNameAttribute, int objectTypeCode, bool ownedByUsers,
+        Func<Table<T>, IEnumerable<ColumnDefinition>> columns, Func<Table<T>, IEnumerable<LookupDefinition>> lookups)
+        : base(logicalName, entitySetName, primaryNameAttribute, objectTypeCode, ownedByUsers)
+    {
+        Columns = [.. columns(this)];
+        Lookups = [.. lookups(this)];
+    }
+
+    public override Type ClrType => typeof(T);
+
+    public ColumnDefinition Column(string logicalName, string property, ColumnType type, int maxLength = 0, bool writable = true, IReadOnlyDictionary<int, string>? options = null) =>
+        new(logicalName, ClrType.GetProperty(property) ?? throw new ArgumentException(property, nameof(property)), type, writable, maxLength, options);
+
+    public LookupDefinition Lookup(string attribute, string property, string target, string? navigation = null, string? targetProperty = null, bool writable = true) =>
+        new(attribute, navigation ?? attribute, ClrType.GetProperty(property) ?? throw new ArgumentException(property, nameof(property)), target, writable,
+            targetProperty is null ? null : ClrType.GetProperty(targetProperty));
+
+    public override DataverseRecord NewRecord() => new T();
+
+    public override async Task<DataverseRecord?> FindAsync(GatehouseDb db, Guid tenantId, Guid id, CancellationToken cancellationToken) =>
+        await db.Set<T>().FirstOrDefaultAsync(r => r.TenantId == tenantId && r.Id == id, cancellationToken);
+
+    public override async Task<List<DataverseRecord>> FindManyAsync(GatehouseDb db, Guid tenantId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        [.. await db.Set<T>().AsNoTracking().Where(r => r.TenantId == tenantId && ids.Contains(r.Id)).ToListAsync(cancellationToken)];
+
+    public override async Task<RowPage> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<T>().AsNoTracking().Where(r => r.TenantId == query.TenantId);
+        if (query.OwnerId is { } owner)
+        {
+            rows = rows.Where(r => r.OwnerId == owner);
+        }
+
+        if (query.Filter is not null)
+        {
+            rows = rows.Where((Expression<Func<T, bool>>)query.Filter(typeof(T)));
+        }
+
+        int? count = query.Count ? await rows.Take(RowQuery.MaximumCount).CountAsync(cancellationToken) : null;
+        IOrderedQueryable<T>? ordered = null;
+        foreach (var (key, descending) in query.OrderBy)
+        {
+            ordered = Order(ordered ?? (IQueryable<T>)rows, key(typeof(T)), descending, ordered is not null);
+        }
+
+        // The primary key ends every ordering, so that pages do not overlap or skip rows.
+        var paged = ordered is null ? rows.OrderBy(r => r.Id) : ordered.ThenBy(r => r.Id);
+        var page = await paged.Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
+        var more = page.Count > query.Take;
+        return new RowPage([.. page.Take(query.Take)], more, count);
+    }
+
+    public override void Add(GatehouseDb db, DataverseRecord record) => db.Set<T>().Add((T)record);
+
+    public override void Remove(GatehouseDb db, DataverseRecord record) => db.Set<T>().Remove((T)record);
+
+    private static IOrderedQueryable<T> Order(IQueryable<T> source, LambdaExpression key, bool descending, bool then)
+    {
+        var method = (then, descending) switch
+        {
+            (false, false) => nameof(Queryable.OrderBy),
+            (false, true) => nameof(Queryable.OrderByDescending),
+            (true, false) => nameof(Queryable.ThenBy),
+            (true, true) => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
+        return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
+    }
+}
+
+/// <summary>What a list asks of the store: the environment, an owner restriction, filter and ordering built for the row type, and the page.</summary>
+internal sealed record RowQuery(
+    Guid TenantId,
+    Guid? OwnerId,
+    Func<Type, LambdaExpression>? Filter,
+    IReadOnlyList<(Func<Type, LambdaExpression> Key, bool Descending)> OrderBy,
+    int Skip,
+    int Take,
+    bool Count)
+{
+    /// <summary>Dataverse counts at most 5000 rows ($count=true, reference/graph-dataverse.md §6).</summary>
+    public const int MaximumCount = 5000;
+}
+
+/// <summary>One page of rows, whether more follow, and the count when asked for.</summary>
+internal sealed record RowPage(IReadOnlyList<DataverseRecord> Rows, bool More, int? Count);
