@@ -21,6 +21,7 @@ internal static class GatehouseCommandLine
         root.Subcommands.Add(UserCommands.Build(open));
         root.Subcommands.Add(TenantCommands.Build(open));
         root.Subcommands.Add(KeyCommands.Build(open));
+        root.Subcommands.Add(SeedCommands.Build(open));
         root.Subcommands.Add(DataverseCommands.Build(open));
         return root;
     }

@@ -1,5 +1,6 @@
 using Gatehouse.Dataverse.Tables;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Groups;
@@ -35,6 +36,8 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<ServicePrincipal> ServicePrincipals => Set<ServicePrincipal>();
     public DbSet<AppRoleAssignment> AppRoleAssignments => Set<AppRoleAssignment>();
     public DbSet<OAuth2PermissionGrant> OAuth2PermissionGrants => Set<OAuth2PermissionGrant>();
+    public DbSet<Calendar> Calendars => Set<Calendar>();
+    public DbSet<Event> Events => Set<Event>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();

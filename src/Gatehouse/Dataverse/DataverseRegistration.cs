@@ -1,4 +1,5 @@
 using Gatehouse.Dataverse.Api;
+using Gatehouse.Dataverse.SampleData;
 using Gatehouse.Dataverse.Users;
 using Gatehouse.ResourceServer;
 
@@ -11,6 +12,7 @@ internal static class DataverseRegistration
     {
         services.AddScoped<ApplicationUsers>();
         services.AddScoped<CallerResolver>();
+        services.AddScoped<DataverseSampleData>();
         return services;
     }
 

@@ -1,9 +1,11 @@
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.SampleData;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Transfer;
@@ -42,6 +44,9 @@ internal static class DirectoryRegistration
         services.AddScoped<ApiPermissions>();
         services.AddScoped<AdminConsent>();
         services.AddScoped<UserConsent>();
+        services.AddScoped<UserCalendars>();
+        services.AddScoped<CalendarEvents>();
+        services.AddScoped<SampleDataSeed>();
         services.AddScoped<TenantExport>();
         services.AddScoped<TenantImport>();
         return services;

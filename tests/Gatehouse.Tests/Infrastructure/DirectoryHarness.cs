@@ -25,7 +25,7 @@ internal sealed class DirectoryHarness : IAsyncDisposable
 
     public Tenant Tenant { get; }
 
-    public static async Task<DirectoryHarness> CreateAsync(TestStore store)
+    public static async Task<DirectoryHarness> CreateAsync(TestStore store, Guid? tenantId = null)
     {
         Directory.CreateDirectory(store.DataFolder);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
@@ -33,7 +33,7 @@ internal sealed class DirectoryHarness : IAsyncDisposable
         await services.MigrateStoreAsync(TestContext.Current.CancellationToken);
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantProvisioning>()
-            .CreateAsync(Guid.NewGuid(), "Harness Directory", "harness.onmicrosoft.com", TestContext.Current.CancellationToken);
+            .CreateAsync(tenantId ?? Guid.NewGuid(), "Harness Directory", "harness.onmicrosoft.com", TestContext.Current.CancellationToken);
         return new DirectoryHarness(services, clock, tenant.Value!);
     }
 

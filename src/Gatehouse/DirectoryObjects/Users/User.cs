@@ -18,6 +18,12 @@ internal sealed class User
     public string? GivenName { get; set; }
     public string? Surname { get; set; }
     public string? Mail { get; set; }
+    public string? Department { get; set; }
+    public string? JobTitle { get; set; }
+
+    /// <summary>The user's manager (Graph's manager relation); cleared when the manager is deleted.</summary>
+    public Guid? ManagerId { get; set; }
+
     public string? PasswordHash { get; set; }
 
     /// <summary>Set when the password was one of <see cref="WellKnownPasswords"/>, checked while its plain text was at hand.</summary>

@@ -505,6 +505,164 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.ToTable("ApplicationOwners");
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Calendars.Calendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Color")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefaultCalendar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("Calendars");
+                });
+
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Calendars.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContent")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyContentType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CalendarId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ICalUId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Importance")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReminderOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastModifiedDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocationDisplayName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizerAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderMinutesBeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResponseRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sensitivity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShowAs")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId", "Start");
+
+                    b.HasIndex("OwnerId", "Start", "End");
+
+                    b.ToTable("Events");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Consent.AppRoleAssignment", b =>
                 {
                     b.Property<string>("Id")
@@ -876,6 +1034,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<long>("CreatedDateTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -890,10 +1052,17 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<bool>("HasWellKnownPassword")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Mail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ManagerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserPrincipalName")
@@ -920,6 +1089,8 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ManagerId");
 
                     b.HasIndex("NormalizedUserPrincipalName")
                         .IsUnique();
@@ -1250,6 +1421,56 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Calendars.Calendar", b =>
+                {
+                    b.HasOne("Gatehouse.DirectoryObjects.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Calendars.Event", b =>
+                {
+                    b.HasOne("Gatehouse.DirectoryObjects.Calendars.Calendar", null)
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Gatehouse.DirectoryObjects.Calendars.Attendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("EventId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Address")
+                                .IsRequired();
+
+                            b1.Property<string>("Name");
+
+                            b1.Property<string>("Response")
+                                .IsRequired();
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("EventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Events");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("Attendees");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Credentials.KeyCredential", b =>
                 {
                     b.HasOne("Gatehouse.DirectoryObjects.Applications.Application", null)
@@ -1293,6 +1514,14 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Users.User", b =>
+                {
+                    b.HasOne("Gatehouse.DirectoryObjects.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Gatehouse.Dataverse.Tables.SystemUser", b =>
