@@ -16,11 +16,11 @@ public sealed class DataverseQueryTests(BothStoresFixture servers) : IClassFixtu
         var created = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            created.Add(await client.CreateAsync("contacts", new { firstname = $"Page{i}", lastname = "Paging" }));
+            created.Add(await client.CreateAsync("leads", new { subject = $"Paging {i}", lastname = "Paging" }));
         }
 
         var seen = new List<Guid>();
-        string? next = "contacts?$select=fullname&$filter=lastname eq 'Paging'";
+        string? next = "leads?$select=subject";
         var pages = 0;
         while (next is not null)
         {
@@ -29,7 +29,7 @@ public sealed class DataverseQueryTests(BothStoresFixture servers) : IClassFixtu
             Assert.Equal("odata.maxpagesize=2", response.Headers.GetValues("Preference-Applied").Single());
             var page = await DataverseClient.JsonAsync(response);
             Assert.True(page.GetProperty("value").GetArrayLength() <= 2);
-            seen.AddRange(page.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("contactid").GetGuid()));
+            seen.AddRange(page.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("leadid").GetGuid()));
             next = page.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
             pages++;
         }
@@ -41,7 +41,7 @@ public sealed class DataverseQueryTests(BothStoresFixture servers) : IClassFixtu
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task Expand_brings_the_primary_contact_and_annotations_bring_formatted_values(string kind)
+    public async Task Expand_brings_the_primary_contact_annotations_bring_formatted_values_and_deleting_the_contact_unlinks_it(string kind)
     {
         var gatehouse = await servers.GetAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "expand-admin", "System Administrator");
@@ -67,6 +67,12 @@ public sealed class DataverseQueryTests(BothStoresFixture servers) : IClassFixtu
         Assert.Equal("Yvonne McKay", expanded.GetProperty("fullname").GetString());
         Assert.Equal("yvonne@contoso.com", expanded.GetProperty("emailaddress1").GetString());
         Assert.Equal(contact, expanded.GetProperty("contactid").GetGuid());
+
+        using var deleted = await client.DeleteAsync($"contacts({contact})");
+        var unlinked = await DataverseClient.JsonAsync(await client.GetAsync($"accounts({account})?$select=name,_primarycontactid_value&$expand=primarycontactid"));
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, unlinked.GetProperty("_primarycontactid_value").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, unlinked.GetProperty("primarycontactid").ValueKind);
     }
 
     [Theory]

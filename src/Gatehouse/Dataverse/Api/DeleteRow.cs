@@ -35,9 +35,19 @@ internal static class DeleteRow
             return DataverseError.VersionMismatch().ToResult();
         }
 
+        await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
+        foreach (var other in DataverseTables.All)
+        {
+            await other.ClearLookupsToAsync(request.Db, row.TenantId, table.LogicalName, row.Id, request.Aborted);
+        }
+
         table.Remove(request.Db, row);
-        return await UpdateRow.SaveAsync(request, row, row.VersionNumber) is { } conflict
-            ? conflict.ToResult()
-            : JsonResponse.Empty(StatusCodes.Status204NoContent);
+        if (await UpdateRow.SaveAsync(request, row, row.VersionNumber) is { } conflict)
+        {
+            return conflict.ToResult();
+        }
+
+        await transaction.CommitAsync(request.Aborted);
+        return JsonResponse.Empty(StatusCodes.Status204NoContent);
     }
 }

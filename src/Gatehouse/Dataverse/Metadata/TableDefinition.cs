@@ -47,6 +47,9 @@ internal abstract class TableDefinition(
     public abstract void Add(GatehouseDb db, DataverseRecord record);
 
     public abstract void Remove(GatehouseDb db, DataverseRecord record);
+
+    /// <summary>Empties this table's lookups that point to a row being deleted, as Dataverse's default (remove link) cascade does.</summary>
+    public abstract Task ClearLookupsToAsync(GatehouseDb db, Guid tenantId, string target, Guid id, CancellationToken cancellationToken);
 }
 
 /// <summary>A table whose rows are stored as <typeparamref name="T"/>.</summary>
@@ -108,6 +111,25 @@ internal sealed class Table<T> : TableDefinition
     public override void Add(GatehouseDb db, DataverseRecord record) => db.Set<T>().Add((T)record);
 
     public override void Remove(GatehouseDb db, DataverseRecord record) => db.Set<T>().Remove((T)record);
+
+    public override async Task ClearLookupsToAsync(GatehouseDb db, Guid tenantId, string target, Guid id, CancellationToken cancellationToken)
+    {
+        foreach (var lookup in Lookups.Where(l => l.Target == target && l.Writable && l.AttributeName != "ownerid"))
+        {
+            var rows = db.Set<T>().Where(r => r.TenantId == tenantId && EF.Property<Guid?>(r, lookup.Property.Name) == id);
+            if (lookup.TargetProperty is { } targetProperty)
+            {
+                rows = rows.Where(r => EF.Property<string?>(r, targetProperty.Name) == target);
+                await rows.ExecuteUpdateAsync(
+                    set => set.SetProperty(r => EF.Property<Guid?>(r, lookup.Property.Name), (Guid?)null).SetProperty(r => EF.Property<string?>(r, targetProperty.Name), (string?)null),
+                    cancellationToken);
+            }
+            else
+            {
+                await rows.ExecuteUpdateAsync(set => set.SetProperty(r => EF.Property<Guid?>(r, lookup.Property.Name), (Guid?)null), cancellationToken);
+            }
+        }
+    }
 
     private static IOrderedQueryable<T> Order(IQueryable<T> source, LambdaExpression key, bool descending, bool then)
     {
