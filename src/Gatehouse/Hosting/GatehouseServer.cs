@@ -1,6 +1,7 @@
 using Gatehouse.Data;
 using Gatehouse.Dataverse;
 using Gatehouse.Dataverse.Api;
+using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Portal;
@@ -31,6 +32,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
         builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
         builder.Services.AddPortal();
         builder.Services.AddDataverseApi();
         builder.WebHost.UseUrls([.. options.ListenUrls]);
@@ -52,6 +54,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.MapGraph();
         app.MapDataverse();
         app.UsePortal();
         await app.RunAsync(cancellationToken);

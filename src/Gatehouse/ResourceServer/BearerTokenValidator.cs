@@ -10,8 +10,10 @@ namespace Gatehouse.ResourceServer;
 /// by a published key of this server's key ring, issued by the token's own tenant (v1.0 or v2.0 issuer), for one of
 /// the resource's audiences, within its lifetime. Each API names its audiences: Graph, Dataverse.
 /// </summary>
-internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls)
+internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls, TimeProvider clock)
 {
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
 
     public async Task<(Caller? Caller, TokenRejection? Rejection)> ValidateAsync(
@@ -44,18 +46,31 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls)
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             RequireExpirationTime = true,
             RequireSignedTokens = true,
+
+            // Checked below against the injected clock.
+            ValidateLifetime = false,
         });
         if (!result.IsValid)
         {
             return (null, result.Exception switch
             {
-                SecurityTokenExpiredException => TokenRejection.Expired,
-                SecurityTokenNotYetValidException => TokenRejection.NotYetValid,
                 SecurityTokenInvalidAudienceException => TokenRejection.InvalidAudience,
                 SecurityTokenInvalidIssuerException => TokenRejection.InvalidIssuer,
                 SecurityTokenMalformedException => TokenRejection.Malformed,
                 _ => TokenRejection.InvalidSignature,
             });
+        }
+
+        // RFC 7519 §4.1.4–4.1.5, with the five minutes of clock skew validators customarily allow.
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (read.ValidTo == DateTime.MinValue || read.ValidTo + ClockSkew <= now)
+        {
+            return (null, TokenRejection.Expired);
+        }
+
+        if (read.ValidFrom != DateTime.MinValue && read.ValidFrom - ClockSkew > now)
+        {
+            return (null, TokenRejection.NotYetValid);
         }
 
         return Describe(read, tenantId) is { } caller ? (caller, null) : (null, TokenRejection.Malformed);

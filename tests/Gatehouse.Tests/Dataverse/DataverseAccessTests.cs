@@ -4,14 +4,14 @@ using Gatehouse.Tests.Infrastructure;
 namespace Gatehouse.Tests.Dataverse;
 
 /// <summary>Who may call, and what security roles allow, on both stores.</summary>
-public sealed class DataverseAccessTests(BothStoresFixture servers) : IClassFixture<BothStoresFixture>
+public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
     public async Task An_app_that_is_not_an_application_user_is_not_a_member_of_the_organization(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         var stranger = await gatehouse.RegisterClientAsync("not-an-app-user");
         using var client = await DataverseClient.AppOnlyAsync(gatehouse, stranger);
 
@@ -28,7 +28,7 @@ public sealed class DataverseAccessTests(BothStoresFixture servers) : IClassFixt
     [InlineData("postgres")]
     public async Task A_request_without_a_valid_token_is_challenged(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "tampered-admin", "System Administrator");
         using var tampered = new DataverseClient(gatehouse, client.AccessToken[..^4] + "AAAA");
         using var graphToken = new DataverseClient(gatehouse, (await gatehouse.Msal(await gatehouse.RegisterClientAsync("graph-only"))
@@ -47,7 +47,7 @@ public sealed class DataverseAccessTests(BothStoresFixture servers) : IClassFixt
     [InlineData("postgres")]
     public async Task A_salesperson_reads_everyones_accounts_but_writes_only_their_own(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var admin = await DataverseClient.ApplicationUserAsync(gatehouse, "roles-admin", "System Administrator");
         using var salesperson = await DataverseClient.DelegatedAsync(gatehouse, "salesperson");
         var theirs = await admin.CreateAsync("accounts", new { name = "Admin's account" });

@@ -4,14 +4,14 @@ using Gatehouse.Tests.Infrastructure;
 namespace Gatehouse.Tests.Dataverse;
 
 /// <summary>Create, retrieve, update and delete over raw HTTP as an application user, with ETags and upserts, on both stores.</summary>
-public sealed class DataverseCrudTests(BothStoresFixture servers) : IClassFixture<BothStoresFixture>
+public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
     public async Task An_application_user_creates_reads_updates_and_deletes_an_account(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "crud-admin", "System Administrator");
 
         var id = await client.CreateAsync("accounts", new { name = "Fourth Coffee", revenue = 5000000m, numberofemployees = 120 });
@@ -36,7 +36,7 @@ public sealed class DataverseCrudTests(BothStoresFixture servers) : IClassFixtur
     [InlineData("postgres")]
     public async Task A_write_with_a_stale_etag_fails_with_412_and_changes_nothing(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "etag-admin", "System Administrator");
         var id = await client.CreateAsync("contacts", new { firstname = "Rene", lastname = "Valdes" });
         var etag = (await DataverseClient.JsonAsync(await client.GetAsync($"contacts({id})"))).GetProperty("@odata.etag").GetString()!;
@@ -59,7 +59,7 @@ public sealed class DataverseCrudTests(BothStoresFixture servers) : IClassFixtur
     [InlineData("postgres")]
     public async Task Patch_upserts_unless_if_match_or_if_none_match_say_otherwise(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "upsert-admin", "System Administrator");
         var missing = Guid.NewGuid();
 
@@ -84,7 +84,7 @@ public sealed class DataverseCrudTests(BothStoresFixture servers) : IClassFixtur
     [InlineData("postgres")]
     public async Task WhoAmI_names_the_application_user_and_bad_bodies_get_dataverse_errors(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "whoami-admin", "System Administrator");
 
         var whoAmI = await DataverseClient.JsonAsync(await client.GetAsync("WhoAmI"));

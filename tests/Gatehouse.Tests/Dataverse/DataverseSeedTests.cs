@@ -4,14 +4,14 @@ using Gatehouse.Tests.Infrastructure;
 namespace Gatehouse.Tests.Dataverse;
 
 /// <summary>`gatehouse seed` also fills the environment with accounts, contacts, leads and opportunities, on both stores.</summary>
-public sealed class DataverseSeedTests(BothStoresFixture servers) : IClassFixture<BothStoresFixture>
+public sealed class DataverseSeedTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
     public async Task Seeded_accounts_have_primary_contacts_owned_by_sample_people_and_bad_counts_are_refused(string kind)
     {
-        var gatehouse = await servers.GetAsync(kind);
+        var gatehouse = servers[kind];
         var refusals = new[]
         {
             await GatehouseCli.RefusedAsync(gatehouse.Store, "seed", "--users", "3", "--accounts", "-1"),

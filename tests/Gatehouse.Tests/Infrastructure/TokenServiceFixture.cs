@@ -3,18 +3,18 @@ using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless named), shared by one test class.</summary>
+/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
 public sealed class TokenServiceFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantDomain = "contoso.onmicrosoft.com";
 
     public TokenServiceFixture()
-        : this("sqlite")
+        : this(TestStore.Sqlite())
     {
     }
 
-    public TokenServiceFixture(string kind) => Store = TestStore.Create(kind);
+    internal TokenServiceFixture(TestStore store) => Store = store;
 
     public TestStore Store { get; }
 
