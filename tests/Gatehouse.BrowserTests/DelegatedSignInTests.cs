@@ -162,6 +162,54 @@ public sealed class DelegatedSignInTests(BrowserFixture fixture) : BrowserTest(f
         Assert.True(Query(silent.Headers["location"]).ContainsKey("code"));
     }
 
+    [Fact]
+    public async Task MSAL_public_client_device_code_flow_while_the_person_enters_the_code_at_devicelogin()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var app = await GatehouseCli.JsonAsync(Fixture.Store, "app", "create", "--name", "device-cli", "--allow-public-client-flows");
+        var clientId = app.GetProperty("appId").GetString()!;
+        await GatehouseCli.JsonAsync(Fixture.Store, "app", "permission", "add", "--app", clientId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        var upn = "joni@contoso.onmicrosoft.com";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        await GatehouseCli.JsonAsync(Fixture.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", "Joni Sherman");
+
+        using var http = new TrustingMsalHttpClientFactory(GatehouseProcess.TrustingHandler(Fixture.Store.DataFolder));
+        var msal = PublicClientApplicationBuilder.Create(clientId)
+            .WithAuthority($"{Fixture.BaseUrl}/{BrowserFixture.TenantId}", validateAuthority: false)
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(http)
+            .Build();
+
+        // MSAL shows the message and polls; meanwhile the person types the code on "another device".
+        var shown = new TaskCompletionSource<DeviceCodeResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var acquiring = msal.AcquireTokenWithDeviceCode(Scopes, result =>
+        {
+            shown.TrySetResult(result);
+            return Task.CompletedTask;
+        }).ExecuteAsync(cancellationToken);
+        var device = await shown.Task.WaitAsync(TimeSpan.FromSeconds(15), cancellationToken);
+        Assert.Equal($"{Fixture.BaseUrl}/devicelogin", device.VerificationUrl);
+
+        await Page.GotoAsync(device.VerificationUrl);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Enter code", Exact = true })).ToBeVisibleAsync();
+        await Page.GetByLabel("Code").FillAsync(device.UserCode);
+        await ScreenshotAsync("devicelogin-enter-code");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await BrowserFixture.SignInAsync(Page, upn, password);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Permissions requested", Exact = true })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Are you trying to sign in to device-cli?", Exact = true })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("You have signed in to the device-cli application on your device");
+
+        var token = await acquiring.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+
+        Assert.Equal(upn, token.Account.Username);
+        Assert.Equal("User.Read", new JsonWebToken(token.AccessToken).GetClaim("scp").Value);
+        var silent = await msal.AcquireTokenSilent(Scopes, token.Account).WithForceRefresh(true).ExecuteAsync(cancellationToken);
+        Assert.Equal(TokenSource.IdentityProvider, silent.AuthenticationResultMetadata.TokenSource);
+    }
+
     private async Task<(string ClientId, string Upn, string Password)> RegisterAsync(string appName, string alias)
     {
         var app = await GatehouseCli.JsonAsync(Fixture.Store, "app", "create", "--name", appName, "--redirect-uri", RedirectUri);

@@ -13,6 +13,11 @@ internal static class AppCommands
     private static readonly Option<string[]> RedirectUri = new("--redirect-uri") { Description = "Web redirect URI (repeatable)." };
     private static readonly Option<string[]> SpaRedirectUri = new("--spa-redirect-uri") { Description = "Single-page application redirect URI (repeatable)." };
     private static readonly Option<string[]> PublicRedirectUri = new("--public-client-redirect-uri") { Description = "Mobile and desktop redirect URI (repeatable)." };
+    private static readonly Option<bool> AllowPublicClientFlows = new("--allow-public-client-flows")
+    {
+        Description = "Allow public client flows (device code, password) without a client credential.",
+    };
+
     private static readonly Option<string> Audience = new("--sign-in-audience")
     {
         Description = "Supported account types: AzureADMyOrg (default), AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount.",
@@ -25,7 +30,7 @@ internal static class AppCommands
     {
         var app = new Command("app", "App registrations: register apps, add secrets, certificates and permissions, grant consent.")
         {
-            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience),
+            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience, AllowPublicClientFlows),
             Verb.Create("list", "List the tenant's app registrations.", open, ListAsync),
             Verb.Create("show", "Show an app registration.", open, ShowAsync, App),
             Verb.Create("delete", "Delete an app registration (restorable for 30 days).", open, DeleteAsync, App),
@@ -58,7 +63,8 @@ internal static class AppCommands
                 context.Value(Audience),
                 context.ParseResult.GetValue(RedirectUri),
                 context.ParseResult.GetValue(SpaRedirectUri),
-                context.ParseResult.GetValue(PublicRedirectUri)),
+                context.ParseResult.GetValue(PublicRedirectUri),
+                AllowPublicClientFlows: context.ParseResult.GetValue(AllowPublicClientFlows)),
             context.CancellationToken);
         if (!created.Succeeded)
         {

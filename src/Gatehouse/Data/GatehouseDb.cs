@@ -10,6 +10,7 @@ using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,7 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<Opportunity> DataverseOpportunities => Set<Opportunity>();
     public DbSet<SystemUser> DataverseSystemUsers => Set<SystemUser>();
     public DbSet<SystemUserRole> DataverseSystemUserRoles => Set<SystemUserRole>();
+    public DbSet<DeviceAuthorization> DeviceAuthorizations => Set<DeviceAuthorization>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -171,4 +171,48 @@ internal static class Aadsts
 
     public static AadstsError RefreshTokenInactive() =>
         new(700082, "invalid_grant", 400, "The refresh token has expired due to inactivity. The token was issued and was inactive for 90.00:00:00.");
+
+    // The device authorization grant (RFC 8628 §3.5; reference/entra-protocol.md §3.3): polling answers, all HTTP 400.
+
+    public static AadstsError AuthorizationPending() =>
+        new(70016, "authorization_pending", 400, "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
+
+    public static AadstsError SlowDown() =>
+        new(70016, "slow_down", 400, $"OAuth 2.0 device flow error. Authorization is pending; poll at most every {DeviceCode.DeviceAuthorizations.IntervalSeconds} seconds.");
+
+    public static AadstsError DeviceCodeExpired() =>
+        new(70019, "expired_token", 400, "Verification code expired. Have the user retry the sign-in.");
+
+    public static AadstsError DeviceCodeUnknown() =>
+        new(70018, "bad_verification_code", 400, "Invalid verification code: the device_code is not recognized.");
+
+    public static AadstsError DeviceCodeDeclined() =>
+        new(65004, "authorization_declined", 400, "User declined to consent to access the app.");
+
+    public static AadstsError DeviceCodeRedeemed() =>
+        new(54005, "invalid_grant", 400, "The device code was already redeemed; start a new device code flow.");
+
+    public static AadstsError PublicClientFlowsDisabled(Guid clientId) =>
+        new(7000218, "invalid_client", 401,
+            $"The request body must contain the following parameter: 'client_assertion' or 'client_secret'. The application '{clientId}' does not allow public client flows.");
+
+    // grant_type=password (ROPC; reference/entra-protocol.md §5.2).
+
+    public static AadstsError WrongPassword() =>
+        new(50126, "invalid_grant", 400, "Error validating credentials due to invalid username or password.");
+
+    public static AadstsError UserNotFound(string username, string tenant) =>
+        new(50034, "invalid_grant", 400, $"The user account {username} does not exist in the {tenant} directory. To sign into this application, the account must be added to the directory.");
+
+    public static AadstsError AccountLocked() =>
+        new(50053, "invalid_grant", 400, "Your account is locked because you've tried to sign in too many times with an incorrect user ID or password.");
+
+    public static AadstsError AccountDisabled() =>
+        new(50057, "invalid_grant", 400, "The user account is disabled.");
+
+    public static AadstsError ConsentRequiredForGrant(Guid clientId) =>
+        new(65001, "invalid_grant", 400, $"The user or administrator has not consented to use the application with ID '{clientId}'. Send an interactive authorization request for this user and resource.")
+        {
+            Suberror = "consent_required",
+        };
 }

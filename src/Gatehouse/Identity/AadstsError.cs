@@ -6,6 +6,9 @@ namespace Gatehouse.Identity;
 /// <summary>One token-service error, written as Entra writes it (reference/entra-protocol.md §5.1).</summary>
 internal sealed record AadstsError(int Code, string Error, int Status, string Message)
 {
+    /// <summary>MSAL reads it (reference/entra-protocol.md §5.1): consent_required, basic_action, bad_token.</summary>
+    public string? Suberror { get; init; }
+
     public async Task WriteAsync(HttpContext context, TimeProvider clock)
     {
         var traceId = TokenServiceHeaders.RequestId(context);
@@ -25,6 +28,11 @@ internal sealed record AadstsError(int Code, string Error, int Status, string Me
         writer.WriteString("timestamp", timestamp);
         writer.WriteString("trace_id", traceId);
         writer.WriteString("correlation_id", correlationId);
+        if (Suberror is not null)
+        {
+            writer.WriteString("suberror", Suberror);
+        }
+
         writer.WriteString("error_uri", $"{context.Request.Scheme}://{context.Request.Host}/error?code={Code}");
         writer.WriteEndObject();
         await writer.FlushAsync(context.RequestAborted);

@@ -1,5 +1,6 @@
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Discovery;
 using Gatehouse.Identity.Tenancy;
 using Gatehouse.Identity.Token;
@@ -21,11 +22,16 @@ internal static class IdentityRegistration
         services.AddSingleton<AccessTokenIssuer>();
         services.AddSingleton<ClientCredentialsGrant>();
         services.AddSingleton<AuthorizationCodes>();
+        services.AddSingleton<DelegatedScopes>();
         services.AddSingleton<AuthorizeEndpoint>();
         services.AddSingleton<DelegatedTokens>();
         services.AddSingleton<AuthorizationCodeGrant>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<RefreshTokenGrant>();
+        services.AddSingleton<DeviceAuthorizations>();
+        services.AddSingleton<DeviceCodeEndpoint>();
+        services.AddSingleton<DeviceCodeGrant>();
+        services.AddSingleton<PasswordGrant>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -34,12 +40,15 @@ internal static class IdentityRegistration
     public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDiscovery();
+        endpoints.MapUserRealm();
         endpoints.MapMethods("/{tenant}/oauth2/v2.0/authorize", [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: true)).DisableAntiforgery();
         endpoints.MapMethods("/{tenant}/oauth2/authorize", [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
+        endpoints.MapPost("/{tenant}/oauth2/v2.0/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: true));
+        endpoints.MapPost("/{tenant}/oauth2/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: false));
         return endpoints;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Portal;
 
 /// <summary>
-/// "Permissions requested": the authorize endpoint sends the signed-in person here with the scopes not yet granted.
+/// "Permissions requested": the authorize endpoint (and the device code page) sends the signed-in person here with the scopes not yet granted.
 /// Accept stores them as the person's Principal oauth2PermissionGrant; a scope only an administrator may grant stops
 /// a non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
 /// </summary>
@@ -64,9 +64,15 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
     private LocalRedirectResult Back(string? outcome) =>
         LocalRedirect(outcome is null ? ReturnUrl! : $"{ReturnUrl}&{AuthorizeEndpoint.ConsentOutcomeParameter}={outcome}");
 
+    // An authorize request, or the device code page: the two places consent is asked for.
+    private static bool ReturnsToSignIn(string returnUrl) =>
+        returnUrl.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal)
+        || returnUrl.Contains("/oauth2/authorize?", StringComparison.Ordinal)
+        || returnUrl.StartsWith("/devicelogin?", StringComparison.Ordinal);
+
     private async Task<bool> LoadAsync()
     {
-        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !(ReturnUrl.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal) || ReturnUrl.Contains("/oauth2/authorize?", StringComparison.Ordinal)) || Scope is null)
+        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnsToSignIn(ReturnUrl) || Scope is null)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,6 +99,58 @@ public sealed class DelegatedLifetimeTests
         Assert.Equal(RefreshOutcome.Revoked, reuseOutcome);
         Assert.Equal(RefreshOutcome.Revoked, thirdOutcome);
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_device_code_is_pending_just_before_fifteen_minutes_and_expired_just_after(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var authorizations = await harness.RunAsync(s => Task.FromResult(new DeviceAuthorizations(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
+        var authorization = NewDeviceAuthorization();
+        var (deviceCode, _) = await authorizations.IssueAsync(authorization, cancellationToken);
+
+        harness.Clock.Advance(DeviceAuthorizations.Lifetime - TimeSpan.FromSeconds(1));
+        var (_, before) = await authorizations.PollAsync(deviceCode, authorization.TenantId, authorization.ClientId, cancellationToken);
+        harness.Clock.Advance(TimeSpan.FromSeconds(2));
+        var (_, after) = await authorizations.PollAsync(deviceCode, authorization.TenantId, authorization.ClientId, cancellationToken);
+
+        Assert.Equal(DevicePoll.Pending, before);
+        Assert.Equal(DevicePoll.Expired, after);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task An_approved_device_code_polled_by_many_at_once_is_redeemed_once_and_never_by_another_client(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var authorizations = await harness.RunAsync(s => Task.FromResult(new DeviceAuthorizations(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
+        var authorization = NewDeviceAuthorization();
+        var (deviceCode, userCode) = await authorizations.IssueAsync(authorization, cancellationToken);
+        Assert.True(await authorizations.ApproveAsync(userCode, Guid.NewGuid(), "User.Read openid", cancellationToken));
+
+        var (_, otherClient) = await authorizations.PollAsync(deviceCode, authorization.TenantId, Guid.NewGuid(), cancellationToken);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ =>
+            authorizations.PollAsync(deviceCode, authorization.TenantId, authorization.ClientId, cancellationToken)));
+
+        Assert.Equal(DevicePoll.Unknown, otherClient);
+        Assert.Single(outcomes, o => o.Outcome == DevicePoll.Approved);
+        Assert.All(outcomes.Where(o => o.Outcome != DevicePoll.Approved), o => Assert.Equal(DevicePoll.AlreadyRedeemed, o.Outcome));
+        Assert.False(await authorizations.ApproveAsync(userCode, Guid.NewGuid(), "User.Read", cancellationToken));
+    }
+
+    private static DeviceAuthorization NewDeviceAuthorization() => new()
+    {
+        TenantId = Guid.NewGuid(),
+        ClientId = Guid.NewGuid(),
+        ResourceAppId = Guid.NewGuid(),
+        Scope = "User.Read openid",
+    };
 
     private static AuthorizationCode NewCode() => new()
     {

@@ -58,13 +58,23 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return new DelegatedSignIn(gatehouse, client, upn, password);
     }
 
-    /// <summary>A public client (mobile and desktop redirect URI, no secret) with User.Read consented for the tenant, and a new user.</summary>
-    public static async Task<DelegatedSignIn> CreatePublicAsync(TokenServiceFixture gatehouse, string name, string redirectUri)
+    /// <summary>
+    /// A public client (mobile and desktop redirect URI, no secret) with User.Read, consented for the tenant unless
+    /// <paramref name="consent"/> is false, and a new user. <paramref name="allowPublicClientFlows"/> is the portal's
+    /// "Allow public client flows" (device code and password grants).
+    /// </summary>
+    public static async Task<DelegatedSignIn> CreatePublicAsync(
+        TokenServiceFixture gatehouse, string name, string redirectUri, bool allowPublicClientFlows = false, bool consent = true)
     {
-        var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--public-client-redirect-uri", redirectUri);
+        string[] create = ["app", "create", "--name", name, "--public-client-redirect-uri", redirectUri];
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, allowPublicClientFlows ? [.. create, "--allow-public-client-flows"] : create);
         var appId = app.GetProperty("appId").GetString()!;
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        if (consent)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        }
+
         var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
         var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
         await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
@@ -87,24 +97,50 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// <summary>Signs in through /signin (following the authorize endpoint's redirect there) and returns the authorize endpoint's final answer.</summary>
     public async Task<HttpResponseMessage> AuthorizeAsync(string authorizeUrl)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
         var response = await GetAsync(authorizeUrl);
         if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.StartsWith("/signin", StringComparison.Ordinal))
         {
-            var signInUrl = response.Headers.Location.OriginalString;
-            var form = await browser.GetStringAsync(new Uri(signInUrl, UriKind.Relative), cancellationToken);
-            var token = AntiforgeryToken().Match(form).Groups[1].Value;
-            var posted = await browser.PostAsync(new Uri(signInUrl, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Username"] = Upn,
-                ["Password"] = Password,
-                ["__RequestVerificationToken"] = token,
-            }), cancellationToken);
-            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            var posted = await SignInAtAsync(response.Headers.Location.OriginalString);
             response = await GetAsync(posted.Headers.Location!.OriginalString);
         }
 
         return response;
+    }
+
+    /// <summary>Opens one of the server's pages as the browser would: following its local redirects and signing in when sent to /signin.</summary>
+    public async Task<(HttpResponseMessage Response, string Html)> OpenPageAsync(string url)
+    {
+        var response = await GetAsync(url);
+        for (var hops = 0; response.StatusCode == HttpStatusCode.Redirect && Local(response.Headers.Location!) is { } location && hops < 8; hops++)
+        {
+            response = location.StartsWith("/signin", StringComparison.Ordinal)
+                ? await GetAsync((await SignInAtAsync(location)).Headers.Location!.OriginalString)
+                : await GetAsync(location);
+        }
+
+        return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Posts a form of a page the browser holds, with the antiforgery token the page carries.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string url, string pageHtml, IReadOnlyDictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken().Match(pageHtml).Groups[1].Value };
+        return browser.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A redirect to this server (relative, or absolute on its own origin) as a path and query; null for anywhere else.</summary>
+    private string? Local(Uri location) =>
+        !location.IsAbsoluteUri ? location.OriginalString
+        : location.GetLeftPart(UriPartial.Authority) == Gatehouse.Server.BaseAddress.GetLeftPart(UriPartial.Authority) ? location.PathAndQuery
+        : null;
+
+    private async Task<HttpResponseMessage> SignInAtAsync(string signInUrl)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var form = await browser.GetStringAsync(new Uri(signInUrl, UriKind.Relative), cancellationToken);
+        var posted = await SubmitAsync(signInUrl, form, new Dictionary<string, string> { ["Username"] = Upn, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        return posted;
     }
 
     /// <summary>Signs in and returns the code the authorize endpoint sent to the redirect URI.</summary>

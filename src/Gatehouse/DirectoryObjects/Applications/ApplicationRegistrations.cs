@@ -55,6 +55,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             WebRedirectUris = [.. (request.WebRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
             SpaRedirectUris = [.. (request.SpaRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
             PublicClientRedirectUris = [.. (request.PublicClientRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
+            IsFallbackPublicClient = request.AllowPublicClientFlows,
             CreatedDateTime = clock.StoreNow(),
         };
         if (request.OwnerUserId is { } ownerId)

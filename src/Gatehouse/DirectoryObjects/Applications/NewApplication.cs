@@ -7,4 +7,5 @@ internal sealed record NewApplication(
     IReadOnlyList<string>? WebRedirectUris = null,
     IReadOnlyList<string>? SpaRedirectUris = null,
     IReadOnlyList<string>? PublicClientRedirectUris = null,
-    Guid? OwnerUserId = null);
+    Guid? OwnerUserId = null,
+    bool AllowPublicClientFlows = false);

@@ -1,12 +1,6 @@
 using System.Security.Claims;
-using Gatehouse.Data;
-using Gatehouse.DirectoryObjects.Applications;
-using Gatehouse.DirectoryObjects.Consent;
-using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.Identity.Tenancy;
-using Gatehouse.Identity.Token;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Identity.Authorize;
 
@@ -16,7 +10,7 @@ namespace Gatehouse.Identity.Authorize;
 /// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
 /// (the default authentication scheme's session) and consents on its consent page.
 /// </summary>
-internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver resources, AuthorizationCodes codes)
+internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes delegated, AuthorizationCodes codes)
 {
     /// <summary>Set by the consent page when the person leaves it without consenting; never sent by clients.</summary>
     public const string ConsentOutcomeParameter = "gatehouse_consent";
@@ -47,8 +41,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
             return;
         }
 
-        var db = context.RequestServices.GetRequiredService<GatehouseDb>();
-        var application = Guid.TryParse(clientIdText, out var clientId) ? await FindClientAsync(db, tenantId, clientId, cancellationToken) : null;
+        var application = Guid.TryParse(clientIdText, out var clientId) ? await delegated.FindClientAsync(tenantId, clientId, cancellationToken) : null;
         if (application is null)
         {
             await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
@@ -98,10 +91,7 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
             return;
         }
 
-        // v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.
-        var scopeParameter = !v2 && Get("scope") is null && Get("resource") is { Length: > 0 } v1Resource
-            ? $"{v1Resource.TrimEnd('/')}/.default openid"
-            : Get("scope");
+        var scopeParameter = !v2 && Get("scope") is null ? RequestedScopes.FromResource(Get("resource")) : Get("scope");
         var (requested, scopeError) = RequestedScopes.Parse(scopeParameter);
         if (requested is null)
         {
@@ -136,26 +126,15 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
         }
 
         var userId = Guid.Parse(user.FindFirstValue("oid")!);
-        var resource = await resources.FindAsync(tenantId, requested.Resource, cancellationToken);
-        var catalogue = resource is null
-            ? null
-            : await context.RequestServices.GetRequiredService<ApiResources>().FindByAppIdAsync(resource.AppId, cancellationToken);
-        if (resource is null || catalogue is null)
+        var (request, resolveError) = await delegated.ResolveAsync(tenantId, application, requested, cancellationToken);
+        if (request is null)
         {
-            await Refuse(Aadsts.ResourceNotFound(requested.Resource, tenantId));
+            await Refuse(resolveError!);
             return;
         }
 
-        var (scopes, unknown) = ResolveScopes(requested, application, catalogue);
-        if (unknown is not null)
-        {
-            await Refuse(Aadsts.UnknownScope(unknown, requested.Resource));
-            return;
-        }
-
-        var consent = context.RequestServices.GetRequiredService<UserConsent>();
-        var granted = await consent.GrantedScopesAsync(tenantId, clientId, resource.AppId, userId, cancellationToken);
-        var missing = scopes.Where(s => !granted.Contains(s)).ToList();
+        var granted = await delegated.GrantedAsync(tenantId, clientId, request.ResourceAppId, userId, cancellationToken);
+        var missing = request.Missing(granted);
         if (missing.Count > 0)
         {
             if (prompt == "none")
@@ -165,12 +144,11 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
             }
 
             context.Response.Redirect(
-                $"/consent?client_id={clientId}&resource={resource.AppId}&scope={Uri.EscapeDataString(string.Join(' ', missing))}"
+                $"/consent?client_id={clientId}&resource={request.ResourceAppId}&scope={Uri.EscapeDataString(string.Join(' ', missing))}"
                 + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: false))}");
             return;
         }
 
-        // Entra's delegated tokens carry every scope granted on the resource, not only those requested.
         var code = await codes.IssueAsync(
             new AuthorizationCode
             {
@@ -178,8 +156,8 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
                 ClientId = clientId,
                 UserId = userId,
                 RedirectUri = redirectUri,
-                Scope = string.Join(' ', granted.Order(StringComparer.Ordinal).Concat(requested.Oidc)),
-                ResourceAppId = resource.AppId,
+                Scope = request.TokenScope(granted),
+                ResourceAppId = request.ResourceAppId,
                 Nonce = Get("nonce"),
                 CodeChallenge = Get("code_challenge"),
                 CodeChallengeMethod = Get("code_challenge") is null ? null : "S256",
@@ -205,11 +183,6 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
         return source.Where(p => p.Value.Count > 0 && p.Value[0] is not null).ToDictionary(p => p.Key, p => p.Value[0]!, StringComparer.Ordinal);
     }
 
-    private static Task<Application?> FindClientAsync(GatehouseDb db, Guid tenantId, Guid clientId, CancellationToken cancellationToken) =>
-        db.Applications.AsNoTracking()
-            .Where(a => a.AppId == clientId && db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == clientId && sp.AccountEnabled))
-            .FirstOrDefaultAsync(cancellationToken);
-
     // RFC 7636 §4.2–4.3: S256 only (plain gives no protection when the challenge leaks); required for SPA and public clients.
     private static AadstsError? CheckPkce(string? challenge, string? method, bool required)
     {
@@ -224,32 +197,6 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, ResourceResolver
         }
 
         return challenge.Length is < MinimumChallengeLength or > MaximumChallengeLength ? Aadsts.PkceChallengeLength() : null;
-    }
-
-    /// <summary>The scope values asked for on the resource; the first one the catalogue does not have, if any.</summary>
-    private static (IReadOnlyList<string> Scopes, string? Unknown) ResolveScopes(RequestedScopes requested, Application application, ApiResource catalogue)
-    {
-        var delegated = catalogue.DelegatedPermissions.ToList();
-        if (requested.Default)
-        {
-            var ids = application.RequiredResourceAccess.Where(r => r.ResourceAppId == catalogue.AppId)
-                .SelectMany(r => r.ResourceAccess).Where(a => a.Type == ResourceAccess.ScopeType).Select(a => a.Id).ToHashSet();
-            return ([.. delegated.Where(s => ids.Contains(s.Id)).Select(s => s.Value)], null);
-        }
-
-        var values = new List<string>();
-        foreach (var name in requested.Scopes)
-        {
-            var scope = delegated.FirstOrDefault(s => string.Equals(s.Value, name, StringComparison.OrdinalIgnoreCase));
-            if (scope is null)
-            {
-                return ([], name);
-            }
-
-            values.Add(scope.Value);
-        }
-
-        return (values, null);
     }
 
     /// <summary>This request again, as a GET the sign-in and consent pages can return to.</summary>

@@ -12,6 +12,11 @@ internal sealed record RequestedScopes(IReadOnlyList<string> Oidc, string Resour
     public const string OfflineAccess = "offline_access";
     private static readonly string[] OidcScopes = ["openid", "profile", "email", OfflineAccess];
 
+    /// <summary>v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.</summary>
+    public static string? FromResource(string? resource) => resource is { Length: > 0 } ? $"{resource.TrimEnd('/')}/.default openid" : null;
+
+    public static bool IsOidc(string value) => OidcScopes.Contains(value, StringComparer.OrdinalIgnoreCase);
+
     public static (RequestedScopes? Scopes, AadstsError? Error) Parse(string? scope)
     {
         var values = (scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);

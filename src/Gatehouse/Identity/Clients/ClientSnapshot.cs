@@ -4,7 +4,8 @@ namespace Gatehouse.Identity.Clients;
 
 /// <summary>
 /// Everything the token endpoint needs about one client in one tenant, read once and kept until the store changes:
-/// the hot path of client credentials touches no database.
+/// the hot path of client credentials touches no database. <see cref="AllowsPublicClientFlows"/> is the portal's
+/// "Allow public client flows" (isFallbackPublicClient): device code and password grants without a credential.
 /// </summary>
 internal sealed record ClientSnapshot(
     Guid AppId,
@@ -13,7 +14,8 @@ internal sealed record ClientSnapshot(
     Guid ServicePrincipalId,
     IReadOnlyList<SecretVerifier> Secrets,
     IReadOnlyList<CertificateVerifier> Certificates,
-    IReadOnlyDictionary<Guid, string[]> GrantedRolesByResource);
+    IReadOnlyDictionary<Guid, string[]> GrantedRolesByResource,
+    bool AllowsPublicClientFlows);
 
 /// <summary>A client secret's keyed hash and validity.</summary>
 internal sealed record SecretVerifier(Guid KeyId, byte[] Salt, byte[] Hash, DateTimeOffset Start, DateTimeOffset End);

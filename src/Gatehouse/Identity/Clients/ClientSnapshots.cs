@@ -51,7 +51,8 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
             servicePrincipal.Id,
             [.. application.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime))],
             [.. application.KeyCredentials.Select(ToVerifier).OfType<CertificateVerifier>()],
-            roles);
+            roles,
+            application.IsFallbackPublicClient);
     }
 
     // Client assertions are RS256 or PS256 (reference/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.

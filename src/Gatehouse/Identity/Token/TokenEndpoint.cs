@@ -13,6 +13,8 @@ internal sealed class TokenEndpoint(
     ClientCredentialsGrant clientCredentials,
     AuthorizationCodeGrant authorizationCode,
     RefreshTokenGrant refreshToken,
+    DeviceCodeGrant deviceCode,
+    PasswordGrant password,
     TokenServiceMetrics metrics,
     TimeProvider clock)
 {
@@ -38,22 +40,10 @@ internal sealed class TokenEndpoint(
     private async Task<(TokenResult? Result, AadstsError? Error)> GrantAsync(HttpContext context, string tenantSegment, bool v2)
     {
         var cancellationToken = context.RequestAborted;
-        var (form, formError) = await ReadFormAsync(context);
-        if (form is null)
+        var (request, tenant, readError) = await ReadAsync(context, tenants, tenantSegment);
+        if (request is null || tenant is null)
         {
-            return (null, formError);
-        }
-
-        var request = new TokenRequest(form);
-        if (request.RepeatedParameter is { } repeated)
-        {
-            return (null, Aadsts.RepeatedParameter(repeated));
-        }
-
-        var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, cancellationToken);
-        if (tenant is null)
-        {
-            return (null, tenantError);
+            return (null, readError);
         }
 
         if (request.GrantType is null)
@@ -73,12 +63,33 @@ internal sealed class TokenEndpoint(
             ClientCredentialsGrant.GrantType => await clientCredentials.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             AuthorizationCodeGrant.GrantType => await authorizationCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             RefreshTokenGrant.GrantType => await refreshToken.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            DeviceCodeGrant.GrantType or DeviceCodeGrant.MsalGrantType => await deviceCode.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
+            PasswordGrant.GrantType => await password.HandleAsync(request, credentials, tenant, endpointUrls, cancellationToken),
             _ => (null, Aadsts.UnsupportedGrant(request.GrantType)),
         };
     }
 
     /// <summary>An oversized body is read and dropped up to this size, so that the client hears why it was refused.</summary>
     public const long DrainedBodyBytes = 1024 * 1024;
+
+    /// <summary>A token-service POST (this endpoint's or the device code endpoint's): its form, each parameter once, and its tenant.</summary>
+    public static async Task<(TokenRequest? Request, TenantRoute? Tenant, AadstsError? Error)> ReadAsync(HttpContext context, TenantResolver tenants, string tenantSegment)
+    {
+        var (form, formError) = await ReadFormAsync(context);
+        if (form is null)
+        {
+            return (null, null, formError);
+        }
+
+        var request = new TokenRequest(form);
+        if (request.RepeatedParameter is { } repeated)
+        {
+            return (null, null, Aadsts.RepeatedParameter(repeated));
+        }
+
+        var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, context.RequestAborted);
+        return tenant is null ? (null, null, tenantError) : (request, tenant, null);
+    }
 
     private static async Task<(IFormCollection? Form, AadstsError? Error)> ReadFormAsync(HttpContext context)
     {

@@ -21,6 +21,12 @@ internal sealed class TokenRequest(IFormCollection form)
 
     public string? RefreshToken => Single("refresh_token");
 
+    public string? DeviceCode => Single("device_code");
+
+    public string? Username => Single("username");
+
+    public string? Password => Single("password");
+
     /// <summary>"1" asks for client_info, MSAL's home account ID (reference/entra-protocol.md §3.5).</summary>
     public bool WantsClientInfo => Single("client_info") == "1";
 

@@ -1,0 +1,155 @@
+using Gatehouse.Data;
+using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.DeviceCode;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Portal;
+
+/// <summary>
+/// The device code flow's page (RFC 8628 §3.3): the person enters the code the device shows, signs in, consents on the
+/// consent page if a scope is not yet granted, and confirms; the device's next poll then gets their tokens. Approving
+/// and declining are POSTs with the antiforgery token, so no link can approve a code on someone's behalf.
+/// </summary>
+internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, DelegatedScopes delegated, GatehouseDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "code")]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = AuthorizeEndpoint.ConsentOutcomeParameter)]
+    public string? ConsentOutcome { get; set; }
+
+    public DeviceLoginStep Step { get; private set; } = DeviceLoginStep.EnterCode;
+
+    public string? Problem { get; private set; }
+
+    public string ClientName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Code is null)
+        {
+            return Page();
+        }
+
+        var (authorization, refusal) = await OpenAsync();
+        if (authorization is null)
+        {
+            return refusal!;
+        }
+
+        if (ConsentOutcome is AuthorizeEndpoint.ConsentDeclined or AuthorizeEndpoint.ConsentNeedsAdmin)
+        {
+            await authorizations.DeclineAsync(Code, HttpContext.RequestAborted);
+            Step = DeviceLoginStep.Declined;
+            return Page();
+        }
+
+        var (request, granted) = await ConsentAsync(authorization);
+        var missing = request.Missing(granted);
+        if (missing.Count > 0)
+        {
+            return Redirect($"/consent?client_id={authorization.ClientId}&resource={authorization.ResourceAppId}"
+                + $"&scope={Uri.EscapeDataString(string.Join(' ', missing))}&ReturnUrl={Uri.EscapeDataString(ReturnUrl(Code))}");
+        }
+
+        Step = DeviceLoginStep.Confirm;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync()
+    {
+        if (Code is null || Code.Length > 64 || await authorizations.FindPendingAsync(Code, HttpContext.RequestAborted) is null)
+        {
+            return WrongCode();
+        }
+
+        return LocalRedirect(ReturnUrl(Code));
+    }
+
+    public async Task<IActionResult> OnPostContinueAsync()
+    {
+        var (authorization, refusal) = await OpenAsync();
+        if (authorization is null)
+        {
+            return refusal!;
+        }
+
+        var (request, granted) = await ConsentAsync(authorization);
+        if (request.Missing(granted).Count > 0 || !await authorizations.ApproveAsync(Code!, User.UserId(), request.TokenScope(granted), HttpContext.RequestAborted))
+        {
+            return WrongCode();
+        }
+
+        Step = DeviceLoginStep.Done;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync()
+    {
+        var (authorization, refusal) = await OpenAsync();
+        if (authorization is null)
+        {
+            return refusal!;
+        }
+
+        await authorizations.DeclineAsync(Code!, HttpContext.RequestAborted);
+        Step = DeviceLoginStep.Declined;
+        return Page();
+    }
+
+    private static string ReturnUrl(string code) => "/devicelogin?code=" + Uri.EscapeDataString(code);
+
+    /// <summary>The pending authorization the code stands for, once the person is signed in to its tenant.</summary>
+    private async Task<(DeviceAuthorization? Authorization, IActionResult? Refusal)> OpenAsync()
+    {
+        var authorization = Code is { Length: <= 64 } ? await authorizations.FindPendingAsync(Code, HttpContext.RequestAborted) : null;
+        if (authorization is null)
+        {
+            return (null, WrongCode());
+        }
+
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return (null, Challenge());
+        }
+
+        if (User.TenantId() != authorization.TenantId)
+        {
+            Step = DeviceLoginStep.Refused;
+            Problem = "The account you signed in with belongs to another organization than the app on your device. Sign out and sign in with an account of that organization.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return (null, Page());
+        }
+
+        ClientName = await db.Applications.AsNoTracking().Where(a => a.AppId == authorization.ClientId)
+            .Select(a => a.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? authorization.ClientId.ToString();
+        return (authorization, null);
+    }
+
+    private async Task<(ScopeRequest Request, IReadOnlySet<string> Granted)> ConsentAsync(DeviceAuthorization authorization)
+    {
+        var values = authorization.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var request = new ScopeRequest(authorization.ResourceAppId, [.. values.Where(v => !RequestedScopes.IsOidc(v))], [.. values.Where(RequestedScopes.IsOidc)]);
+        var granted = await delegated.GrantedAsync(authorization.TenantId, authorization.ClientId, authorization.ResourceAppId, User.UserId(), HttpContext.RequestAborted);
+        return (request, granted);
+    }
+
+    private PageResult WrongCode()
+    {
+        Step = DeviceLoginStep.EnterCode;
+        Problem = "That code didn't work. Check the code and try again.";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
+
+internal enum DeviceLoginStep
+{
+    EnterCode,
+    Confirm,
+    Done,
+    Declined,
+    Refused,
+}
