@@ -24,7 +24,7 @@ internal static class CreateRow
             return DataverseError.MethodNotAllowed(table.EntitySetName).ToResult();
         }
 
-        var (options, optionsError) = QueryOptions.Parse(table, request.Http.Request.Query);
+        var (options, optionsError) = DataverseQuery.Parse(table, request.Http.Request.Query);
         if (options is null)
         {
             return optionsError!.ToResult();

@@ -16,24 +16,23 @@ internal static class ListRows
             return denied.ToResult();
         }
 
-        var (options, error) = QueryOptions.Parse(table, request.Http.Request.Query);
+        var (options, error) = DataverseQuery.Parse(table, request.Http.Request.Query);
         if (options is null)
         {
             return error!.ToResult();
         }
 
         var preferences = request.Preferences;
-        var pageSize = preferences.MaxPageSize ?? Math.Min(options.Top ?? QueryOptions.MaximumPageSize, QueryOptions.MaximumPageSize);
+        var pageSize = preferences.MaxPageSize ?? Math.Min(options.Top ?? DataverseQuery.MaximumPageSize, DataverseQuery.MaximumPageSize);
         var ownOnly = request.Caller.Depth(table.LogicalName, AccessRight.Read) == AccessDepth.User;
         var query = new RowQuery(
-            request.Environment.TenantId,
-            ownOnly ? request.Caller.User.Id : null,
-            options.Filter,
-            options.OrderBy,
-            (options.PageNumber - 1) * pageSize,
-            pageSize,
-            options.Count);
-        var page = await table.ListAsync(request.Db, query, request.Aborted);
+            request.Environment.TenantId, ownOnly ? request.Caller.User.Id : null, options.Options, (options.PageNumber - 1) * pageSize, pageSize);
+        var (page, queryError) = await table.ListAsync(request.Db, query, request.Aborted);
+        if (page is null)
+        {
+            return DataverseQuery.Translate(table, queryError!).ToResult();
+        }
+
         var related = await RelatedRows.LoadAsync(request.Db, request.Environment.TenantId, page.Rows, Related(table, options, preferences), request.Aborted);
 
         // $top without a page size asks for that many rows and no more pages.
@@ -70,7 +69,7 @@ internal static class ListRows
     }
 
     /// <summary>The lookups whose rows the response needs: those expanded, and all when formatted values were asked for.</summary>
-    public static IEnumerable<LookupDefinition> Related(TableDefinition table, QueryOptions options, Preferences preferences) =>
+    public static IEnumerable<LookupDefinition> Related(TableDefinition table, DataverseQuery options, Preferences preferences) =>
         preferences.Wants(Preferences.FormattedValue) ? table.Lookups : options.Expand.Select(e => e.Lookup);
 
     public static string SelectSuffix(IReadOnlyList<string>? select) => select is null ? "" : $"({string.Join(',', select)})";
@@ -81,7 +80,7 @@ internal static class ListRows
         var query = request.Http.Request.Query
             .Where(q => q.Key != "$skiptoken")
             .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}")
-            .Append($"$skiptoken={Uri.EscapeDataString(QueryOptions.NextSkipToken(pageNumber))}");
+            .Append($"$skiptoken={Uri.EscapeDataString(DataverseQuery.NextSkipToken(pageNumber))}");
         return $"{request.ServiceRoot}/{table.EntitySetName}?{string.Join('&', query)}";
     }
 }

@@ -26,7 +26,7 @@ internal sealed record Preferences(bool ReturnRepresentation, int? MaxPageSize, 
             }
             else if (name.Equals("odata.maxpagesize", StringComparison.OrdinalIgnoreCase) && int.TryParse(value, out var size) && size > 0)
             {
-                maxPageSize = Math.Min(size, QueryOptions.MaximumPageSize);
+                maxPageSize = Math.Min(size, DataverseQuery.MaximumPageSize);
             }
             else if (name.Equals("odata.include-annotations", StringComparison.OrdinalIgnoreCase))
             {

@@ -8,7 +8,7 @@ internal static class RetrieveRow
 {
     public static async Task<IResult> HandleAsync(DataverseRequest request, TableDefinition table, Guid id)
     {
-        var (options, error) = QueryOptions.Parse(table, request.Http.Request.Query);
+        var (options, error) = DataverseQuery.Parse(table, request.Http.Request.Query);
         if (options is null)
         {
             return error!.ToResult();

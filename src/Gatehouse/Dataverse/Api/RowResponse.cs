@@ -6,7 +6,7 @@ namespace Gatehouse.Dataverse.Api;
 /// <summary>One row as a response body: retrieve, and create or update with Prefer: return=representation.</summary>
 internal static class RowResponse
 {
-    public static async Task<IResult> CreateAsync(DataverseRequest request, TableDefinition table, DataverseRecord row, QueryOptions options, int status, bool representationApplied)
+    public static async Task<IResult> CreateAsync(DataverseRequest request, TableDefinition table, DataverseRecord row, DataverseQuery options, int status, bool representationApplied)
     {
         var related = await RelatedRows.LoadAsync(request.Db, request.Environment.TenantId, [row], ListRows.Related(table, options, request.Preferences), request.Aborted);
         var json = new RecordJson(request.Preferences, related);

@@ -49,7 +49,7 @@ internal static class UpdateRow
             return DataverseError.VersionMismatch().ToResult();
         }
 
-        var (options, optionsError) = QueryOptions.Parse(table, request.Http.Request.Query);
+        var (options, optionsError) = DataverseQuery.Parse(table, request.Http.Request.Query);
         if (options is null)
         {
             return optionsError!.ToResult();

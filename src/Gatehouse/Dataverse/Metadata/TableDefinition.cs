@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Gatehouse.Data;
 using Gatehouse.Dataverse.Tables;
+using Gatehouse.OData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Dataverse.Metadata;
@@ -42,7 +43,10 @@ internal abstract class TableDefinition(
 
     public abstract Task<List<DataverseRecord>> FindManyAsync(GatehouseDb db, Guid tenantId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    public abstract Task<RowPage> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken);
+    /// <summary>The names $select, $filter and $orderby take: the attributes and the _x_value of each lookup.</summary>
+    public IEnumerable<string> QueryableNames => Columns.Select(c => c.LogicalName).Concat(LookupAttributes.Select(l => l.ValueName));
+
+    public abstract Task<(RowPage? Page, QueryError? Error)> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken);
 
     public abstract void Add(GatehouseDb db, DataverseRecord record);
 
@@ -62,7 +66,11 @@ internal sealed class Table<T> : TableDefinition
     {
         Columns = [.. columns(this)];
         Lookups = [.. lookups(this)];
+        Map = BuildMap();
     }
+
+    /// <summary>What the shared OData translator may filter and sort on: every attribute and lookup value.</summary>
+    public QueryMap<T> Map { get; }
 
     public override Type ClrType => typeof(T);
 
@@ -81,7 +89,7 @@ internal sealed class Table<T> : TableDefinition
     public override async Task<List<DataverseRecord>> FindManyAsync(GatehouseDb db, Guid tenantId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         [.. await db.Set<T>().AsNoTracking().Where(r => r.TenantId == tenantId && ids.Contains(r.Id)).ToListAsync(cancellationToken)];
 
-    public override async Task<RowPage> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken)
+    public override async Task<(RowPage? Page, QueryError? Error)> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken)
     {
         var rows = db.Set<T>().AsNoTracking().Where(r => r.TenantId == query.TenantId);
         if (query.OwnerId is { } owner)
@@ -89,23 +97,22 @@ internal sealed class Table<T> : TableDefinition
             rows = rows.Where(r => r.OwnerId == owner);
         }
 
-        if (query.Filter is not null)
+        // Dataverse has no ConsistencyLevel: every operation a property supports is available.
+        var (filtered, filterError) = QueryRunner.Where(rows, Map, query.Options, advanced: true);
+        if (filtered is null)
         {
-            rows = rows.Where((Expression<Func<T, bool>>)query.Filter(typeof(T)));
+            return (null, filterError);
         }
 
-        int? count = query.Count ? await rows.Take(RowQuery.MaximumCount).CountAsync(cancellationToken) : null;
-        IOrderedQueryable<T>? ordered = null;
-        foreach (var (key, descending) in query.OrderBy)
+        var (orderBy, orderError) = OrderByClause.Parse(query.Options.OrderBy, Map, advanced: true);
+        if (orderBy is null)
         {
-            ordered = Order(ordered ?? (IQueryable<T>)rows, key(typeof(T)), descending, ordered is not null);
+            return (null, orderError);
         }
 
-        // The primary key ends every ordering, so that pages do not overlap or skip rows.
-        var paged = ordered is null ? rows.OrderBy(r => r.Id) : ordered.ThenBy(r => r.Id);
-        var page = await paged.Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
-        var more = page.Count > query.Take;
-        return new RowPage([.. page.Take(query.Take)], more, count);
+        int? count = query.Options.Count ? await filtered.Take(RowQuery.MaximumCount).CountAsync(cancellationToken) : null;
+        var page = await OrderByClause.Apply(filtered, orderBy, Map.Key).Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
+        return (new RowPage([.. page.Take(query.Take)], page.Count > query.Take, count), null);
     }
 
     public override void Add(GatehouseDb db, DataverseRecord record) => db.Set<T>().Add((T)record);
@@ -131,29 +138,36 @@ internal sealed class Table<T> : TableDefinition
         }
     }
 
-    private static IOrderedQueryable<T> Order(IQueryable<T> source, LambdaExpression key, bool descending, bool then)
+    private const FilterOperations Comparable =
+        FilterOperations.Equals | FilterOperations.NotEquals | FilterOperations.Range | FilterOperations.In | FilterOperations.Null;
+
+    private const FilterOperations Searchable = Comparable | FilterOperations.StartsWith | FilterOperations.EndsWith | FilterOperations.Contains;
+
+    // Dataverse compares text case-insensitively; other attributes and lookup values compare as they are.
+    private QueryMap<T> BuildMap()
     {
-        var method = (then, descending) switch
+        var map = new QueryMap<T>(LogicalName, r => r.Id);
+        var row = Expression.Parameter(typeof(T), "row");
+        var properties = Columns.Select(c => (c.LogicalName, c.Property)).Concat(LookupAttributes.Select(l => (l.ValueName, l.Property)));
+        foreach (var (name, property) in properties)
         {
-            (false, false) => nameof(Queryable.OrderBy),
-            (false, true) => nameof(Queryable.OrderByDescending),
-            (true, false) => nameof(Queryable.ThenBy),
-            (true, true) => nameof(Queryable.ThenByDescending),
-        };
-        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
-        return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
+            var selector = Expression.Lambda(Expression.Property(row, property), row);
+            if (property.PropertyType == typeof(string))
+            {
+                map.Text(name, (Expression<Func<T, string?>>)selector, Searchable, sorting: Sorting.Default);
+                continue;
+            }
+
+            typeof(QueryMap<T>).GetMethod(nameof(QueryMap<T>.Property))!.MakeGenericMethod(property.PropertyType)
+                .Invoke(map, [name, selector, Comparable, FilterOperations.None, Sorting.Default, false, null, null, false]);
+        }
+
+        return map;
     }
 }
 
-/// <summary>What a list asks of the store: the environment, an owner restriction, filter and ordering built for the row type, and the page.</summary>
-internal sealed record RowQuery(
-    Guid TenantId,
-    Guid? OwnerId,
-    Func<Type, LambdaExpression>? Filter,
-    IReadOnlyList<(Func<Type, LambdaExpression> Key, bool Descending)> OrderBy,
-    int Skip,
-    int Take,
-    bool Count)
+/// <summary>What a list asks of the store: the environment, an owner restriction, the query options and the page.</summary>
+internal sealed record RowQuery(Guid TenantId, Guid? OwnerId, QueryOptions Options, int Skip, int Take)
 {
     /// <summary>Dataverse counts at most 5000 rows ($count=true, reference/graph-dataverse.md §6).</summary>
     public const int MaximumCount = 5000;
