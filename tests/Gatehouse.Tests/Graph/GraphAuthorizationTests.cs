@@ -7,7 +7,8 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace Gatehouse.Tests.Graph;
 
 /// <summary>Graph accepts only Gatehouse tokens for Microsoft Graph, within their lifetime, carrying a permission the operation documents.</summary>
-public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse) : IClassFixture<GatehouseOnBothStores>
+[Collection(GraphServers.Name)]
+public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
     [InlineData("sqlite")]

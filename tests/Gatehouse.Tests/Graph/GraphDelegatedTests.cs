@@ -6,7 +6,8 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace Gatehouse.Tests.Graph;
 
 /// <summary>A user signed in through the authorization-code flow calls Graph with a delegated token: scp limits what they reach.</summary>
-public sealed class GraphDelegatedTests(GatehouseOnBothStores gatehouse) : IClassFixture<GatehouseOnBothStores>
+[Collection(GraphServers.Name)]
+public sealed class GraphDelegatedTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
     [InlineData("sqlite")]

@@ -7,7 +7,8 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace Gatehouse.Tests.Graph;
 
 /// <summary>The Microsoft Graph SDK lists and reads users from Gatehouse with only its base URL changed.</summary>
-public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse) : IClassFixture<GatehouseOnBothStores>
+[Collection(GraphServers.Name)]
+public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
     [InlineData("sqlite")]

@@ -17,7 +17,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Department).HasMaxLength(64);
         builder.Property(u => u.JobTitle).HasMaxLength(128);
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
-        builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName });
+        builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -30,9 +30,13 @@ internal sealed class User
     public string? GivenName { get; set; }
     public string? Surname { get; set; }
     public string? Mail { get; set; }
-    public string? MailNickname { get; set; }
-    public string? JobTitle { get; set; }
     public string? Department { get; set; }
+    public string? JobTitle { get; set; }
+
+    /// <summary>The user's manager (Graph's manager relation); cleared when the manager is deleted.</summary>
+    public Guid? ManagerId { get; set; }
+
+    public string? MailNickname { get; set; }
     public string? CompanyName { get; set; }
     public string? OfficeLocation { get; set; }
     public string? MobilePhone { get; set; }
@@ -42,9 +46,6 @@ internal sealed class User
     public string? City { get; set; }
     public string? Country { get; set; }
     public string? UsageLocation { get; set; }
-
-    /// <summary>The user this one reports to (Graph's manager reference).</summary>
-    public Guid? ManagerId { get; set; }
     public string? PasswordHash { get; set; }
 
     /// <summary>Set when the password was one of <see cref="WellKnownPasswords"/>, checked while its plain text was at hand.</summary>
