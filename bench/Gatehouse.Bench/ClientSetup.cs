@@ -23,7 +23,7 @@ internal static class ClientSetup
         return new BenchClient(appId, secret.GetProperty("secretText").GetString()!);
     }
 
-    /// <summary>A management verb against the server's store, in its own process, with --json.</summary>
+    /// <summary>Runs a CLI verb against the server's store with --json and returns its object.</summary>
     public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken, TimeSpan? within = null)
     {
         var limit = within ?? VerbTimeout;

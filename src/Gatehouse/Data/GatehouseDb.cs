@@ -1,3 +1,6 @@
+using Gatehouse.Connectors.Events;
+using Gatehouse.Connectors.Instances;
+using Gatehouse.Connectors.Organizations;
 using Gatehouse.Dataverse.Tables;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Calendars;
@@ -50,6 +53,10 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<SystemUser> DataverseSystemUsers => Set<SystemUser>();
     public DbSet<SystemUserRole> DataverseSystemUserRoles => Set<SystemUserRole>();
     public DbSet<DeviceAuthorization> DeviceAuthorizations => Set<DeviceAuthorization>();
+    public DbSet<HubOrganization> HubOrganizations => Set<HubOrganization>();
+    public DbSet<HubUser> HubUsers => Set<HubUser>();
+    public DbSet<HubInstance> HubInstances => Set<HubInstance>();
+    public DbSet<HubEventDelivery> HubEventDeliveries => Set<HubEventDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

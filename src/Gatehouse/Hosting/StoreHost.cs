@@ -1,5 +1,6 @@
-using Gatehouse.Dataverse;
+using Gatehouse.Connectors;
 using Gatehouse.Data;
+using Gatehouse.Dataverse;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +18,7 @@ internal static class StoreHost
         services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory();
         services.AddDataverseOperations();
+        services.AddHubAccounts();
         services.AddSingleton<SigningKeyRing>();
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)

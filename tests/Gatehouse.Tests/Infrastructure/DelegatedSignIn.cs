@@ -41,15 +41,19 @@ internal sealed partial class DelegatedSignIn : IDisposable
     public string Password { get; }
 
     /// <summary>
-    /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated), consented for
-    /// the tenant so that no consent page comes between sign-in and the code; and a new user.
+    /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated) or the delegated
+    /// permissions given, consented for the tenant so that no consent page comes between sign-in and the code; and a new user.
     /// </summary>
-    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name)
+    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, params string[] graphPermissions)
     {
         var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        foreach (var permission in graphPermissions.Length == 0 ? ["User.Read"] : graphPermissions)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", "Delegated");
+        }
+
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
         var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
         var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
