@@ -138,8 +138,7 @@ dataverse.SetAction((parseResult, cancellationToken) => DataverseBenchmark.RunAs
         : [new StoreChoice(StoreChoice.Sqlite, null)],
     cancellationToken));
 
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, sign, dataverse }
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign }
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign, dataverse }
     .Parse(args)
     .InvokeAsync();
 
