@@ -1,4 +1,7 @@
 namespace Gatehouse.Identity.Token;
 
-/// <summary>An API tokens can be issued for, and the access-token version it asked for (api.requestedAccessTokenVersion).</summary>
-internal sealed record ResourceSnapshot(Guid AppId, string DisplayName, int TokenVersion);
+/// <summary>
+/// An API tokens can be issued for, the access-token version it asked for (api.requestedAccessTokenVersion) and,
+/// where it has one, the URI its delegated v1.0 tokens name as their audience.
+/// </summary>
+internal sealed record ResourceSnapshot(Guid AppId, string DisplayName, int TokenVersion, string? DelegatedAudience = null);
