@@ -2,6 +2,7 @@ using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Discovery;
+using Gatehouse.Identity.Logout;
 using Gatehouse.Identity.Tenancy;
 using Gatehouse.Identity.Token;
 using Gatehouse.Identity.Tokens;
@@ -32,6 +33,7 @@ internal static class IdentityRegistration
         services.AddSingleton<DeviceCodeEndpoint>();
         services.AddSingleton<DeviceCodeGrant>();
         services.AddSingleton<PasswordGrant>();
+        services.AddSingleton<LogoutEndpoint>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -47,6 +49,10 @@ internal static class IdentityRegistration
             (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
+        endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
+        endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: false));
         return endpoints;

@@ -33,10 +33,10 @@ internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges
         var application = await db.Applications.AsNoTracking()
             .Where(a => a.AppId == appId || a.IdentifierUris.Contains(key.Identifier) || a.IdentifierUris.Contains(withoutSlash))
             .Where(a => db.ServicePrincipals.Any(sp => sp.TenantId == key.TenantId && sp.AppId == a.AppId))
-            .Select(a => new { a.AppId, a.DisplayName, a.RequestedAccessTokenVersion })
+            .Select(a => new { a.AppId, a.DisplayName, a.RequestedAccessTokenVersion, a.IdentifierUris })
             .FirstOrDefaultAsync(cancellationToken);
         return application is null
             ? null
-            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1);
+            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1, application.IdentifierUris.FirstOrDefault());
     }
 }

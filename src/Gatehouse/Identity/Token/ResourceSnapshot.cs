@@ -1,4 +1,7 @@
 namespace Gatehouse.Identity.Token;
 
-/// <summary>An API tokens can be issued for, and the access-token version it asked for (api.requestedAccessTokenVersion).</summary>
-internal sealed record ResourceSnapshot(Guid AppId, string DisplayName, int TokenVersion);
+/// <summary>
+/// An API tokens can be issued for, the access-token version it asked for (api.requestedAccessTokenVersion) and its
+/// first Application ID URI, which names its scopes in token responses.
+/// </summary>
+internal sealed record ResourceSnapshot(Guid AppId, string DisplayName, int TokenVersion, string? AppIdUri = null);
