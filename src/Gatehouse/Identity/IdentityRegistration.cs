@@ -34,6 +34,7 @@ internal static class IdentityRegistration
         services.AddSingleton<DeviceCodeGrant>();
         services.AddSingleton<PasswordGrant>();
         services.AddSingleton<LogoutEndpoint>();
+        services.AddSingleton<AdminConsentEndpoint>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -49,6 +50,10 @@ internal static class IdentityRegistration
             (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
+        endpoints.MapGet("/{tenant}/adminconsent",
+            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: false));
+        endpoints.MapGet("/{tenant}/v2.0/adminconsent",
+            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: true));
         endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
         endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post],

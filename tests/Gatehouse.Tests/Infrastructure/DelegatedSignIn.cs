@@ -42,20 +42,40 @@ internal sealed partial class DelegatedSignIn : IDisposable
 
     /// <summary>
     /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated), consented for
-    /// the tenant so that no consent page comes between sign-in and the code; and a new user.
+    /// the tenant (unless <paramref name="consent"/> is false) so that no consent page comes between sign-in and the
+    /// code; and a new user, holding the directory role <paramref name="role"/> if one is named.
     /// </summary>
-    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name)
+    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, bool consent = true, string? role = null)
     {
         var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
-        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
-        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
-        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        if (consent)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        }
+
+        var (upn, password) = await CreateUserAsync(gatehouse, name, role);
         var client = new RegisteredClient(appId, secret.GetProperty("secretText").GetString()!, secret.GetProperty("keyId").GetString()!);
         return new DelegatedSignIn(gatehouse, client, upn, password);
+    }
+
+    /// <summary>The same app, with another person at another browser.</summary>
+    public async Task<DelegatedSignIn> WithAnotherUserAsync(string? role = null)
+    {
+        var (upn, password) = await CreateUserAsync(Gatehouse, "other", role);
+        return new DelegatedSignIn(Gatehouse, Client, upn, password, Redirect);
+    }
+
+    private static async Task<(string Upn, string Password)> CreateUserAsync(TokenServiceFixture gatehouse, string name, string? role)
+    {
+        var local = $"{name}-{Guid.NewGuid():N}";
+        var upn = local[..Math.Min(40, local.Length)] + $"@{TokenServiceFixture.TenantDomain}";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        string[] create = ["user", "create", "--upn", upn, "--password", password, "--display-name", name + " user"];
+        await GatehouseCli.JsonAsync(gatehouse.Store, role is null ? create : [.. create, "--role", role]);
+        return (upn, password);
     }
 
     /// <summary>
@@ -75,9 +95,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
             await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
         }
 
-        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
-        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
-        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        var (upn, password) = await CreateUserAsync(gatehouse, name, role: null);
         return new DelegatedSignIn(gatehouse, new RegisteredClient(appId, "", ""), upn, password, redirectUri);
     }
 
