@@ -1,6 +1,17 @@
+using Gatehouse.DirectoryObjects.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Data;
 
 /// <summary>The shared store of a scaled-out deployment.</summary>
-internal sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options) : GatehouseDb(options);
+internal sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options) : GatehouseDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Normalised columns compare byte by byte, as SQLite's do: prefix ranges over them then use their indexes.
+        modelBuilder.Entity<User>().Property(u => u.NormalizedDisplayName).UseCollation("C");
+        modelBuilder.Entity<User>().Property(u => u.NormalizedUserPrincipalName).UseCollation("C");
+    }
+}

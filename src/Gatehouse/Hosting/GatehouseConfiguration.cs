@@ -57,6 +57,11 @@ internal static class GatehouseConfiguration
             }
         }
 
+        if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle).Problem is { } throttleProblem)
+        {
+            return throttleProblem;
+        }
+
         if (options.ListenUrls.Count == 0)
         {
             return "--urls names no URL to listen on.";

@@ -20,6 +20,12 @@ internal sealed record GatehouseOptions
     public string TenantName { get; init; } = "Default Directory";
     public string TenantDomain { get; init; } = "contoso.onmicrosoft.com";
 
+    /// <summary>
+    /// Graph throttling for chosen apps, off by default: "APPID=REQUESTS/SECONDS" entries separated by ';'
+    /// (e.g. "6f0c…=5/10": five requests per ten seconds, then 429 with Retry-After).
+    /// </summary>
+    public string? GraphThrottle { get; init; }
+
     /// <summary>Only read at first start, from GATEHOUSE_ADMIN_PASSWORD (or appsettings.json), never from a flag.</summary>
     public string? AdminPassword { get; init; }
 

@@ -1,4 +1,5 @@
 using Gatehouse.Data;
+using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Portal;
@@ -29,6 +30,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
         builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
         builder.Services.AddPortal();
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
@@ -49,6 +51,7 @@ internal static class GatehouseServer
         app.MapHealth();
         app.MapMetrics();
         app.MapTokenService();
+        app.MapGraph();
         app.UsePortal();
         await app.RunAsync(cancellationToken);
         return 0;

@@ -3,13 +3,20 @@ using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>A real Gatehouse server on loopback over a fresh SQLite store, shared by one test class.</summary>
+/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
 public sealed class TokenServiceFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantDomain = "contoso.onmicrosoft.com";
 
-    public TestStore Store { get; } = TestStore.Sqlite();
+    public TokenServiceFixture()
+        : this(TestStore.Sqlite())
+    {
+    }
+
+    internal TokenServiceFixture(TestStore store) => Store = store;
+
+    public TestStore Store { get; }
 
     public GatehouseProcess Server { get; private set; } = null!;
 

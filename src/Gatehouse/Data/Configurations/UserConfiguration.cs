@@ -12,10 +12,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.UserPrincipalName).HasMaxLength(113);
         builder.Property(u => u.NormalizedUserPrincipalName).HasMaxLength(113);
         builder.Property(u => u.DisplayName).HasMaxLength(256);
+        builder.Property(u => u.NormalizedDisplayName).HasMaxLength(256);
         builder.HasIndex(u => u.NormalizedUserPrincipalName).IsUnique();
         builder.Property(u => u.Department).HasMaxLength(64);
         builder.Property(u => u.JobTitle).HasMaxLength(128);
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
+        builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName });
         builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

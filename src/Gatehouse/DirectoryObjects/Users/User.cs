@@ -14,7 +14,19 @@ internal sealed class User
     /// <summary>Upper-invariant UPN: the unique lookup key (UPNs compare case-insensitively).</summary>
     public string NormalizedUserPrincipalName { get; set; } = "";
 
-    public string DisplayName { get; set; } = "";
+    public string DisplayName
+    {
+        get;
+        set
+        {
+            field = value;
+            NormalizedDisplayName = Normalize(value);
+        }
+    } = "";
+
+    /// <summary>Upper-invariant display name, kept with it: case-insensitive filters compare it in SQL through an index.</summary>
+    public string NormalizedDisplayName { get; set; } = "";
+
     public string? GivenName { get; set; }
     public string? Surname { get; set; }
     public string? Mail { get; set; }
@@ -24,6 +36,16 @@ internal sealed class User
     /// <summary>The user's manager (Graph's manager relation); cleared when the manager is deleted.</summary>
     public Guid? ManagerId { get; set; }
 
+    public string? MailNickname { get; set; }
+    public string? CompanyName { get; set; }
+    public string? OfficeLocation { get; set; }
+    public string? MobilePhone { get; set; }
+    public List<string> BusinessPhones { get; set; } = [];
+    public string? PreferredLanguage { get; set; }
+    public string? EmployeeId { get; set; }
+    public string? City { get; set; }
+    public string? Country { get; set; }
+    public string? UsageLocation { get; set; }
     public string? PasswordHash { get; set; }
 
     /// <summary>Set when the password was one of <see cref="WellKnownPasswords"/>, checked while its plain text was at hand.</summary>

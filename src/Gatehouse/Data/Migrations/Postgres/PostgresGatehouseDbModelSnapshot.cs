@@ -635,6 +635,19 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.Property<bool>("AccountEnabled")
                         .HasColumnType("boolean");
 
+                    b.PrimitiveCollection<List<string>>("BusinessPhones")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("City")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CompanyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedDateTime")
                         .HasColumnType("timestamp with time zone");
 
@@ -646,6 +659,9 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("EmployeeId")
+                        .HasColumnType("text");
 
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("integer");
@@ -666,15 +682,34 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.Property<string>("Mail")
                         .HasColumnType("text");
 
+                    b.Property<string>("MailNickname")
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("ManagerId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
 
                     b.Property<string>("NormalizedUserPrincipalName")
                         .IsRequired()
                         .HasMaxLength(113)
-                        .HasColumnType("character varying(113)");
+                        .HasColumnType("character varying(113)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OfficeLocation")
+                        .HasColumnType("text");
 
                     b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreferredLanguage")
                         .HasColumnType("text");
 
                     b.Property<string>("Surname")
@@ -682,6 +717,9 @@ namespace Gatehouse.Data.Migrations.Postgres
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("UsageLocation")
+                        .HasColumnType("text");
 
                     b.Property<string>("UserPrincipalName")
                         .IsRequired()
@@ -700,6 +738,8 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName");
 
                     b.ToTable("Users");
                 });

@@ -629,6 +629,19 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<bool>("AccountEnabled")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("BusinessPhones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedDateTime")
                         .HasColumnType("INTEGER");
 
@@ -639,6 +652,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedSignInCount")
@@ -660,7 +676,18 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<string>("Mail")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MailNickname")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MobilePhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserPrincipalName")
@@ -668,13 +695,22 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(113)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OfficeLocation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Surname")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsageLocation")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserPrincipalName")
@@ -694,6 +730,8 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName");
 
                     b.ToTable("Users");
                 });

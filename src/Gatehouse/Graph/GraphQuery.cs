@@ -1,0 +1,100 @@
+using Gatehouse.OData;
+
+namespace Gatehouse.Graph;
+
+/// <summary>
+/// Graph's rules over the shared OData options (reference/graph-dataverse.md §3): $top 1–999 with the resource's
+/// default page size, advanced queries only with ConsistencyLevel: eventual and $count=true, $search only with the
+/// header, $filter with $orderby only as an advanced query, @odata.count on the first page.
+/// </summary>
+internal static class GraphQuery
+{
+    public const int MaximumPageSize = 999;
+
+    public static async Task<IResult> ListAsync<T>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        GraphShape<T> shape,
+        string contextPath,
+        int defaultPageSize,
+        bool withType,
+        CancellationToken cancellationToken)
+    {
+        var (options, select, error) = Read(request, shape);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var pageSize = options!.Top ?? defaultPageSize;
+        var advanced = request.EventualConsistency && options.Count;
+        if (options.Filter is not null && options.OrderBy is not null && !advanced)
+        {
+            return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Sorting not supported for current query.");
+        }
+
+        var counted = options with { Count = advanced && options.SkipToken is null };
+        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken);
+        if (queryError is not null)
+        {
+            return GraphErrors.Query(queryError, shape.Type);
+        }
+
+        return GraphResponses.Collection(
+            request, contextPath, page!.Items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
+    }
+
+    /// <summary>The text/plain count of /$count, which needs ConsistencyLevel: eventual.</summary>
+    public static async Task<IResult> CountAsync<T>(GraphRequest request, IQueryable<T> source, QueryMap<T> map, string type, CancellationToken cancellationToken)
+    {
+        if (!request.EventualConsistency)
+        {
+            return GraphErrors.CountNeedsEventualConsistency();
+        }
+
+        var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
+        if (parseError is not null)
+        {
+            return GraphErrors.Query(parseError, type);
+        }
+
+        var (filtered, error) = QueryRunner.Where(source, map, options!, advanced: true);
+        if (error is not null)
+        {
+            return GraphErrors.Query(error, type);
+        }
+
+        var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.LongCountAsync(filtered!, cancellationToken);
+        return Results.Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain", null, StatusCodes.Status200OK);
+    }
+
+    /// <summary>$select for a single entity (the only option a GET by id honours here).</summary>
+    public static (IReadOnlyList<string>? Select, GraphError? Error) Select<T>(GraphRequest request, GraphShape<T> shape)
+    {
+        var (_, select, error) = Read(request, shape);
+        return (select, error);
+    }
+
+    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape)
+    {
+        var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
+        if (parseError is not null)
+        {
+            return (null, null, GraphErrors.Query(parseError, shape.Type));
+        }
+
+        if (options!.Top is < 1 or > MaximumPageSize)
+        {
+            return (null, null, GraphErrors.InvalidPageSize(options.Top.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (options.Search is not null && !request.EventualConsistency)
+        {
+            return (null, null, GraphErrors.SearchNeedsEventualConsistency());
+        }
+
+        var (select, selectError) = SelectClause.Parse(options.Select, shape.Names);
+        return selectError is not null ? (null, null, GraphErrors.Query(selectError, shape.Type)) : (options, select, null);
+    }
+}

@@ -1,0 +1,31 @@
+using Gatehouse.Graph.Users;
+using Gatehouse.ResourceServer;
+
+namespace Gatehouse.Graph;
+
+/// <summary>The Microsoft Graph-compatible surface at /v1.0 and /beta (the same resources under both).</summary>
+internal static class GraphRegistration
+{
+    public static IServiceCollection AddGraph(this IServiceCollection services, GraphThrottleOptions throttling)
+    {
+        services.AddResourceServer();
+        services.AddSingleton(throttling);
+        services.AddSingleton<GraphThrottle>();
+        services.AddSingleton<GraphGate>();
+        return services;
+    }
+
+    /// <summary>The gate in front of every Graph path, then the resources under each version prefix.</summary>
+    public static WebApplication MapGraph(this WebApplication app)
+    {
+        app.UseWhen(context => GraphGate.Serves(context.Request.Path), branch => branch.UseMiddleware<GraphGate>());
+        foreach (var version in GraphGate.Versions)
+        {
+            var graph = app.MapGroup(version);
+            graph.MapUsers();
+            graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
+        }
+
+        return app;
+    }
+}

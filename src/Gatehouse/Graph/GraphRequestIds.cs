@@ -1,0 +1,26 @@
+namespace Gatehouse.Graph;
+
+/// <summary>
+/// Graph's correlation headers: a fresh request-id for every response, and the caller's client-request-id echoed (a new
+/// one when the caller sent none), both also in every error's innerError.
+/// </summary>
+internal sealed record GraphRequestIds(string RequestId, string ClientRequestId)
+{
+    private const string Key = "Gatehouse.Graph.RequestIds";
+
+    public static GraphRequestIds Of(HttpContext context)
+    {
+        if (context.Items[Key] is GraphRequestIds ids)
+        {
+            return ids;
+        }
+
+        var sent = context.Request.Headers["client-request-id"].ToString();
+        var requestId = Guid.NewGuid().ToString();
+        ids = new GraphRequestIds(requestId, Guid.TryParse(sent, out var clientRequestId) ? clientRequestId.ToString() : requestId);
+        context.Items[Key] = ids;
+        context.Response.Headers["request-id"] = ids.RequestId;
+        context.Response.Headers["client-request-id"] = ids.ClientRequestId;
+        return ids;
+    }
+}

@@ -1,0 +1,58 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Users;
+using Microsoft.EntityFrameworkCore;
+using static Gatehouse.Graph.GraphPermission;
+
+namespace Gatehouse.Graph.Users;
+
+/// <summary>/users and /me (reference/graph-dataverse.md §2.1).</summary>
+internal static class UserEndpoints
+{
+    private static readonly GraphOperation Read = new(
+        [UserReadBasicAll, UserReadAll, UserReadWriteAll, DirectoryReadAll, DirectoryReadWriteAll, DirectoryAccessAsUserAll],
+        [UserReadBasicAll, UserReadAll, UserReadWriteAll, DirectoryReadAll, DirectoryReadWriteAll])
+    {
+        Self = [UserRead, UserReadWrite],
+    };
+
+    public static void MapUsers(this RouteGroupBuilder graph)
+    {
+        graph.MapGet("/users", ListAsync).Requires(Read with { Self = [] });
+        graph.MapGet("/users/$count", CountAsync).Requires(Read with { Self = [] });
+        graph.MapGet("/users/{id}", GetAsync).Requires(Read);
+        graph.MapGet("/me", GetMeAsync).Requires(Read);
+    }
+
+    private static IQueryable<User> InTenant(GatehouseDb db, GraphRequest request) =>
+        db.Users.AsNoTracking().Where(u => u.TenantId == request.TenantId);
+
+    private static Task<IResult> ListAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
+        GraphQuery.ListAsync(request, InTenant(db, request), UserResource.Query, UserResource.Shape, "users", UserResource.DefaultPageSize, withType: false, cancellationToken);
+
+    private static Task<IResult> CountAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
+        GraphQuery.CountAsync(request, InTenant(db, request), UserResource.Query, UserResource.Shape.Type, cancellationToken);
+
+    private static async Task<IResult> GetAsync(string id, GraphRequest request, UserAccounts users, CancellationToken cancellationToken)
+    {
+        var (select, error) = GraphQuery.Select(request, UserResource.Shape);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var user = await users.FindAsync(request.TenantId, id, cancellationToken);
+        if (user is null)
+        {
+            return GraphErrors.NotFound(id);
+        }
+
+        return request.MayReach(user.Id)
+            ? GraphResponses.Entity(request, "users", UserResource.Shape.Write(user, select), select)
+            : GraphErrors.AccessDenied();
+    }
+
+    private static Task<IResult> GetMeAsync(GraphRequest request, UserAccounts users, CancellationToken cancellationToken) =>
+        request.Caller.UserId is { } me
+            ? GetAsync(me.ToString(), request, users, cancellationToken)
+            : Task.FromResult<IResult>(GraphErrors.MeNeedsDelegation());
+}

@@ -1,0 +1,99 @@
+using Gatehouse.Identity;
+using Gatehouse.Identity.Tokens;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Gatehouse.ResourceServer;
+
+/// <summary>
+/// Accepts Gatehouse access tokens the way a resource server accepts Entra's (RFC 6750, RFC 7519 §7.2): RS256 signed
+/// by a published key of this server's key ring, issued by the token's own tenant (v1.0 or v2.0 issuer), for one of
+/// the resource's audiences, within its lifetime. Each API names its audiences: Graph, Dataverse.
+/// </summary>
+internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls, TimeProvider clock)
+{
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
+
+    public async Task<(Caller? Caller, TokenRejection? Rejection)> ValidateAsync(
+        string? authorization, IReadOnlyCollection<string> audiences, CancellationToken cancellationToken)
+    {
+        // RFC 6750 §2.1: the scheme is case-insensitive.
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || authorization[7..].Trim() is not { Length: > 0 } token)
+        {
+            return (null, TokenRejection.Missing);
+        }
+
+        if (!Handler.CanReadToken(token))
+        {
+            return (null, TokenRejection.Malformed);
+        }
+
+        var read = Handler.ReadJsonWebToken(token);
+        if (!read.TryGetPayloadValue<string>("tid", out var tenant) || !Guid.TryParse(tenant, out var tenantId))
+        {
+            return (null, TokenRejection.Malformed);
+        }
+
+        var published = await keys.GetPublishedAsync(cancellationToken);
+        var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            IssuerSigningKeys = [.. published.Select(k => k.Credentials.Key)],
+            ValidIssuers = [urls.V1Issuer(tenantId.ToString()), urls.V2Issuer(tenantId.ToString())],
+            ValidAudiences = audiences,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+
+            // Checked below against the injected clock.
+            ValidateLifetime = false,
+        });
+        if (!result.IsValid)
+        {
+            return (null, result.Exception switch
+            {
+                SecurityTokenInvalidAudienceException => TokenRejection.InvalidAudience,
+                SecurityTokenInvalidIssuerException => TokenRejection.InvalidIssuer,
+                SecurityTokenMalformedException => TokenRejection.Malformed,
+                _ => TokenRejection.InvalidSignature,
+            });
+        }
+
+        // RFC 7519 §4.1.4–4.1.5, with the five minutes of clock skew validators customarily allow.
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (read.ValidTo == DateTime.MinValue || read.ValidTo + ClockSkew <= now)
+        {
+            return (null, TokenRejection.Expired);
+        }
+
+        if (read.ValidFrom != DateTime.MinValue && read.ValidFrom - ClockSkew > now)
+        {
+            return (null, TokenRejection.NotYetValid);
+        }
+
+        return Describe(read, tenantId) is { } caller ? (caller, null) : (null, TokenRejection.Malformed);
+    }
+
+    private static Caller? Describe(JsonWebToken token, Guid tenantId)
+    {
+        var client = token.TryGetPayloadValue<string>("appid", out var appId) ? appId
+            : token.TryGetPayloadValue<string>("azp", out var azp) ? azp : null;
+        if (!Guid.TryParse(client, out var clientAppId)
+            || !token.TryGetPayloadValue<string>("oid", out var oid) || !Guid.TryParse(oid, out var objectId))
+        {
+            return null;
+        }
+
+        var delegated = token.TryGetPayloadValue<string>("scp", out var scp);
+        var roles = token.TryGetPayloadValue<string[]>("roles", out var granted) ? granted : [];
+        return new Caller(
+            tenantId,
+            clientAppId,
+            objectId,
+            delegated,
+            new HashSet<string>(roles, StringComparer.Ordinal),
+            new HashSet<string>((scp ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal));
+    }
+}
