@@ -23,7 +23,8 @@ internal static class ClientSetup
         return new BenchClient(appId, secret.GetProperty("secretText").GetString()!);
     }
 
-    private static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken)
+    /// <summary>Runs a CLI verb against the server's store with --json and returns its object.</summary>
+    public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken)
     {
         using var process = Process.Start(GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -43,6 +43,21 @@ tokens.SetAction((parseResult, cancellationToken) => TokensBenchmark.RunAsync(
     new StoreChoice(parseResult.GetValue(store)!, parseResult.GetValue(connectionString)),
     cancellationToken));
 
+var proxyConnections = new Option<int>("--connections")
+{
+    Description = "Keep-alive HTTPS connections, one request loop each (default 4).",
+    DefaultValueFactory = _ => 4,
+};
+proxyConnections.Validators.Add(AtLeastOne);
+var proxySeconds = new Option<int>("--seconds") { Description = "Seconds of measured load per side (default 10).", DefaultValueFactory = _ => 10 };
+proxySeconds.Validators.Add(AtLeastOne);
+var proxy = new Command("proxy", "p50/p99 of a Microsoft Graph call through a hub instance's /proxy against the same call made directly.")
+{
+    proxySeconds, proxyConnections,
+};
+proxy.SetAction((parseResult, cancellationToken) => ProxyBenchmark.RunAsync(
+    parseResult.GetValue(proxySeconds), parseResult.GetValue(proxyConnections), new StoreChoice(StoreChoice.Sqlite, null), cancellationToken));
+
 var sign = new Command("sign", "The single-core RSA-2048 sign rate (RS256) of this machine's platform crypto.") { signSeconds };
 sign.SetAction(parseResult =>
 {
@@ -50,7 +65,7 @@ sign.SetAction(parseResult =>
     return 0;
 });
 
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, sign }
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, sign }
     .Parse(args)
     .InvokeAsync();
 

@@ -1,3 +1,6 @@
+using Gatehouse.Connectors.Events;
+using Gatehouse.Connectors.Instances;
+using Gatehouse.Connectors.Organizations;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
@@ -43,6 +46,10 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<DeviceAuthorization> DeviceAuthorizations => Set<DeviceAuthorization>();
+    public DbSet<HubOrganization> HubOrganizations => Set<HubOrganization>();
+    public DbSet<HubUser> HubUsers => Set<HubUser>();
+    public DbSet<HubInstance> HubInstances => Set<HubInstance>();
+    public DbSet<HubEventDelivery> HubEventDeliveries => Set<HubEventDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

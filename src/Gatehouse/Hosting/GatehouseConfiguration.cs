@@ -43,6 +43,24 @@ internal static class GatehouseConfiguration
             return "--in-memory keeps an embedded store; it cannot be combined with --store postgres.";
         }
 
+        if (options.AccessTokenLifetime is { } lifetime && (lifetime < TimeSpan.FromSeconds(10) || lifetime > TimeSpan.FromDays(1)))
+        {
+            return "The access-token lifetime must be between 10 seconds and one day (for example 00:05:00).";
+        }
+
+        if (options.HubRefreshPoll <= TimeSpan.Zero || options.HubRefreshAhead < TimeSpan.Zero || options.HubSecretExpiryWindow < TimeSpan.Zero)
+        {
+            return "The hub's refresh poll must be positive, its refresh-ahead and secret-expiry windows not negative.";
+        }
+
+        foreach (var (name, url) in new[] { ("hub authority", options.HubAuthority), ("hub Graph URL", options.HubGraphUrl) })
+        {
+            if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var hubUrl) || (hubUrl.Scheme != Uri.UriSchemeHttps && hubUrl.Scheme != Uri.UriSchemeHttp)))
+            {
+                return $"The {name} '{url}' is not an absolute http(s) URL.";
+            }
+        }
+
         if ((options.TlsCert is null) != (options.TlsKey is null))
         {
             return "--tls-cert and --tls-key go together.";

@@ -20,6 +20,24 @@ internal sealed record GatehouseOptions
     public string TenantName { get; init; } = "Default Directory";
     public string TenantDomain { get; init; } = "contoso.onmicrosoft.com";
 
+    /// <summary>A fixed access-token lifetime instead of Entra's random 60–90 minutes, so that tests can watch clients refresh.</summary>
+    public TimeSpan? AccessTokenLifetime { get; init; }
+
+    /// <summary>The connector hub's authority; null means this Gatehouse (https://login.microsoftonline.com for Entra ID).</summary>
+    public string? HubAuthority { get; init; }
+
+    /// <summary>The connector hub's Microsoft Graph base URL; null means this Gatehouse (https://graph.microsoft.com for Microsoft's).</summary>
+    public string? HubGraphUrl { get; init; }
+
+    /// <summary>How long before an access token expires the hub refreshes it (Nango's 15 minutes).</summary>
+    public TimeSpan HubRefreshAhead { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often each node looks for instances to refresh.</summary>
+    public TimeSpan HubRefreshPoll { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Instances whose API secret expires within this window are listed by /instances/health and raise an event.</summary>
+    public TimeSpan HubSecretExpiryWindow { get; init; } = TimeSpan.FromDays(30);
+
     /// <summary>
     /// Graph throttling for chosen apps, off by default: "APPID=REQUESTS/SECONDS" entries separated by ';'
     /// (e.g. "6f0c…=5/10": five requests per ten seconds, then 429 with Retry-After).
@@ -31,6 +49,8 @@ internal sealed record GatehouseOptions
 
     public IReadOnlyList<string> ListenUrls =>
         Urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string PublicUrlOrDefault => PublicUrl ?? ListenUrls[0];
 
     public string DataFolder => Path.GetFullPath(Data);
 

@@ -1,3 +1,5 @@
+using Gatehouse.Connectors;
+using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
 using Gatehouse.Graph;
 using Gatehouse.Identity;
@@ -26,12 +28,16 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // Migration probes a database that PostgreSQL has not created yet; that expected failure is not news.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
+        // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns of it on every first start.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
         builder.Services.AddGatehouseCore(options);
         builder.Services.AddStoreChangeWatcher(options.Store);
-        builder.Services.AddTokenService(options.PublicUrl ?? options.ListenUrls[0]);
+        builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
         builder.Services.AddPortal();
+        builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
+        builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
@@ -52,6 +58,7 @@ internal static class GatehouseServer
         app.MapMetrics();
         app.MapTokenService();
         app.MapGraph();
+        app.MapConnectorHub();
         app.UsePortal();
         await app.RunAsync(cancellationToken);
         return 0;

@@ -1,3 +1,4 @@
+using Gatehouse.Connectors;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.Identity.Tokens;
@@ -15,6 +16,7 @@ internal static class StoreHost
         services.AddSingleton(options);
         services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory();
+        services.AddHubAccounts();
         services.AddSingleton<SigningKeyRing>();
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)

@@ -12,9 +12,10 @@ namespace Gatehouse.Identity;
 internal static class IdentityRegistration
 {
     /// <summary>The token service: per-node caches of tenants, clients, resources and keys, kept fresh by StoreChanges.</summary>
-    public static IServiceCollection AddTokenService(this IServiceCollection services, string publicUrl)
+    public static IServiceCollection AddTokenService(this IServiceCollection services, string publicUrl, TimeSpan? accessTokenLifetime)
     {
         services.AddSingleton(new IssuerUrls(publicUrl));
+        services.AddSingleton(new AccessTokenLifetime(accessTokenLifetime));
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<ClientSnapshots>();
         services.AddSingleton<ClientAssertionValidator>();

@@ -9,12 +9,18 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantDomain = "contoso.onmicrosoft.com";
 
+    private readonly IReadOnlyDictionary<string, string>? environment;
+
     public TokenServiceFixture()
         : this(TestStore.Sqlite())
     {
     }
 
-    internal TokenServiceFixture(TestStore store) => Store = store;
+    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Store = store;
+        this.environment = environment;
+    }
 
     public TestStore Store { get; }
 
@@ -27,9 +33,17 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>A server of its own for one test, over the given store (which it disposes), with these GATEHOUSE_* settings.</summary>
+    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var fixture = new TokenServiceFixture(store, environment);
+        await fixture.InitializeAsync();
+        return fixture;
+    }
+
     public async ValueTask InitializeAsync()
     {
-        Server = await GatehouseProcess.StartAsync(Store);
+        Server = await GatehouseProcess.StartAsync(Store, environment);
         Http = Server.CreateClient();
     }
 

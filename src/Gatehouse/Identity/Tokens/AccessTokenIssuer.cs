@@ -12,7 +12,7 @@ namespace Gatehouse.Identity.Tokens;
 /// Graph and every first-party API; aud as the resource was named, appid/appidacr) or v2.0 (aud the resource's
 /// appId, azp/azpacr). RS256, lifetime 60–90 minutes as Entra.
 /// </summary>
-internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, TimeProvider clock)
+internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, AccessTokenLifetime lifetime, TimeProvider clock)
 {
     public static readonly TimeSpan ShortestLifetime = TimeSpan.FromMinutes(60);
     public static readonly TimeSpan LongestLifetime = TimeSpan.FromMinutes(90);
@@ -25,7 +25,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ti
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
-        var expiresAt = issuedAt + RandomNumberGenerator.GetInt32((int)ShortestLifetime.TotalSeconds, (int)LongestLifetime.TotalSeconds + 1);
+        var expiresAt = issuedAt + LifetimeSeconds();
         var tenantId = client.TenantId.ToString();
         var v1 = resource.TokenVersion == 1;
         var issuer = v1 ? urls.V1Issuer(tenantId) : urls.V2Issuer(tenantId);
@@ -84,7 +84,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ti
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
-        var expiresAt = issuedAt + RandomNumberGenerator.GetInt32((int)ShortestLifetime.TotalSeconds, (int)LongestLifetime.TotalSeconds + 1);
+        var expiresAt = issuedAt + LifetimeSeconds();
         var tenantId = user.TenantId.ToString();
         var v1 = resource.TokenVersion == 1;
         var claims = new Dictionary<string, object>
@@ -171,6 +171,11 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ti
 
         return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials, TokenType = "JWT" });
     }
+
+    /// <summary>Entra's random 60–90 minutes, unless the operator fixed a lifetime (to exercise refresh in tests).</summary>
+    private long LifetimeSeconds() => lifetime.Fixed is { } fixedLifetime
+        ? (long)fixedLifetime.TotalSeconds
+        : RandomNumberGenerator.GetInt32((int)ShortestLifetime.TotalSeconds, (int)LongestLifetime.TotalSeconds + 1);
 
     public static readonly TimeSpan IdTokenLifetime = TimeSpan.FromHours(1);
 

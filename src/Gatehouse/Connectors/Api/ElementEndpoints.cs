@@ -1,0 +1,63 @@
+using Gatehouse.Connectors.Providers;
+
+namespace Gatehouse.Connectors.Api;
+
+/// <summary>GET /elements and the OAuth authorization URL of an element (reference/connectors.md, step 1).</summary>
+internal static class ElementEndpoints
+{
+    public static RouteGroupBuilder MapElements(this RouteGroupBuilder hub)
+    {
+        hub.MapGet("/elements", (HttpContext context, HubAuthentication authentication, ConnectorCatalog catalog) =>
+            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(Results.Json(catalog.All.Select(View)))));
+        hub.MapGet("/elements/{key}", (HttpContext context, string key, HubAuthentication authentication, ConnectorCatalog catalog) =>
+            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(
+                catalog.Find(key) is { } connector ? Results.Json(View(connector)) : HubError.NotFound($"No element with key '{key}'.").ToResult())));
+        hub.MapGet("/elements/{key}/oauth/url", (HttpContext context, string key, HubAuthentication authentication, ConnectorCatalog catalog) =>
+            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(OAuthUrl(context.Request.Query, key, catalog))));
+        return hub;
+    }
+
+    private static IResult OAuthUrl(IQueryCollection query, string key, ConnectorCatalog catalog)
+    {
+        if (catalog.Find(key) is not { } connector)
+        {
+            return HubError.NotFound($"No element with key '{key}'.").ToResult();
+        }
+
+        string? apiKey = query["apiKey"];
+        string? callbackUrl = query["callbackUrl"];
+        if (string.IsNullOrEmpty(apiKey))
+        {
+            return HubError.BadRequest("apiKey (the app's Application (client) ID) is required.").ToResult();
+        }
+
+        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
+        {
+            return HubError.BadRequest("callbackUrl (a redirect URI of the app) is required and must be an absolute URL.").ToResult();
+        }
+
+        string? tenant = query["tenant"];
+        string? scope = query["scope"];
+        string? state = query["state"];
+        var url = connector.AuthorizeEndpoint(string.IsNullOrEmpty(tenant) ? connector.Tenant : tenant)
+            + $"?client_id={Uri.EscapeDataString(apiKey)}&response_type=code&response_mode=query"
+            + $"&redirect_uri={Uri.EscapeDataString(callbackUrl!)}"
+            + $"&scope={Uri.EscapeDataString(string.IsNullOrEmpty(scope) ? connector.DefaultScopes : scope)}"
+            + (string.IsNullOrEmpty(state) ? "" : $"&state={Uri.EscapeDataString(state)}");
+        return Results.Json(new { element = connector.Key, oauthUrl = url });
+    }
+
+    private static object View(Connector connector) => new
+    {
+        key = connector.Key,
+        name = connector.Name,
+        description = connector.Description,
+        authentication = new { type = "oauth2", grantTypes = new[] { "authorization_code", "client_credentials" } },
+        authority = connector.Authority,
+        apiBaseUrl = connector.ApiBaseUrl,
+        resource = connector.Resource,
+        defaultScopes = connector.DefaultScopes,
+        tenant = connector.Tenant,
+        configuration = connector.ConfigurationKeys.Select(c => new { key = c.Key, name = c.Name, description = c.Description, required = c.Required, secret = c.Secret }),
+    };
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Connectors;
+
+/// <summary>Two hub nodes over one PostgreSQL share the instances and refresh each one once.</summary>
+public sealed class HubMultiNodeTests
+{
+    [Fact]
+    public async Task Two_nodes_refresh_an_instance_once_each_time_it_is_due()
+    {
+        var environment = new Dictionary<string, string>(InstanceRefreshTests.ShortTokens)
+        {
+            ["GATEHOUSE_ACCESS_TOKEN_LIFETIME"] = "00:00:12",
+            ["GATEHOUSE_HUB_REFRESH_AHEAD"] = "00:00:09",
+        };
+        await using var scenario = await HubScenario.StartAsync("postgres", environment);
+        var settings = new Dictionary<string, string>(environment) { ["GATEHOUSE_HUB_GRAPH_URL"] = scenario.Provider.Url };
+        await using var second = await GatehouseProcess.StartAsync(scenario.Store, settings);
+        using var secondHttp = second.CreateClient();
+        var secondNode = new HubClient(secondHttp, scenario.Hub.OrganizationSecret, scenario.Hub.UserSecret);
+        var (id, token) = await scenario.CreateDelegatedInstanceAsync();
+
+        // Every 3 seconds or so both nodes find the token due. Refresh tokens rotate: had both refreshed with the same
+        // one, the second would revoke the grant (AADSTS70008) and the instance would need re-authentication.
+        var instance = await scenario.Hub.WaitForInstanceAsync(id, i => InstanceRefreshTests.Health(i).GetProperty("refreshCount").GetInt32() >= 4, TimeSpan.FromSeconds(60));
+
+        Assert.Equal("healthy", InstanceRefreshTests.Health(instance).GetProperty("state").GetString());
+        var refreshes = InstanceRefreshTests.Health(instance).GetProperty("refreshCount").GetInt32();
+        await scenario.Events.WaitForAsync(r => Refreshed(r) >= refreshes, TimeSpan.FromSeconds(20));
+        var counts = scenario.Events.Received.Where(r => HubScenario.EventType(r) == "instance.refreshed").GroupBy(Refreshed).ToList();
+        Assert.All(counts, c => Assert.Single(c));
+        Assert.Equal(200, (await secondNode.JsonAsync(HttpMethod.Get, "/proxy/me", instanceToken: token)).Status);
+        Assert.Equal(200, (await scenario.Hub.JsonAsync(HttpMethod.Get, "/proxy/me", instanceToken: token)).Status);
+    }
+
+    /// <summary>The refresh count an instance.refreshed event reports: each must be announced exactly once.</summary>
+    private static int Refreshed(ReceivedRequest received) =>
+        HubScenario.EventType(received) == "instance.refreshed"
+            ? JsonDocument.Parse(received.Body).RootElement.GetProperty("instance").GetProperty("health").GetProperty("refreshCount").GetInt32()
+            : -1;
+}
