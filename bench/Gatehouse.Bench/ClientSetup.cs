@@ -24,11 +24,12 @@ internal static class ClientSetup
     }
 
     /// <summary>Runs a CLI verb against the server's store with --json and returns its object.</summary>
-    public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken)
+    public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken, TimeSpan? within = null)
     {
+        var limit = within ?? VerbTimeout;
         using var process = Process.Start(GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(VerbTimeout);
+        timeout.CancelAfter(limit);
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         try
@@ -43,7 +44,7 @@ internal static class ClientSetup
                 throw;
             }
 
-            throw new BenchException($"gatehouse {string.Join(' ', verb)} did not finish within {VerbTimeout.TotalSeconds:0} s.");
+            throw new BenchException($"gatehouse {string.Join(' ', verb)} did not finish within {limit.TotalSeconds:0} s.");
         }
 
         if (process.ExitCode != 0)

@@ -43,6 +43,53 @@ tokens.SetAction((parseResult, cancellationToken) => TokensBenchmark.RunAsync(
     new StoreChoice(parseResult.GetValue(store)!, parseResult.GetValue(connectionString)),
     cancellationToken));
 
+var graphSeconds = new Option<int>("--seconds") { Description = "Seconds of measured load per request after a warm-up (default 20).", DefaultValueFactory = _ => 20 };
+var graphConnections = new Option<int>("--connections") { Description = "Concurrent clients, one keep-alive connection each (default 16).", DefaultValueFactory = _ => 16 };
+var graphUsers = new Option<int>("--users") { Description = "Sample people to seed (default 100000).", DefaultValueFactory = _ => 100_000 };
+var graphStores = new Option<string>("--store") { Description = "sqlite, postgres or both (default both).", DefaultValueFactory = _ => "both" };
+graphStores.AcceptOnlyFromAmong(StoreChoice.Sqlite, StoreChoice.Postgres, "both");
+var graphConnectionString = new Option<string?>("--connection-string")
+{
+    Description = $"PostgreSQL server to make a scratch database on (default ${StoreChoice.TestPostgresVariable}).",
+};
+foreach (var option in new[] { graphSeconds, graphConnections, graphUsers })
+{
+    option.Validators.Add(AtLeastOne);
+}
+
+var graph = new Command("graph", "GET /v1.0/users with $filter/$select/$top and /v1.0/users/{id} over seeded users, per store.")
+{
+    graphSeconds, graphConnections, graphUsers, graphStores, graphConnectionString,
+};
+graph.SetAction(async (parseResult, cancellationToken) =>
+{
+    var postgres = parseResult.GetValue(graphConnectionString) ?? Environment.GetEnvironmentVariable(StoreChoice.TestPostgresVariable);
+    var wanted = parseResult.GetValue(graphStores)!;
+    if (wanted == StoreChoice.Postgres && string.IsNullOrWhiteSpace(postgres))
+    {
+        await Console.Error.WriteLineAsync($"--store postgres needs --connection-string or ${StoreChoice.TestPostgresVariable}.");
+        return 1;
+    }
+
+    List<StoreChoice> stores = [];
+    if (wanted != StoreChoice.Postgres)
+    {
+        stores.Add(new StoreChoice(StoreChoice.Sqlite, null));
+    }
+
+    if (wanted != StoreChoice.Sqlite && !string.IsNullOrWhiteSpace(postgres))
+    {
+        stores.Add(new StoreChoice(StoreChoice.Postgres, postgres));
+    }
+    else if (wanted == "both")
+    {
+        Console.WriteLine($"postgres: not run (no --connection-string and no ${StoreChoice.TestPostgresVariable}).");
+    }
+
+    return await GraphBenchmark.RunAsync(
+        GraphPlan.For(parseResult.GetValue(graphUsers), parseResult.GetValue(graphSeconds), parseResult.GetValue(graphConnections)), stores, cancellationToken);
+});
+
 var proxyConnections = new Option<int>("--connections")
 {
     Description = "Keep-alive HTTPS connections, one request loop each (default 4).",
@@ -65,7 +112,7 @@ sign.SetAction(parseResult =>
     return 0;
 });
 
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, sign }
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign }
     .Parse(args)
     .InvokeAsync();
 

@@ -70,4 +70,26 @@ internal static class GraphErrors
         DirectoryErrorKind.NotFound => new(StatusCodes.Status404NotFound, "Request_ResourceNotFound", error.Message),
         _ => BadRequest(error.Message),
     };
+
+    public static GraphError OutlookAccessDenied() =>
+        new(StatusCodes.Status403Forbidden, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+
+    public static GraphError OutlookNotFound() =>
+        new(StatusCodes.Status404NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
+
+    public static GraphError OutlookMalformedId() => new(StatusCodes.Status400BadRequest, "ErrorInvalidIdMalformed", "Id is malformed.");
+
+    public static GraphError OutlookInvalidUser(string user) =>
+        new(StatusCodes.Status404NotFound, "ErrorInvalidUser", $"The requested user '{user}' is invalid.");
+
+    public static GraphError OutlookTimeWindowRequired() => new(
+        StatusCodes.Status400BadRequest,
+        "ErrorInvalidParameter",
+        "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.");
+
+    public static GraphError OutlookInvalidRequest(string message) => new(StatusCodes.Status400BadRequest, "ErrorInvalidRequest", message);
+
+    /// <summary>A refused calendar operation: not found is Outlook's 404, anything else its 400.</summary>
+    public static GraphError Outlook(DirectoryError error) =>
+        error.Kind == DirectoryErrorKind.NotFound ? OutlookNotFound() : OutlookInvalidRequest(error.Message);
 }

@@ -29,7 +29,7 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls, Gr
         {
             if (!caller.IsDelegated || !operation.Self.Any(caller.Scopes.Contains))
             {
-                await GraphErrors.AccessDenied().ExecuteAsync(context);
+                await (operation.Outlook ? GraphErrors.OutlookAccessDenied() : GraphErrors.AccessDenied()).ExecuteAsync(context);
                 return;
             }
 

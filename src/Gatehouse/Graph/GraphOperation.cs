@@ -8,6 +8,9 @@ namespace Gatehouse.Graph;
 internal sealed record GraphOperation(IReadOnlyList<string> Delegated, IReadOnlyList<string> Application)
 {
     public IReadOnlyList<string> Self { get; init; } = [];
+
+    /// <summary>An Outlook resource (events, calendars): a missing permission is ErrorAccessDenied, as Outlook words it.</summary>
+    public bool Outlook { get; init; }
 }
 
 internal static class GraphOperationExtensions

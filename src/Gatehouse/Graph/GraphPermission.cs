@@ -29,4 +29,6 @@ internal static class GraphPermission
     public const string RoleManagementReadDirectory = "RoleManagement.Read.Directory";
     public const string RoleManagementReadWriteDirectory = "RoleManagement.ReadWrite.Directory";
     public const string OrganizationReadAll = "Organization.Read.All";
+    public const string CalendarsRead = "Calendars.Read";
+    public const string CalendarsReadWrite = "Calendars.ReadWrite";
 }

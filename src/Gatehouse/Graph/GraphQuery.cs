@@ -45,6 +45,50 @@ internal static class GraphQuery
             request, contextPath, page!.Items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
     }
 
+    /// <summary>
+    /// Outlook collections (events, calendarView): every $filter and $orderby the resource allows, without the
+    /// directory's advanced-query rules; <paramref name="defaultOrderBy"/> when $orderby is absent; $skip (Outlook's
+    /// paging, reference/graph-dataverse.md §2.8) as well as the nextLink's $skiptoken.
+    /// </summary>
+    public static async Task<IResult> ListItemsAsync<T>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        GraphShape<T> shape,
+        string contextPath,
+        int defaultPageSize,
+        string defaultOrderBy,
+        Func<T, IReadOnlyList<string>?, System.Text.Json.Nodes.JsonObject> write,
+        CancellationToken cancellationToken)
+    {
+        var (options, select, error) = Read(request, shape);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var skipText = request.Context.Request.Query.TryGetValue("$skip", out var withDollar) ? withDollar.ToString() : request.Context.Request.Query["skip"].ToString();
+        var skip = 0;
+        if (skipText.Length > 0 && !int.TryParse(skipText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out skip))
+        {
+            return GraphErrors.BadRequest($"Invalid value '{skipText}' for $skip.");
+        }
+
+        var paged = options! with
+        {
+            OrderBy = options.OrderBy ?? defaultOrderBy,
+            Count = options.Count && options.SkipToken is null && skip == 0,
+            SkipToken = options.SkipToken ?? (skip > 0 ? SkipToken.Next(skip) : null),
+        };
+        var (page, queryError) = await QueryRunner.PageAsync(source, map, paged, advanced: true, options.Top ?? defaultPageSize, cancellationToken);
+        if (queryError is not null)
+        {
+            return GraphErrors.Query(queryError, shape.Type);
+        }
+
+        return GraphResponses.Collection(request, contextPath, page!.Items.Select(item => write(item, select)), page.Count, page.NextSkipToken, select);
+    }
+
     /// <summary>The text/plain count of /$count, which needs ConsistencyLevel: eventual.</summary>
     public static async Task<IResult> CountAsync<T>(GraphRequest request, IQueryable<T> source, QueryMap<T> map, string type, CancellationToken cancellationToken)
     {

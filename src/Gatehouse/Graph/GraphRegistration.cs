@@ -1,3 +1,4 @@
+using Gatehouse.Graph.Calendars;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
 
@@ -23,6 +24,7 @@ internal static class GraphRegistration
         {
             var graph = app.MapGroup(version);
             graph.MapUsers();
+            graph.MapCalendars();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
 

@@ -76,6 +76,6 @@ internal sealed partial record OrderByClause(QueryProperty Property, bool Descen
             ? Expression.Lambda(convert.Operand, key.Parameters)
             : key;
 
-    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)(\s+(?<direction>asc|desc))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z_][A-Za-z0-9_]*)?)(\s+(?<direction>asc|desc))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Item();
 }

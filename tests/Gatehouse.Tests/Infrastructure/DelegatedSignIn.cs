@@ -41,16 +41,27 @@ internal sealed partial class DelegatedSignIn : IDisposable
     public string Password { get; }
 
     /// <summary>
-    /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated), consented for
-    /// the tenant (unless <paramref name="consent"/> is false) so that no consent page comes between sign-in and the
-    /// code; and a new user, holding the directory role <paramref name="role"/> if one is named.
+    /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated) or the delegated
+    /// permissions given, consented for the tenant so that no consent page comes between sign-in and the code; and a new user.
     /// </summary>
-    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, bool consent = true, string? role = null)
+    public static Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, params string[] graphPermissions) =>
+        CreateAsync(gatehouse, name, consent: true, role: null, graphPermissions);
+
+    /// <summary>
+    /// The same, consented for the tenant only if <paramref name="consent"/>, with a user holding the directory role
+    /// <paramref name="role"/> if one is named.
+    /// </summary>
+    public static async Task<DelegatedSignIn> CreateAsync(
+        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null)
     {
         var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        foreach (var permission in graphPermissions is null or { Count: 0 } ? ["User.Read"] : graphPermissions)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", "Delegated");
+        }
+
         if (consent)
         {
             await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);

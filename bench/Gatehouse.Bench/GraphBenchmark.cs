@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Gatehouse.Bench;
+
+/// <summary>
+/// `graph`: per store, a fresh server seeded with sample people through `gatehouse seed`, then closed-loop load on a
+/// filtered, projected page of /v1.0/users and on single-user lookups, as an app holding User.Read.All.
+/// </summary>
+internal static class GraphBenchmark
+{
+    public const string ListPath = "v1.0/users?$filter=startswith(displayName,'A')&$select=id,displayName&$top=100";
+    private const string TenantId = "11111111-1111-4111-8111-111111111111";
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(20);
+
+    public static async Task<int> RunAsync(GraphPlan plan, IReadOnlyList<StoreChoice> stores, CancellationToken cancellationToken)
+    {
+        var report = new GraphReport(Console.Out, plan);
+        report.WriteHeader();
+        var failed = false;
+        foreach (var store in stores)
+        {
+            try
+            {
+                await using var scratch = ScratchStore.Create(store);
+                failed |= !await RunOneAsync(plan, scratch.Store, report, cancellationToken);
+            }
+            catch (BenchException e)
+            {
+                await Console.Error.WriteLineAsync($"{store.Kind}: {e.Message}");
+                failed = true;
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static async Task<bool> RunOneAsync(GraphPlan plan, StoreChoice store, GraphReport report, CancellationToken cancellationToken)
+    {
+        await using var server = await ServerProcess.StartAsync(store, cancellationToken);
+        var seeded = await ClientSetup.RunAsync(
+            server, ["seed", "--users", $"{plan.Users}", "--groups", "0", "--events-per-user", "0", "--seed", "1"], cancellationToken, SeedTimeout);
+        report.WriteSeed(store, seeded.GetProperty("users").GetInt32(), seeded.GetProperty("elapsedSeconds").GetDouble());
+        var client = await ClientSetup.CreateAsync(server, cancellationToken);
+        var trust = server.Trust();
+        var bearer = $"Bearer {await AccessTokenAsync(trust, client, cancellationToken)}";
+        var ids = await UserIdsAsync(trust, bearer, cancellationToken);
+
+        var load = new TokensPlan(plan.Connections, plan.WarmUp, plan.Measured, TimeSpan.Zero);
+        var list = await LoadRun.RunAsync(trust, (http, ct) => LoadRun.GetAsync(http, new Uri(ListPath, UriKind.Relative), bearer, HttpStatusCode.OK, ct),
+            load, new CpuWindow(server.ProcessId), cancellationToken);
+        report.WriteLoad(store, "users?$filter=startswith&$select&$top=100", list);
+
+        var next = -1;
+        var get = await LoadRun.RunAsync(
+            trust,
+            (http, ct) => LoadRun.GetAsync(http, new Uri($"v1.0/users/{ids[(int)((uint)Interlocked.Increment(ref next) % ids.Count)]}", UriKind.Relative), bearer, HttpStatusCode.OK, ct),
+            load, new CpuWindow(server.ProcessId), cancellationToken);
+        report.WriteLoad(store, "users/{id}", get);
+
+        foreach (var failure in new[] { list.FirstFailure, get.FirstFailure }.OfType<string>())
+        {
+            await Console.Error.WriteLineAsync($"""
+                FAILED on {store.Kind}: {failure}
+                The server's last output:
+                {server.RecentOutput}
+                """);
+        }
+
+        return list.Failures == 0 && get.Failures == 0;
+    }
+
+    private static async Task<string> AccessTokenAsync(PinnedServerClient trust, BenchClient client, CancellationToken cancellationToken)
+    {
+        using var http = trust.Create(connections: 1);
+        using var response = await http.PostAsync(
+            new Uri($"{TenantId}/oauth2/v2.0/token", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = client.AppId,
+                ["client_secret"] = client.Secret,
+                ["scope"] = "https://graph.microsoft.com/.default",
+            }),
+            cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value
+            ? value
+            : throw new BenchException($"No access token for the bench app: HTTP {(int)response.StatusCode} {body}");
+    }
+
+    /// <summary>The IDs that single-user lookups cycle through, read from the API itself.</summary>
+    private static async Task<List<string>> UserIdsAsync(PinnedServerClient trust, string bearer, CancellationToken cancellationToken)
+    {
+        using var http = trust.Create(connections: 1);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("v1.0/users?$select=id&$top=999", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Authorization", bearer);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new BenchException($"GET /v1.0/users answered {(int)response.StatusCode}: {body}");
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var ids = json.RootElement.GetProperty("value").EnumerateArray().Select(u => u.GetProperty("id").GetString()!).ToList();
+        return ids.Count > 0 ? ids : throw new BenchException("GET /v1.0/users returned no users.");
+    }
+}
+
+/// <summary>The shape of a `graph` run.</summary>
+internal sealed record GraphPlan(int Users, int Connections, TimeSpan WarmUp, TimeSpan Measured)
+{
+    public static GraphPlan For(int users, int seconds, int connections) =>
+        new(users, connections, TimeSpan.FromSeconds(Math.Clamp(seconds / 5.0, 1, 3)), TimeSpan.FromSeconds(seconds));
+}
