@@ -112,7 +112,33 @@ sign.SetAction(parseResult =>
     return 0;
 });
 
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign }
+var dataverseSeconds = new Option<int>("--seconds") { Description = "Seconds of measured load per store (default 20).", DefaultValueFactory = _ => 20 };
+var dataverseConnections = new Option<int>("--connections") { Description = "Keep-alive HTTPS connections (default 8).", DefaultValueFactory = _ => 8 };
+var accounts = new Option<int>("--accounts") { Description = "Accounts seeded per store (default 100000).", DefaultValueFactory = _ => 100_000 };
+var postgres = new Option<string?>("--postgres")
+{
+    Description = "PostgreSQL server connection string for the second store (default GATEHOUSE_TEST_POSTGRES; without one, SQLite only).",
+    DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GATEHOUSE_TEST_POSTGRES"),
+};
+foreach (var option in new[] { dataverseSeconds, dataverseConnections, accounts })
+{
+    option.Validators.Add(AtLeastOne);
+}
+
+var dataverse = new Command("dataverse", "GET accounts with a $filter over seeded accounts: p50/p99 on SQLite and PostgreSQL.")
+{
+    dataverseSeconds, dataverseConnections, accounts, postgres,
+};
+dataverse.SetAction((parseResult, cancellationToken) => DataverseBenchmark.RunAsync(
+    parseResult.GetValue(accounts),
+    parseResult.GetValue(dataverseSeconds),
+    parseResult.GetValue(dataverseConnections),
+    parseResult.GetValue(postgres) is { Length: > 0 } server
+        ? [new StoreChoice(StoreChoice.Sqlite, null), new StoreChoice(StoreChoice.Postgres, server)]
+        : [new StoreChoice(StoreChoice.Sqlite, null)],
+    cancellationToken));
+
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign, dataverse }
     .Parse(args)
     .InvokeAsync();
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Gatehouse.Dataverse.SampleData;
 using Gatehouse.DirectoryObjects.SampleData;
 
 namespace Gatehouse.Cli;
@@ -13,12 +14,31 @@ internal static class SeedCommands
     private static readonly Option<long> Seed = new("--seed") { Description = "The same seed makes the same data (default 1).", DefaultValueFactory = _ => 1 };
 
     public static Command Build(OpenDirectory open) =>
-        Verb.Create("seed", "Fill the tenant with sample people, managers, groups and calendar events.", open, SeedAsync, Users, Groups, EventsPerUser, Seed);
+        Verb.Create("seed", "Fill the tenant with sample people, managers, groups, calendar events and Dataverse sales rows.", open, SeedAsync,
+            [Users, Groups, EventsPerUser, Seed, .. DataverseSeedOptions.All]);
 
     private static async Task<CliResult> SeedAsync(VerbContext context)
     {
         var request = new SeedRequest(context.Value(Users), context.Value(Groups), context.Value(EventsPerUser), context.Value(Seed));
+        var sales = DataverseSeedOptions.Read(context, request.Seed);
+        if (sales.Check() is { } invalid)
+        {
+            return CliResult.Fail(invalid);
+        }
+
         var seeded = await context.Get<SampleDataSeed>().SeedAsync(context.Tenant, request, context.CancellationToken);
+        if (!seeded.Succeeded)
+        {
+            return CliResult.Fail(seeded.Error);
+        }
+
+        var salesSeeded = await context.Get<DataverseSampleData>().SeedAsync(context.Tenant.Id, sales, context.CancellationToken);
+        if (!salesSeeded.Succeeded)
+        {
+            return CliResult.Fail(salesSeeded.Error);
+        }
+
+        var dataverse = salesSeeded.Value;
         return CliResult.From(
             seeded,
             s => new
@@ -33,10 +53,14 @@ internal static class SeedCommands
                 events = s.Events,
                 eventsFrom = s.EventsFrom,
                 eventsUntil = s.EventsUntil,
-                elapsedSeconds = Math.Round(s.Elapsed.TotalSeconds, 2),
+                accounts = dataverse.Accounts,
+                contacts = dataverse.Contacts,
+                leads = dataverse.Leads,
+                opportunities = dataverse.Opportunities,
+                elapsedSeconds = Math.Round((s.Elapsed + dataverse.Elapsed).TotalSeconds, 2),
             },
             s => string.Create(
                 CultureInfo.InvariantCulture,
-                $"Seeded {s.Users} users ({s.UsersWithManager} with a manager), {s.Groups} groups ({s.GroupMemberships} memberships) and {s.Events} events from {s.EventsFrom:yyyy-MM-dd} until {s.EventsUntil:yyyy-MM-dd} in {s.Elapsed.TotalSeconds:0.0} s (seed {s.Seed})."));
+                $"Seeded {s.Users} users ({s.UsersWithManager} with a manager), {s.Groups} groups ({s.GroupMemberships} memberships) and {s.Events} events from {s.EventsFrom:yyyy-MM-dd} until {s.EventsUntil:yyyy-MM-dd}, and {dataverse.Accounts} accounts, {dataverse.Contacts} contacts, {dataverse.Leads} leads and {dataverse.Opportunities} opportunities in {(s.Elapsed + dataverse.Elapsed).TotalSeconds:0.0} s (seed {s.Seed})."));
     }
 }

@@ -1,6 +1,7 @@
 using Gatehouse.Connectors.Events;
 using Gatehouse.Connectors.Instances;
 using Gatehouse.Connectors.Organizations;
+using Gatehouse.Dataverse.Tables;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
@@ -45,6 +46,12 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<UsedClientAssertion> UsedClientAssertions => Set<UsedClientAssertion>();
     public DbSet<AuthorizationCode> AuthorizationCodes => Set<AuthorizationCode>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<Account> DataverseAccounts => Set<Account>();
+    public DbSet<Contact> DataverseContacts => Set<Contact>();
+    public DbSet<Lead> DataverseLeads => Set<Lead>();
+    public DbSet<Opportunity> DataverseOpportunities => Set<Opportunity>();
+    public DbSet<SystemUser> DataverseSystemUsers => Set<SystemUser>();
+    public DbSet<SystemUserRole> DataverseSystemUserRoles => Set<SystemUserRole>();
     public DbSet<DeviceAuthorization> DeviceAuthorizations => Set<DeviceAuthorization>();
     public DbSet<HubOrganization> HubOrganizations => Set<HubOrganization>();
     public DbSet<HubUser> HubUsers => Set<HubUser>();

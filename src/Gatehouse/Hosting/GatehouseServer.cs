@@ -1,6 +1,8 @@
 using Gatehouse.Connectors;
 using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
+using Gatehouse.Dataverse;
+using Gatehouse.Dataverse.Api;
 using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Tokens;
@@ -36,6 +38,7 @@ internal static class GatehouseServer
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
         builder.Services.AddPortal();
+        builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
         builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
         builder.WebHost.UseUrls([.. options.ListenUrls]);
@@ -58,6 +61,7 @@ internal static class GatehouseServer
         app.MapMetrics();
         app.MapTokenService();
         app.MapGraph();
+        app.MapDataverse();
         app.MapConnectorHub();
         app.UsePortal();
         await app.RunAsync(cancellationToken);

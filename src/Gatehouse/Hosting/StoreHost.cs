@@ -1,5 +1,6 @@
 using Gatehouse.Connectors;
 using Gatehouse.Data;
+using Gatehouse.Dataverse;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,6 +17,7 @@ internal static class StoreHost
         services.AddSingleton(options);
         services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory();
+        services.AddDataverseOperations();
         services.AddHubAccounts();
         services.AddSingleton<SigningKeyRing>();
         services.AddDataProtection()

@@ -11,7 +11,6 @@ namespace Gatehouse.DirectoryObjects.SampleData;
 /// </summary>
 internal sealed class SampleDataSeed(GatehouseDb db, TimeProvider clock)
 {
-    private const int BatchSize = 2000;
     private const int UserStream = 1;
     private const int GroupStream = 2;
     private const int EventStream = 3;
@@ -51,14 +50,14 @@ internal sealed class SampleDataSeed(GatehouseDb db, TimeProvider clock)
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await InsertAsync(users.All, cancellationToken);
-            await InsertAsync(groups, cancellationToken);
-            await InsertAsync(members, cancellationToken);
-            await InsertAsync(owners, cancellationToken);
+            await db.InsertInBatchesAsync(users.All, cancellationToken);
+            await db.InsertInBatchesAsync(groups, cancellationToken);
+            await db.InsertInBatchesAsync(members, cancellationToken);
+            await db.InsertInBatchesAsync(owners, cancellationToken);
             if (request.EventsPerUser > 0)
             {
-                await InsertAsync(users.All.Select(u => UserCalendars.NewDefault(tenant.Id, u.Id, now, ChangeKey(calendarKeys))), cancellationToken);
-                await InsertAsync(users.All.SelectMany(u => events.For(u, request.EventsPerUser)), cancellationToken);
+                await db.InsertInBatchesAsync(users.All.Select(u => UserCalendars.NewDefault(tenant.Id, u.Id, now, ChangeKey(calendarKeys))), cancellationToken);
+                await db.InsertInBatchesAsync(users.All.SelectMany(u => events.For(u, request.EventsPerUser)), cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -87,16 +86,5 @@ internal sealed class SampleDataSeed(GatehouseDb db, TimeProvider clock)
         Span<byte> key = stackalloc byte[16];
         random.Fill(key);
         return OutlookKeys.ChangeKey(key);
-    }
-
-    private async Task InsertAsync<T>(IEnumerable<T> rows, CancellationToken cancellationToken)
-        where T : class
-    {
-        foreach (var batch in rows.Chunk(BatchSize))
-        {
-            db.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
     }
 }

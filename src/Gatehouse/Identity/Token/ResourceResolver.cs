@@ -23,11 +23,27 @@ internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges
         if (firstParty is not null)
         {
             // Microsoft's first-party APIs (Graph, AAD Graph, Dynamics CRM) take v1.0 tokens.
+            if (firstParty == DynamicsCrmApi.Api)
+            {
+                await using var crmScope = scopes.CreateAsyncScope();
+                var initialDomain = await InitialDomainAsync(crmScope.ServiceProvider.GetRequiredService<GatehouseDb>(), key.TenantId, cancellationToken);
+                return initialDomain is null ? null : Dynamics(initialDomain);
+            }
+
             return new ResourceSnapshot(firstParty.AppId, firstParty.DisplayName, 1);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        if (DynamicsCrmApi.OrganizationName(key.Identifier) is { } organization)
+        {
+            // The tenant's Dataverse environment URL is the Dynamics CRM App ID URI in that tenant only.
+            var initialDomain = await InitialDomainAsync(db, key.TenantId, cancellationToken);
+            return initialDomain is not null && DynamicsCrmApi.OrganizationUrl(initialDomain) == $"https://{organization}.crm.dynamics.com"
+                ? Dynamics(initialDomain)
+                : null;
+        }
+
         var appId = Guid.TryParse(key.Identifier, out var parsed) ? parsed : Guid.Empty;
         var withoutSlash = key.Identifier.TrimEnd('/');
         var application = await db.Applications.AsNoTracking()
@@ -37,6 +53,13 @@ internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges
             .FirstOrDefaultAsync(cancellationToken);
         return application is null
             ? null
-            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1, application.IdentifierUris.FirstOrDefault());
+            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1, AppIdUri: application.IdentifierUris.FirstOrDefault());
     }
+
+    // Delegated tokens for Dataverse name the environment URL as their audience, as Entra's do.
+    private static ResourceSnapshot Dynamics(string initialDomain) =>
+        new(DynamicsCrmApi.Api.AppId, DynamicsCrmApi.Api.DisplayName, 1, DynamicsCrmApi.OrganizationUrl(initialDomain));
+
+    private static Task<string?> InitialDomainAsync(GatehouseDb db, Guid tenantId, CancellationToken cancellationToken) =>
+        db.TenantDomains.AsNoTracking().Where(d => d.TenantId == tenantId && d.IsInitial).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
 }

@@ -89,7 +89,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
         var v1 = resource.TokenVersion == 1;
         var claims = new Dictionary<string, object>
         {
-            ["aud"] = resource.AppId.ToString(),
+            ["aud"] = v1 && resource.DelegatedAudience is not null ? resource.DelegatedAudience : resource.AppId.ToString(),
             ["iss"] = v1 ? urls.V1Issuer(tenantId) : urls.V2Issuer(tenantId),
             ["iat"] = issuedAt,
             ["nbf"] = issuedAt,

@@ -1,11 +1,21 @@
+using Gatehouse.Dataverse;
+using Gatehouse.Dataverse.Security;
+using Gatehouse.Dataverse.Tables;
+using Gatehouse.Dataverse.Users;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.Applications;
 
-/// <summary>Overview: the essentials a developer copies (client ID, tenant ID) and this tenant's endpoints.</summary>
-internal sealed class OverviewModel(PortalAccess access, ApplicationRegistrations applications, IssuerUrls urls) : AppBladeModel(access)
+/// <summary>
+/// Overview: the essentials a developer copies (client ID, tenant ID), this tenant's endpoints, and whether the app
+/// is an application user of the tenant's Dataverse environment (which a Global Administrator may make it).
+/// </summary>
+internal sealed class OverviewModel(
+    PortalAccess access, ApplicationRegistrations applications, IssuerUrls urls,
+    ApplicationUsers applicationUsers, DataverseEnvironments environments, DirectoryRoleAssignments directoryRoles) : AppBladeModel(access)
 {
     public override string Blade => "Overview";
 
@@ -35,7 +45,51 @@ internal sealed class OverviewModel(PortalAccess access, ApplicationRegistration
     [BindProperty(SupportsGet = true)]
     public string? Confirm { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? Page();
+    public string? EnvironmentUrl { get; private set; }
+
+    public SystemUser? ApplicationUser { get; private set; }
+
+    public bool CanAddApplicationUser { get; private set; }
+
+    public string? Message { get; private set; }
+
+    [BindProperty]
+    public string? SecurityRoleName { get; set; }
+
+    public static IEnumerable<string> SecurityRoles => SecurityRole.All.Select(r => r.Name);
+
+    public static string RoleName(SystemUserRole role) => SecurityRole.Find(role.RoleId)?.Name ?? role.RoleId.ToString();
+
+    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? await ShowAsync(null);
+
+    public async Task<IActionResult> OnPostApplicationUserAsync()
+    {
+        if (await OpenAsync() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await IsGlobalAdministratorAsync())
+        {
+            return Refuse(PortalRefusal.NotAdministrator);
+        }
+
+        var added = await applicationUsers.AddAsync(User.TenantId(), App.AppId.ToString(), SecurityRoleName ?? "", HttpContext.RequestAborted);
+        return await ShowAsync(added.Succeeded ? $"{App.DisplayName} is an application user with {SecurityRoleName}." : added.Error.Message);
+    }
+
+    private async Task<IActionResult> ShowAsync(string? message)
+    {
+        Message = message;
+        EnvironmentUrl = (await environments.FindAsync(User.TenantId(), HttpContext.RequestAborted))?.Url;
+        ApplicationUser = await applicationUsers.FindAsync(User.TenantId(), App.AppId, HttpContext.RequestAborted);
+        CanAddApplicationUser = await IsGlobalAdministratorAsync();
+        return Page();
+    }
+
+    // Application users act on the environment's data with their roles: making one is for a Global Administrator.
+    private Task<bool> IsGlobalAdministratorAsync() =>
+        directoryRoles.HoldsAnyAsync(User.TenantId(), User.UserId(), [DirectoryRoleTemplate.GlobalAdministrator], HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostDeleteAsync()
     {

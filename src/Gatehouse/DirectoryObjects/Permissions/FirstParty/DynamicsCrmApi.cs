@@ -16,6 +16,28 @@ internal static class DynamicsCrmApi
         AppRoles: CreateAppRoles(),
         Oauth2PermissionScopes: CreateOauth2PermissionScopes());
 
+    /// <summary>
+    /// The environment URL of a tenant, which is also the App ID URI tokens for it are requested with:
+    /// https://{first label of the tenant's initial domain}.crm.dynamics.com (reference/graph-dataverse.md §6).
+    /// </summary>
+    public static string OrganizationUrl(string initialDomain) =>
+        $"https://{initialDomain.Split('.')[0].ToLowerInvariant()}.crm.dynamics.com";
+
+    /// <summary>The organization name a Dynamics resource URL names (https://{org}.crm.dynamics.com[/]), or null.</summary>
+    public static string? OrganizationName(string resource)
+    {
+        const string Prefix = "https://";
+        const string Suffix = ".crm.dynamics.com";
+        var trimmed = resource.TrimEnd('/');
+        if (!trimmed.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !trimmed.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var name = trimmed[Prefix.Length..^Suffix.Length];
+        return name.Length > 0 && !name.Contains('.', StringComparison.Ordinal) ? name.ToLowerInvariant() : null;
+    }
+
     private static AppRole[] CreateAppRoles()
     {
         return [];

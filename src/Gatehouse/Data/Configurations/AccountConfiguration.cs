@@ -1,0 +1,16 @@
+using Gatehouse.Dataverse.Metadata;
+using Gatehouse.Dataverse.Tables;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gatehouse.Data.Configurations;
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> builder)
+    {
+        builder.ConfigureRecord(DataverseTables.Accounts, "DataverseAccounts");
+        builder.Property(a => a.Revenue).HasPrecision(19, 4);
+        builder.HasIndex(a => new { a.TenantId, a.Name });
+    }
+}

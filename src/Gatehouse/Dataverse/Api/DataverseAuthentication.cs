@@ -1,0 +1,76 @@
+using Gatehouse.Data;
+using Gatehouse.Dataverse.Security;
+using Gatehouse.Dataverse.Users;
+using Gatehouse.DirectoryObjects.Permissions.FirstParty;
+using Gatehouse.Identity;
+using Gatehouse.ResourceServer;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Gatehouse.Dataverse.Api;
+
+/// <summary>
+/// Who a Web API request runs as (reference/graph-dataverse.md §6): a bearer token for the tenant's environment URL
+/// (or the Dynamics CRM appId); delegated with user_impersonation it acts as the signed-in user's system user,
+/// app-only as the app's application user. A token for anyone else is refused as "not a member of the organization".
+/// </summary>
+internal sealed class DataverseAuthentication(BearerTokenValidator validator, DataverseEnvironments environments, IssuerUrls urls)
+{
+    public const string UserImpersonation = "user_impersonation";
+
+    private static readonly JsonWebTokenHandler Reader = new();
+
+    public async Task<(DataverseRequest? Request, IResult? Refusal)> AuthenticateAsync(HttpContext http, GatehouseDb db, CallerResolver callers)
+    {
+        var cancellationToken = http.RequestAborted;
+        var authorization = http.Request.Headers.Authorization.ToString();
+
+        // The environment is the token's tenant's; its URL is the audience the token must name.
+        var environment = TokenTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
+        if (environment is null)
+        {
+            return (null, Challenge(null));
+        }
+
+        string[] audiences = [environment.Url, environment.Url + "/", DynamicsCrmApi.Api.AppId.ToString()];
+        var (caller, rejection) = await validator.ValidateAsync(authorization, audiences, cancellationToken);
+        if (caller is null || caller.TenantId != environment.TenantId)
+        {
+            return (null, Challenge(environment, rejection));
+        }
+
+        if (caller.IsDelegated && !caller.Scopes.Contains(UserImpersonation))
+        {
+            return (null, DataverseError.MissingScope(UserImpersonation).ToResult());
+        }
+
+        var user = caller.IsDelegated
+            ? await callers.FindUserAsync(caller.TenantId, caller.ObjectId, cancellationToken)
+            : await callers.FindApplicationUserAsync(caller.TenantId, caller.ClientAppId, cancellationToken);
+        if (user is null || user.IsDisabled)
+        {
+            return (null, DataverseError.NotMember().ToResult());
+        }
+
+        var roles = user.Roles.Select(r => SecurityRole.Find(r.RoleId)).OfType<SecurityRole>().ToList();
+        return (new DataverseRequest(http, new DataverseCaller(environment, user, roles), db, Preferences.Read(http.Request)), null);
+    }
+
+    private static Guid? TokenTenant(string authorization)
+    {
+        var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : "";
+        return Reader.CanReadToken(token) && Reader.ReadJsonWebToken(token).TryGetPayloadValue<string>("tid", out var tid) && Guid.TryParse(tid, out var id)
+            ? id
+            : null;
+    }
+
+    // Dataverse answers 401 with an empty body and a challenge naming the authority and resource, from which clients
+    // discover where to get a token.
+    private IResult Challenge(DataverseEnvironment? environment, TokenRejection? rejection = null)
+    {
+        var tenant = environment?.TenantId.ToString() ?? "common";
+        var challenge = $"Bearer authorization_uri={urls.V1Endpoint(tenant, "authorize")}"
+            + (environment is null ? "" : $", resource_id={environment.Url}/")
+            + (rejection is null or TokenRejection.Missing ? "" : ", error=\"invalid_token\"");
+        return JsonResponse.Empty(StatusCodes.Status401Unauthorized, new Dictionary<string, string> { ["WWW-Authenticate"] = challenge });
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Gatehouse.Data;
+using Gatehouse.Dataverse.Users;
+
+namespace Gatehouse.Dataverse.Api;
+
+/// <summary>What every Web API handler works with: the caller, the store and the request's preferences.</summary>
+internal sealed record DataverseRequest(HttpContext Http, DataverseCaller Caller, GatehouseDb Db, Preferences Preferences)
+{
+    public DataverseEnvironment Environment => Caller.Environment;
+
+    public CancellationToken Aborted => Http.RequestAborted;
+
+    /// <summary>The service root as the client called it, which links (next pages, OData-EntityId) must lead back to.</summary>
+    public string ServiceRoot
+    {
+        get
+        {
+            var request = Http.Request;
+            var path = request.Path.Value ?? "";
+            var root = path[..(path.IndexOf("/api/data/", StringComparison.Ordinal) + "/api/data/v9.2".Length)];
+            return $"{request.Scheme}://{request.Host}{request.PathBase}{root}";
+        }
+    }
+
+    public async Task<(JsonElement Body, DataverseError? Error)> ReadBodyAsync(string entitySet)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(Http.Request.Body, default, Aborted);
+            return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException)
+        {
+            return (default, DataverseError.Payload($"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is not JSON."));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Gatehouse.Dataverse.Metadata;
+using Gatehouse.Dataverse.Security;
+
+namespace Gatehouse.Dataverse.Api;
+
+/// <summary>DELETE {entityset}(id): 204, 404 when there is no such row, 412 when If-Match names an older version.</summary>
+internal static class DeleteRow
+{
+    public static async Task<IResult> HandleAsync(DataverseRequest request, TableDefinition table, Guid id)
+    {
+        if (!table.OwnedByUsers)
+        {
+            return DataverseError.MethodNotAllowed(table.EntitySetName).ToResult();
+        }
+
+        var (preconditions, preconditionError) = Preconditions.Read(request.Http.Request);
+        if (preconditions is null)
+        {
+            return preconditionError!.ToResult();
+        }
+
+        var row = await table.FindAsync(request.Db, request.Environment.TenantId, id, request.Aborted);
+        if (row is null)
+        {
+            return DataverseError.RecordNotFound(table.LogicalName, id).ToResult();
+        }
+
+        if (Privileges.RequireOn(request, table, AccessRight.Delete, row) is { } denied)
+        {
+            return denied.ToResult();
+        }
+
+        if (preconditions.Version is { } expected && expected != row.VersionNumber)
+        {
+            return DataverseError.VersionMismatch().ToResult();
+        }
+
+        await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
+        foreach (var other in DataverseTables.All)
+        {
+            await other.ClearLookupsToAsync(request.Db, row.TenantId, table.LogicalName, row.Id, request.Aborted);
+        }
+
+        table.Remove(request.Db, row);
+        if (await UpdateRow.SaveAsync(request, row, row.VersionNumber) is { } conflict)
+        {
+            return conflict.ToResult();
+        }
+
+        await transaction.CommitAsync(request.Aborted);
+        return JsonResponse.Empty(StatusCodes.Status204NoContent);
+    }
+}
