@@ -215,4 +215,13 @@ internal static class Aadsts
         {
             Suberror = "consent_required",
         };
+
+    // Multi-tenant sign-in and the admin consent endpoint (v2-admin-consent; reference-error-codes).
+
+    public static AadstsError SingleTenantAppOnCommon(Guid clientId, string name) =>
+        new(50194, "invalid_request", 400,
+            $"Application '{clientId}'({name}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.");
+
+    public static AadstsError UserNotInTenant(string tenant) =>
+        new(50020, "invalid_request", 400, $"The user account does not exist in tenant '{tenant}' and cannot access the application in that tenant. Sign in with an account of that tenant.");
 }

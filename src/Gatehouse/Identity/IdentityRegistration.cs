@@ -2,6 +2,7 @@ using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Discovery;
+using Gatehouse.Identity.Logout;
 using Gatehouse.Identity.Tenancy;
 using Gatehouse.Identity.Token;
 using Gatehouse.Identity.Tokens;
@@ -33,6 +34,8 @@ internal static class IdentityRegistration
         services.AddSingleton<DeviceCodeEndpoint>();
         services.AddSingleton<DeviceCodeGrant>();
         services.AddSingleton<PasswordGrant>();
+        services.AddSingleton<LogoutEndpoint>();
+        services.AddSingleton<AdminConsentEndpoint>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -48,6 +51,14 @@ internal static class IdentityRegistration
             (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
+        endpoints.MapGet("/{tenant}/adminconsent",
+            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: false));
+        endpoints.MapGet("/{tenant}/v2.0/adminconsent",
+            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: true));
+        endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
+        endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
         endpoints.MapPost("/{tenant}/oauth2/v2.0/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: true));
         endpoints.MapPost("/{tenant}/oauth2/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: false));
         return endpoints;

@@ -12,11 +12,12 @@ namespace Gatehouse.Portal;
 
 /// <summary>
 /// "Permissions requested": the authorize endpoint (and the device code page) sends the signed-in person here with the scopes not yet granted.
-/// Accept stores them as the person's Principal oauth2PermissionGrant; a scope only an administrator may grant stops
-/// a non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
+/// Accept stores them as the person's Principal oauth2PermissionGrant, or, for an administrator who ticks "Consent on
+/// behalf of your organization", in the tenant-wide one; a scope only an administrator may grant stops a
+/// non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
 /// </summary>
 [Authorize]
-internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserConsent consent, PortalAccess access) : PageModel
+internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserConsent consent, AdminConsent adminConsent, PortalAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "client_id")]
     public Guid ClientId { get; set; }
@@ -29,6 +30,12 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>"Consent on behalf of your organization", offered to administrators.</summary>
+    [BindProperty]
+    public bool ForOrganization { get; set; }
+
+    public bool IsAdministrator { get; private set; }
 
     public string ClientName { get; private set; } = "";
 
@@ -53,7 +60,17 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
             return Back(AuthorizeEndpoint.ConsentNeedsAdmin);
         }
 
-        await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), [.. Permissions.Select(p => p.Value)], HttpContext.RequestAborted);
+        var scopes = Permissions.Select(p => p.Value).ToList();
+        if (ForOrganization && IsAdministrator)
+        {
+            var application = await db.Applications.AsNoTracking().FirstAsync(a => a.AppId == ClientId, HttpContext.RequestAborted);
+            await adminConsent.GrantScopesAsync(User.TenantId(), application, ResourceAppId, scopes, HttpContext.RequestAborted);
+        }
+        else
+        {
+            await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), scopes, HttpContext.RequestAborted);
+        }
+
         return Back(null);
     }
 
@@ -97,8 +114,8 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
         ClientName = client;
         ResourceName = resource.DisplayName;
         Permissions = permissions;
-        NeedsAdminApproval = permissions.Any(p => p.Type == PermissionScope.AdminConsent)
-            && !await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
+        IsAdministrator = await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
+        NeedsAdminApproval = permissions.Any(p => p.Type == PermissionScope.AdminConsent) && !IsAdministrator;
         return true;
     }
 }

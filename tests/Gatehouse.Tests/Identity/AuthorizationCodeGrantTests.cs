@@ -66,6 +66,21 @@ public sealed class AuthorizationCodeGrantTests(TokenServiceFixture gatehouse) :
     }
 
     [Fact]
+    public async Task A_code_presented_by_another_client_is_refused_and_stays_redeemable_by_its_own()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "code-otherclient");
+        using var other = await DelegatedSignIn.CreateAsync(gatehouse, "code-thief");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var code = await flow.GetCodeAsync(challenge);
+
+        var stolen = await other.RedeemAsync(code, verifier);
+        var own = await flow.RedeemAsync(code, verifier);
+
+        await AssertRefusedAsync(stolen, "invalid_grant", 9002313);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_PKCE_verifier_is_refused_with_AADSTS501481()
     {
         using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "code-verifier");

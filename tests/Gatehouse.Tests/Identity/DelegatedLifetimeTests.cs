@@ -22,13 +22,15 @@ public sealed class DelegatedLifetimeTests
         using var store = TestStore.Create(kind);
         await using var harness = await DirectoryHarness.CreateAsync(store);
         var codes = await harness.RunAsync(s => Task.FromResult(new AuthorizationCodes(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
-        var early = await codes.IssueAsync(NewCode(), cancellationToken);
-        var late = await codes.IssueAsync(NewCode(), cancellationToken);
+        var template = NewCode();
+        var early = await codes.IssueAsync(template, cancellationToken);
+        var lateTemplate = NewCode();
+        var late = await codes.IssueAsync(lateTemplate, cancellationToken);
 
         harness.Clock.Advance(AuthorizationCodes.Lifetime - TimeSpan.FromSeconds(1));
-        var (_, earlyWon) = await codes.RedeemAsync(early, cancellationToken);
+        var (_, earlyWon) = await codes.RedeemAsync(early, template.ClientId, cancellationToken);
         harness.Clock.Advance(TimeSpan.FromSeconds(2));
-        var (lateCode, lateWon) = await codes.RedeemAsync(late, cancellationToken);
+        var (lateCode, lateWon) = await codes.RedeemAsync(late, lateTemplate.ClientId, cancellationToken);
 
         Assert.True(earlyWon);
         Assert.False(lateWon);
@@ -38,16 +40,19 @@ public sealed class DelegatedLifetimeTests
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
-    public async Task A_code_redeemed_by_many_callers_at_once_is_won_by_exactly_one(string kind)
+    public async Task A_code_redeemed_by_many_callers_at_once_is_won_by_exactly_one_and_never_by_another_client(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var store = TestStore.Create(kind);
         await using var harness = await DirectoryHarness.CreateAsync(store);
         var codes = await harness.RunAsync(s => Task.FromResult(new AuthorizationCodes(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
-        var code = await codes.IssueAsync(NewCode(), cancellationToken);
+        var template = NewCode();
+        var code = await codes.IssueAsync(template, cancellationToken);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => codes.RedeemAsync(code, cancellationToken)));
+        var (_, otherClientWon) = await codes.RedeemAsync(code, Guid.NewGuid(), cancellationToken);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => codes.RedeemAsync(code, template.ClientId, cancellationToken)));
 
+        Assert.False(otherClientWon);
         Assert.Single(outcomes, o => o.Won);
     }
 

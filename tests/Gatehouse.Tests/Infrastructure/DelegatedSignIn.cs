@@ -44,22 +44,49 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// An app with https://localhost/callback, a secret and Microsoft Graph's User.Read (delegated) or the delegated
     /// permissions given, consented for the tenant so that no consent page comes between sign-in and the code; and a new user.
     /// </summary>
-    public static async Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, params string[] graphPermissions)
+    public static Task<DelegatedSignIn> CreateAsync(TokenServiceFixture gatehouse, string name, params string[] graphPermissions) =>
+        CreateAsync(gatehouse, name, consent: true, role: null, graphPermissions);
+
+    /// <summary>
+    /// The same, consented for the tenant only if <paramref name="consent"/>, with a user holding the directory role
+    /// <paramref name="role"/> if one is named.
+    /// </summary>
+    public static async Task<DelegatedSignIn> CreateAsync(
+        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null)
     {
         var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
-        foreach (var permission in graphPermissions.Length == 0 ? ["User.Read"] : graphPermissions)
+        foreach (var permission in graphPermissions is null or { Count: 0 } ? ["User.Read"] : graphPermissions)
         {
             await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", "Delegated");
         }
 
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
-        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
-        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
-        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        if (consent)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
+        }
+
+        var (upn, password) = await CreateUserAsync(gatehouse, name, role);
         var client = new RegisteredClient(appId, secret.GetProperty("secretText").GetString()!, secret.GetProperty("keyId").GetString()!);
         return new DelegatedSignIn(gatehouse, client, upn, password);
+    }
+
+    /// <summary>The same app, with another person at another browser.</summary>
+    public async Task<DelegatedSignIn> WithAnotherUserAsync(string? role = null)
+    {
+        var (upn, password) = await CreateUserAsync(Gatehouse, "other", role);
+        return new DelegatedSignIn(Gatehouse, Client, upn, password, Redirect);
+    }
+
+    private static async Task<(string Upn, string Password)> CreateUserAsync(TokenServiceFixture gatehouse, string name, string? role)
+    {
+        var local = $"{name}-{Guid.NewGuid():N}";
+        var upn = local[..Math.Min(40, local.Length)] + $"@{TokenServiceFixture.TenantDomain}";
+        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
+        string[] create = ["user", "create", "--upn", upn, "--password", password, "--display-name", name + " user"];
+        await GatehouseCli.JsonAsync(gatehouse.Store, role is null ? create : [.. create, "--role", role]);
+        return (upn, password);
     }
 
     /// <summary>
@@ -79,9 +106,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
             await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId);
         }
 
-        var upn = $"{name}-{Guid.NewGuid():N}"[..40] + $"@{TokenServiceFixture.TenantDomain}";
-        var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
-        await GatehouseCli.JsonAsync(gatehouse.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", name + " user");
+        var (upn, password) = await CreateUserAsync(gatehouse, name, role: null);
         return new DelegatedSignIn(gatehouse, new RegisteredClient(appId, "", ""), upn, password, redirectUri);
     }
 

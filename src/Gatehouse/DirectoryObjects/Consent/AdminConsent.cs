@@ -55,6 +55,34 @@ internal sealed class AdminConsent(GatehouseDb db, TimeProvider clock, ApiPermis
         return Outcome(await StatusAsync(application, tenantId, cancellationToken));
     }
 
+    /// <summary>
+    /// "Consent on behalf of your organization" for delegated scopes of one resource: they join the tenant-wide
+    /// (AllPrincipals) grant, and a multi-tenant client gets its service principal in the tenant. False when the
+    /// resource has no service principal there.
+    /// </summary>
+    public async Task<bool> GrantScopesAsync(Guid tenantId, Application application, Guid resourceAppId, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        var client = await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
+        var resource = await servicePrincipals.FindByAppIdAsync(tenantId, resourceAppId, cancellationToken);
+        if (resource is null)
+        {
+            return false;
+        }
+
+        await AddTenantWideScopesAsync(tenantId, client.Id, resource.Id, scopes, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The delegated scopes granted to the client on the resource for everyone in the tenant.</summary>
+    public async Task<IReadOnlySet<string>> TenantWideScopesAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, CancellationToken cancellationToken)
+    {
+        var client = await servicePrincipals.FindByAppIdAsync(tenantId, clientAppId, cancellationToken);
+        var resource = await servicePrincipals.FindByAppIdAsync(tenantId, resourceAppId, cancellationToken);
+        var grant = client is null || resource is null ? null : await FindTenantWideGrantAsync(client.Id, resource.Id, cancellationToken);
+        return grant is null ? new HashSet<string>() : SplitScopes(grant.Scope).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>"Revoke admin consent": removes the tenant-wide grants of every permission the app requests.</summary>
     public async Task<Outcome<IReadOnlyList<PermissionGrantStatus>>> RevokeAsync(Application application, Guid tenantId, CancellationToken cancellationToken)
     {

@@ -31,17 +31,18 @@ internal sealed class AuthorizationCodes(IServiceScopeFactory scopes, TimeProvid
     }
 
     /// <summary>
-    /// Marks the code redeemed if it is neither redeemed nor expired; exactly one caller wins. The code is returned
-    /// either way (null when unknown) so that the caller can say why it was refused.
+    /// Marks the code redeemed if it was issued to this client and is neither redeemed nor expired; exactly one caller
+    /// wins, and another client's attempt leaves it as it was. The code is returned either way (null when unknown) so
+    /// that the caller can say why it was refused.
     /// </summary>
-    public async Task<(AuthorizationCode? Code, bool Won)> RedeemAsync(string value, CancellationToken cancellationToken)
+    public async Task<(AuthorizationCode? Code, bool Won)> RedeemAsync(string value, Guid clientId, CancellationToken cancellationToken)
     {
         var hash = Hash(value);
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         var rows = await db.AuthorizationCodes
-            .Where(c => c.CodeHash == hash && !c.Redeemed && c.ExpiresDateTime > now)
+            .Where(c => c.CodeHash == hash && c.ClientId == clientId && !c.Redeemed && c.ExpiresDateTime > now)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Redeemed, true), cancellationToken);
         var code = await db.AuthorizationCodes.AsNoTracking().FirstOrDefaultAsync(c => c.CodeHash == hash, cancellationToken);
         return (code, rows == 1);

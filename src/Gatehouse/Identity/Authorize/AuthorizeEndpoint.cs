@@ -172,7 +172,8 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
         await AuthorizeResponse.SendAsync(context, redirectUri, responseMode, answer);
     }
 
-    private static async Task<Dictionary<string, string>> ReadParametersAsync(HttpContext context)
+    /// <summary>The query, or the form of a POST: each parameter's first value.</summary>
+    public static async Task<Dictionary<string, string>> ReadParametersAsync(HttpContext context)
     {
         IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> source = context.Request.Query;
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)

@@ -24,6 +24,14 @@ internal sealed class DelegatedScopes(IServiceScopeFactory scopes, ResourceResol
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The registration of an app, in whichever tenant it lives.</summary>
+    public async Task<Application?> FindApplicationAsync(Guid clientId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.Applications.AsNoTracking().Where(a => a.AppId == clientId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The resource the scopes name in the tenant, and the scope values of its catalogue they stand for.</summary>
     public async Task<(ScopeRequest? Request, AadstsError? Error)> ResolveAsync(
         Guid tenantId, Application client, RequestedScopes requested, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ internal sealed class AuthorizationCodeGrant(
         }
 
         // One conditional update decides: of two requests with one code, on any nodes, one wins.
-        var (code, won) = await codes.RedeemAsync(presented, cancellationToken);
+        var (code, won) = await codes.RedeemAsync(presented, client.Client.AppId, cancellationToken);
         if (code is null || code.TenantId != tenant.TenantId || code.ClientId != client.Client.AppId)
         {
             return (null, Aadsts.CodeInvalid());

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
 using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Tokens;
@@ -42,9 +43,10 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
 
         var values = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var resourceScopes = values.Where(v => !OidcScopes.Contains(v, StringComparer.Ordinal)).ToList();
-        var token = await issuer.IssueDelegatedAsync(client, resource, user, string.Join(' ', resourceScopes), cancellationToken);
+        var roles = await UserRolesAsync(user, resourceAppId, cancellationToken);
+        var token = await issuer.IssueDelegatedAsync(client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
         var idToken = values.Contains("openid", StringComparer.Ordinal)
-            ? await issuer.IssueIdTokenAsync(client.Client.AppId, user, nonce, cancellationToken)
+            ? await issuer.IssueIdTokenAsync(client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), cancellationToken)
             : null;
 
         string? refreshToken = null;
@@ -62,10 +64,35 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
             refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, cancellationToken);
         }
 
-        // Graph's scopes are answered bare, as Entra does; another API's with its appId in front.
+        // Graph's scopes are answered bare, as Entra does; another API's with its App ID URI (else its appId) in front.
         var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
-        var answered = resourceScopes.Select(s => isGraph ? s : $"{resourceAppId}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
+        var prefix = (resource.AppIdUri ?? resourceAppId.ToString()).TrimEnd('/');
+        var answered = resourceScopes.Select(s => isGraph ? s : $"{prefix}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
         return (new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken), null);
+    }
+
+    /// <summary>
+    /// The app roles of <paramref name="appId"/> the user is assigned, directly or through a group they are a member of
+    /// (reference/entra-protocol.md §4.2: roles in user tokens are assigned app roles).
+    /// </summary>
+    private async Task<string[]> UserRolesAsync(SignedInUser user, Guid appId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var roleIds = await db.AppRoleAssignments.AsNoTracking()
+            .Where(a => a.TenantId == user.TenantId
+                && db.ServicePrincipals.Any(sp => sp.Id == a.ResourceId && sp.TenantId == user.TenantId && sp.AppId == appId)
+                && (a.PrincipalId == user.Id || db.GroupMembers.Any(m => m.GroupId == a.PrincipalId && m.MemberId == user.Id)))
+            .Select(a => a.AppRoleId)
+            .ToListAsync(cancellationToken);
+        if (roleIds.Count == 0)
+        {
+            return [];
+        }
+
+        var definition = await scope.ServiceProvider.GetRequiredService<ApiResources>().FindByAppIdAsync(appId, cancellationToken);
+        return definition?.AppRoles.Where(r => r.IsEnabled && roleIds.Contains(r.Id)).Select(r => r.Value).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).ToArray() ?? [];
     }
 
     /// <summary>base64url({"uid":oid,"utid":tid}): MSAL's home account ID is uid.utid.</summary>

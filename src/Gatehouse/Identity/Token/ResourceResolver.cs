@@ -49,11 +49,11 @@ internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges
         var application = await db.Applications.AsNoTracking()
             .Where(a => a.AppId == appId || a.IdentifierUris.Contains(key.Identifier) || a.IdentifierUris.Contains(withoutSlash))
             .Where(a => db.ServicePrincipals.Any(sp => sp.TenantId == key.TenantId && sp.AppId == a.AppId))
-            .Select(a => new { a.AppId, a.DisplayName, a.RequestedAccessTokenVersion })
+            .Select(a => new { a.AppId, a.DisplayName, a.RequestedAccessTokenVersion, a.IdentifierUris })
             .FirstOrDefaultAsync(cancellationToken);
         return application is null
             ? null
-            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1);
+            : new ResourceSnapshot(application.AppId, application.DisplayName, application.RequestedAccessTokenVersion == 2 ? 2 : 1, AppIdUri: application.IdentifierUris.FirstOrDefault());
     }
 
     // Delegated tokens for Dataverse name the environment URL as their audience, as Entra's do.

@@ -78,7 +78,8 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     /// A delegated token (reference/entra-protocol.md §4.2): the user is the subject, scp the granted scopes; v1.0
     /// names the user with upn and unique_name, v2.0 with preferred_username.
     /// </summary>
-    public async Task<IssuedToken> IssueDelegatedAsync(AuthenticatedClient authenticated, ResourceSnapshot resource, SignedInUser user, string scope, CancellationToken cancellationToken)
+    public async Task<IssuedToken> IssueDelegatedAsync(
+        AuthenticatedClient authenticated, ResourceSnapshot resource, SignedInUser user, string scope, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;
@@ -121,6 +122,11 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
             claims["preferred_username"] = user.UserPrincipalName;
         }
 
+        if (roles.Count > 0)
+        {
+            claims["roles"] = roles;
+        }
+
         var descriptor = new SecurityTokenDescriptor
         {
             Claims = claims,
@@ -131,7 +137,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     }
 
     /// <summary>The v2.0 ID token (reference/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user.</summary>
-    public async Task<string> IssueIdTokenAsync(Guid clientId, SignedInUser user, string? nonce, CancellationToken cancellationToken)
+    public async Task<string> IssueIdTokenAsync(Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -156,6 +162,11 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
         if (nonce is not null)
         {
             claims["nonce"] = nonce;
+        }
+
+        if (roles.Count > 0)
+        {
+            claims["roles"] = roles;
         }
 
         return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials, TokenType = "JWT" });
