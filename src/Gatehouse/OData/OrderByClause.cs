@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using Microsoft.OData.UriParser;
 
 namespace Gatehouse.OData;
 
@@ -40,6 +41,29 @@ internal sealed partial record OrderByClause(QueryProperty Property, bool Descen
 
         return (clauses, null);
     }
+
+    /// <summary>
+    /// $orderby as given; without one, a prefix-indexed property the filter requires (startswith or eq, not under or/not)
+    /// so that the database walks that index in order and stops after the page instead of sorting every match by key.
+    /// </summary>
+    public static (IReadOnlyList<OrderByClause>? Clauses, QueryError? Error) ParseOrDefault(QueryOptions options, QueryMap map, bool advanced) =>
+        options.OrderBy is null && options.Filter is not null && FilterTranslator.Parse(options.Filter) is { } filter && PrefixConstrained(filter, map) is { } property
+            ? ([new OrderByClause(property, Descending: false)], null)
+            : Parse(options.OrderBy, map, advanced);
+
+    private static QueryProperty? PrefixConstrained(QueryToken token, QueryMap map) => token switch
+    {
+        BinaryOperatorToken { OperatorKind: BinaryOperatorKind.And } and => PrefixConstrained(and.Left, map) ?? PrefixConstrained(and.Right, map),
+        BinaryOperatorToken { OperatorKind: BinaryOperatorKind.Equal, Left: EndPathToken { NextToken: null } path, Right: LiteralToken { Value: string } } =>
+            PrefixIndexed(path, map),
+        FunctionCallToken function when function.Name.Equals("startswith", StringComparison.OrdinalIgnoreCase)
+            && function.Arguments.ToList() is [{ ValueToken: EndPathToken { NextToken: null } path }, { ValueToken: LiteralToken { Value: string } }] =>
+            PrefixIndexed(path, map),
+        _ => null,
+    };
+
+    private static QueryProperty? PrefixIndexed(EndPathToken path, QueryMap map) =>
+        map.Find(path.Identifier) is { PrefixRange: true, IsCollection: false } property ? property : null;
 
     /// <summary>Sorts by the clauses, then by the key, so that every page boundary is stable.</summary>
     public static IOrderedQueryable<T> Apply<T>(IQueryable<T> source, IReadOnlyList<OrderByClause> clauses, Expression<Func<T, object>> key)

@@ -6,7 +6,7 @@ namespace Gatehouse.OData;
 internal sealed record QueryPage<T>(IReadOnlyList<T> Items, long? Count, string? NextSkipToken);
 
 /// <summary>
-/// Runs a resource query in the database: filter and search as WHERE, $orderby then the key as ORDER BY, the page as
+/// Runs a resource query in the database: filter and search as WHERE, $orderby (or a prefix-indexed property the filter requires) then the key as ORDER BY, the page as
 /// OFFSET/LIMIT (one row more than the page tells whether another follows), and the count as its own COUNT query.
 /// </summary>
 internal static class QueryRunner
@@ -20,7 +20,7 @@ internal static class QueryRunner
             return (null, error);
         }
 
-        var (orderBy, orderError) = OrderByClause.Parse(options.OrderBy, map, advanced);
+        var (orderBy, orderError) = OrderByClause.ParseOrDefault(options, map, advanced);
         if (orderError is not null)
         {
             return (null, orderError);

@@ -56,6 +56,42 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Pages_of_a_startswith_filter_return_every_match_once_in_display_name_order(string store)
+    {
+        var server = gatehouse[store];
+        var prefix = "Order" + Guid.NewGuid().ToString("N")[..6];
+        string[] suffixes = ["b", "B", "a", "b", "C", "a", "b"];
+        var created = new List<string>();
+        for (var i = 0; i < suffixes.Length; i++)
+        {
+            var user = await GatehouseCli.JsonAsync(server.Store, "user", "create", "--upn", $"{prefix}{i}@{TokenServiceFixture.TenantDomain}",
+                "--password", "Ord3r!Passw0rd-x", "--display-name", $"{prefix} {suffixes[i]}");
+            created.Add(user.GetProperty("id").GetString()!);
+        }
+
+        var graph = server.AppOnly(await server.RegisterClientAsync("order-" + store, ("Microsoft Graph", "User.Read.All")));
+        var page = await graph.Users.GetAsync(request =>
+        {
+            request.QueryParameters.Filter = $"startswith(displayName,'{prefix}')";
+            request.QueryParameters.Select = ["id", "displayName"];
+            request.QueryParameters.Top = 2;
+        }, TestContext.Current.CancellationToken);
+        var seen = new List<User>(page!.Value!);
+        while (page!.OdataNextLink is { } next)
+        {
+            page = await graph.Users.WithUrl(next).GetAsync(cancellationToken: TestContext.Current.CancellationToken);
+            seen.AddRange(page!.Value!);
+        }
+
+        Assert.Equal(created.Order(), seen.Select(u => u.Id!).Order());
+        Assert.Equal(
+            ["A", "A", "B", "B", "B", "B", "C"],
+            seen.Select(u => u.DisplayName![(prefix.Length + 1)..].ToUpperInvariant()));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task A_user_is_found_by_id_and_by_user_principal_name(string store)
     {
         var server = gatehouse[store];

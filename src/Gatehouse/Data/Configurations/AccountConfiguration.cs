@@ -11,6 +11,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         builder.ConfigureRecord(DataverseTables.Accounts, "DataverseAccounts");
         builder.Property(a => a.Revenue).HasPrecision(19, 4);
-        builder.HasIndex(a => new { a.TenantId, a.Name });
+        builder.Property(a => a.NormalizedName).HasMaxLength(DataverseTables.NameLength);
+        builder.HasIndex(a => new { a.TenantId, a.NormalizedName, a.Id });
     }
 }

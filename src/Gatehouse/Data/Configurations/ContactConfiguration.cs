@@ -11,6 +11,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.ConfigureRecord(DataverseTables.Contacts, "DataverseContacts");
         builder.Property(c => c.ParentCustomerType).HasMaxLength(16);
-        builder.HasIndex(c => new { c.TenantId, c.FullName });
+        builder.Property(c => c.NormalizedFullName).HasMaxLength(DataverseTables.NameLength);
+        builder.HasIndex(c => new { c.TenantId, c.NormalizedFullName, c.Id });
     }
 }

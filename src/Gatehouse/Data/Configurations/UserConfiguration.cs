@@ -17,7 +17,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Department).HasMaxLength(64);
         builder.Property(u => u.JobTitle).HasMaxLength(128);
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
-        builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName });
+        // With the key last, startswith on displayName without $orderby reads the index in page order (see OrderByClause).
+        builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName, u.Id });
         builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

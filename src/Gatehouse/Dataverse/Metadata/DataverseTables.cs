@@ -19,7 +19,7 @@ internal static class DataverseTables
     public static readonly Table<Account> Accounts = new("account", "accounts", "name", 1, ownedByUsers: true, t =>
     [
         .. Common(t, ActiveInactive, ActiveInactiveStatus),
-        t.Column("name", nameof(Account.Name), ColumnType.String, NameLength),
+        t.Column("name", nameof(Account.Name), ColumnType.String, NameLength, normalized: nameof(Account.NormalizedName)),
         t.Column("accountnumber", nameof(Account.AccountNumber), ColumnType.String, 20),
         t.Column("telephone1", nameof(Account.Telephone1), ColumnType.String, PhoneLength),
         t.Column("emailaddress1", nameof(Account.EmailAddress1), ColumnType.String, EmailLength),
@@ -43,7 +43,7 @@ internal static class DataverseTables
         .. Common(t, ActiveInactive, ActiveInactiveStatus),
         t.Column("firstname", nameof(Contact.FirstName), ColumnType.String, 50),
         t.Column("lastname", nameof(Contact.LastName), ColumnType.String, 50),
-        t.Column("fullname", nameof(Contact.FullName), ColumnType.String, NameLength, writable: false),
+        t.Column("fullname", nameof(Contact.FullName), ColumnType.String, NameLength, writable: false, normalized: nameof(Contact.NormalizedFullName)),
         t.Column("emailaddress1", nameof(Contact.EmailAddress1), ColumnType.String, EmailLength),
         t.Column("telephone1", nameof(Contact.Telephone1), ColumnType.String, PhoneLength),
         t.Column("mobilephone", nameof(Contact.MobilePhone), ColumnType.String, PhoneLength),

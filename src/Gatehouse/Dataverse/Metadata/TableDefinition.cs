@@ -74,8 +74,10 @@ internal sealed class Table<T> : TableDefinition
 
     public override Type ClrType => typeof(T);
 
-    public ColumnDefinition Column(string logicalName, string property, ColumnType type, int maxLength = 0, bool writable = true, IReadOnlyDictionary<int, string>? options = null) =>
-        new(logicalName, ClrType.GetProperty(property) ?? throw new ArgumentException(property, nameof(property)), type, writable, maxLength, options);
+    public ColumnDefinition Column(string logicalName, string property, ColumnType type, int maxLength = 0, bool writable = true,
+        IReadOnlyDictionary<int, string>? options = null, string? normalized = null) =>
+        new(logicalName, ClrType.GetProperty(property) ?? throw new ArgumentException(property, nameof(property)), type, writable, maxLength, options,
+            normalized is null ? null : ClrType.GetProperty(normalized) ?? throw new ArgumentException(normalized, nameof(normalized)));
 
     public LookupDefinition Lookup(string attribute, string property, string target, string? navigation = null, string? targetProperty = null, bool writable = true) =>
         new(attribute, navigation ?? attribute, ClrType.GetProperty(property) ?? throw new ArgumentException(property, nameof(property)), target, writable,
@@ -104,7 +106,7 @@ internal sealed class Table<T> : TableDefinition
             return (null, filterError);
         }
 
-        var (orderBy, orderError) = OrderByClause.Parse(query.Options.OrderBy, Map, advanced: true);
+        var (orderBy, orderError) = OrderByClause.ParseOrDefault(query.Options, Map, advanced: true);
         if (orderBy is null)
         {
             return (null, orderError);
@@ -148,7 +150,14 @@ internal sealed class Table<T> : TableDefinition
     {
         var map = new QueryMap<T>(LogicalName, r => r.Id);
         var row = Expression.Parameter(typeof(T), "row");
-        var properties = Columns.Select(c => (c.LogicalName, c.Property)).Concat(LookupAttributes.Select(l => (l.ValueName, l.Property)));
+        foreach (var column in Columns.Where(c => c.Normalized is not null))
+        {
+            var normalized = Expression.Lambda<Func<T, string?>>(Expression.Property(row, column.Normalized!), row);
+            map.Normalized(column.LogicalName, normalized, QueryMap.UpperInvariant, Searchable, sorting: Sorting.Default);
+        }
+
+        var properties = Columns.Where(c => c.Normalized is null).Select(c => (c.LogicalName, c.Property))
+            .Concat(LookupAttributes.Select(l => (l.ValueName, l.Property)));
         foreach (var (name, property) in properties)
         {
             var selector = Expression.Lambda(Expression.Property(row, property), row);

@@ -3,7 +3,19 @@ namespace Gatehouse.Dataverse.Tables;
 /// <summary>The account table (entity set accounts).</summary>
 internal sealed class Account : DataverseRecord
 {
-    public string? Name { get; set; }
+    public string? Name
+    {
+        get;
+        set
+        {
+            field = value;
+            NormalizedName = value?.ToUpperInvariant();
+        }
+    }
+
+    /// <summary>Upper-invariant name, kept with it: case-insensitive filters compare it in SQL through an index.</summary>
+    public string? NormalizedName { get; set; }
+
     public string? AccountNumber { get; set; }
     public string? Telephone1 { get; set; }
     public string? EmailAddress1 { get; set; }

@@ -7,7 +7,19 @@ internal sealed class Contact : DataverseRecord
     public string? LastName { get; set; }
 
     /// <summary>Computed from first and last name, as Dataverse's default full-name format does.</summary>
-    public string? FullName { get; set; }
+    public string? FullName
+    {
+        get;
+        set
+        {
+            field = value;
+            NormalizedFullName = value?.ToUpperInvariant();
+        }
+    }
+
+    /// <summary>Upper-invariant full name, kept with it: case-insensitive filters compare it in SQL through an index.</summary>
+    public string? NormalizedFullName { get; set; }
+
     public string? EmailAddress1 { get; set; }
     public string? Telephone1 { get; set; }
     public string? MobilePhone { get; set; }

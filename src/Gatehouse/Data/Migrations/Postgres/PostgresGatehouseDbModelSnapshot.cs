@@ -326,6 +326,11 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
 
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .UseCollation("C");
+
                     b.Property<int?>("NumberOfEmployees")
                         .HasColumnType("integer");
 
@@ -365,9 +370,9 @@ namespace Gatehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Name");
-
                     b.HasIndex("TenantId", "OwnerId");
+
+                    b.HasIndex("TenantId", "NormalizedName", "Id");
 
                     b.ToTable("DataverseAccounts", (string)null);
                 });
@@ -414,6 +419,11 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("ModifiedOn")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("NormalizedFullName")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .UseCollation("C");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -443,9 +453,9 @@ namespace Gatehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "FullName");
-
                     b.HasIndex("TenantId", "OwnerId");
+
+                    b.HasIndex("TenantId", "NormalizedFullName", "Id");
 
                     b.ToTable("DataverseContacts", (string)null);
                 });
@@ -1394,7 +1404,7 @@ namespace Gatehouse.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "DisplayName");
 
-                    b.HasIndex("TenantId", "NormalizedDisplayName");
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Users");
                 });

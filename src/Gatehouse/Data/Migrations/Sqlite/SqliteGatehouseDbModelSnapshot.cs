@@ -316,6 +316,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("NumberOfEmployees")
                         .HasColumnType("INTEGER");
 
@@ -355,9 +359,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Name");
-
                     b.HasIndex("TenantId", "OwnerId");
+
+                    b.HasIndex("TenantId", "NormalizedName", "Id");
 
                     b.ToTable("DataverseAccounts", (string)null);
                 });
@@ -404,6 +408,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<long>("ModifiedOn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NormalizedFullName")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -433,9 +441,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "FullName");
-
                     b.HasIndex("TenantId", "OwnerId");
+
+                    b.HasIndex("TenantId", "NormalizedFullName", "Id");
 
                     b.ToTable("DataverseContacts", (string)null);
                 });
@@ -1382,7 +1390,7 @@ namespace Gatehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "DisplayName");
 
-                    b.HasIndex("TenantId", "NormalizedDisplayName");
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Users");
                 });
