@@ -53,7 +53,7 @@ internal sealed class HubScenario : IAsyncDisposable
 
         var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store), settings);
         var signIn = await DelegatedSignIn.CreateAsync(gatehouse, "connector-hub");
-        foreach (var (permission, type) in new[] { ("Calendars.Read", "Delegated"), ("User.Read.All", "Application"), ("Calendars.Read", "Application") })
+        foreach (var (permission, type) in new[] { ("Calendars.Read", "Delegated"), ("Calendars.ReadWrite", "Delegated"), ("User.Read.All", "Application"), ("Calendars.Read", "Application") })
         {
             await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", signIn.Client.AppId, "--api", "Microsoft Graph", "--permission", permission, "--type", type);
         }
