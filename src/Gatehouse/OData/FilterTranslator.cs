@@ -200,12 +200,14 @@ internal static class FilterTranslator
             {
                 // prefix <= value < prefix with its last character raised: exactly the values starting with the prefix
                 // under a binary collation, and a range an index answers (LIKE with a parameter is not, on SQLite).
-                var upper = normalized[..^1] + (char)(normalized[^1] + 1);
-                call = Expression.AndAlso(
-                    Expression.AndAlso(
-                        Compare(BinaryOperatorKind.GreaterThanOrEqual, operand.Expression, ValueBox<string>.Parameter(normalized)),
-                        Compare(BinaryOperatorKind.LessThan, operand.Expression, ValueBox<string>.Parameter(upper))),
-                    call);
+                // Without surrogates UTF-8 byte order is UTF-16 order, so the range alone is exact; a LIKE beside it
+                // only makes PostgreSQL underestimate the rows and sort them all instead of reading the index in order.
+                var last = normalized[^1];
+                var upper = normalized[..^1] + (char)(last + 1);
+                var range = Expression.AndAlso(
+                    Compare(BinaryOperatorKind.GreaterThanOrEqual, operand.Expression, ValueBox<string>.Parameter(normalized)),
+                    Compare(BinaryOperatorKind.LessThan, operand.Expression, ValueBox<string>.Parameter(upper)));
+                call = char.IsSurrogate(last) || char.IsSurrogate((char)(last + 1)) ? Expression.AndAlso(range, call) : range;
             }
 
             // SQL's LIKE on NULL is unknown, and NOT unknown is unknown: a negated test must still match rows without a value.
