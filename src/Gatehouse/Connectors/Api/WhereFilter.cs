@@ -42,17 +42,8 @@ internal static class WhereFilter
 
         public bool AtEnd => tokens[next].Kind == WhereTokenKind.End;
 
-        public string? Or(int depth)
-        {
-            var left = And(depth);
-            while (left is not null && Accept(WhereTokenKind.Word, "or"))
-            {
-                var right = And(depth);
-                left = right is null ? null : $"{left} or {right}";
-            }
-
-            return left;
-        }
+        // and binds tighter than or, as in OData (OData ABNF: andExpr before orExpr).
+        public string? Or(int depth) => Chain("or", () => Chain("and", () => Primary(depth)));
 
         /// <param name="unbalanced">At the outermost level, where a ')' closes nothing.</param>
         public string Unexpected(string expected, bool unbalanced = false)
@@ -63,13 +54,14 @@ internal static class WhereFilter
                 : $"where has '{token.Text}' at position {token.Position + 1} where {expected} was expected.";
         }
 
-        private string? And(int depth)
+        /// <summary>Operands joined by the word, until one fails.</summary>
+        private string? Chain(string word, Func<string?> operand)
         {
-            var left = Primary(depth);
-            while (left is not null && Accept(WhereTokenKind.Word, "and"))
+            var left = operand();
+            while (left is not null && Accept(WhereTokenKind.Word, word))
             {
-                var right = Primary(depth);
-                left = right is null ? null : $"{left} and {right}";
+                var right = operand();
+                left = right is null ? null : $"{left} {word} {right}";
             }
 
             return left;
