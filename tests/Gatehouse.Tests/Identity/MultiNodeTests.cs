@@ -30,6 +30,46 @@ public sealed class MultiNodeTests
         await CredentialLifetimeTests.TimeUntilRefusedAsync(() => RequestAsync(firstClient, appId, value), TimeSpan.FromSeconds(1));
     }
 
+    [Fact]
+    public async Task A_code_issued_by_one_node_is_redeemed_on_another_and_of_two_nodes_redeeming_one_code_at_once_exactly_one_wins()
+    {
+        await using var first = await TokenServiceFixture.StartAsync(TestStore.Postgres());
+        await using var second = await GatehouseProcess.StartAsync(first.Store);
+        using var secondClient = second.CreateClient();
+        using var flow = await DelegatedSignIn.CreateAsync(first, "two-nodes-code");
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var (raceVerifier, raceChallenge) = DelegatedSignIn.NewPkce();
+        var code = await flow.GetCodeAsync(challenge);
+        var raced = await flow.GetCodeAsync(raceChallenge);
+
+        using var onSecond = await RedeemAsync(secondClient, flow, code, verifier);
+        var race = await Task.WhenAll(RedeemAsync(first.Http, flow, raced, raceVerifier), RedeemAsync(secondClient, flow, raced, raceVerifier));
+
+        Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
+        Assert.Single(race, r => r.StatusCode == HttpStatusCode.OK);
+        var loser = await AadstsResponse.ReadAsync(race.Single(r => r.StatusCode != HttpStatusCode.OK));
+        Assert.Equal(("invalid_grant", 54005), (loser.Error, loser.Code));
+        foreach (var response in race)
+        {
+            response.Dispose();
+        }
+    }
+
+    private static Task<HttpResponseMessage> RedeemAsync(HttpClient node, DelegatedSignIn flow, string code, string verifier) =>
+        node.PostAsync(
+            new Uri($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "authorization_code",
+                ["client_id"] = flow.Client.AppId,
+                ["client_secret"] = flow.Client.Secret,
+                ["code"] = code,
+                ["redirect_uri"] = flow.Redirect,
+                ["code_verifier"] = verifier,
+                ["scope"] = "openid offline_access User.Read",
+            }),
+            TestContext.Current.CancellationToken);
+
     private static Task<HttpResponseMessage> RequestAsync(HttpClient node, string appId, string secret) =>
         node.PostAsync(
             new Uri($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", UriKind.Relative),
