@@ -18,6 +18,11 @@ internal static class AppCommands
         Description = "Allow public client flows (device code, password) without a client credential.",
     };
 
+    private static readonly Option<bool> IdTokens = new("--enable-id-token-issuance")
+    {
+        Description = "Let the authorize endpoint issue ID tokens (response_type id_token, code id_token): Authentication's \"ID tokens\" box.",
+    };
+
     private static readonly Option<string> Audience = new("--sign-in-audience")
     {
         Description = "Supported account types: AzureADMyOrg (default), AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount.",
@@ -30,7 +35,7 @@ internal static class AppCommands
     {
         var app = new Command("app", "App registrations: register apps, add secrets, certificates and permissions, grant consent.")
         {
-            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience, AllowPublicClientFlows),
+            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience, AllowPublicClientFlows, IdTokens),
             Verb.Create("list", "List the tenant's app registrations.", open, ListAsync),
             Verb.Create("show", "Show an app registration.", open, ShowAsync, App),
             Verb.Create("delete", "Delete an app registration (restorable for 30 days).", open, DeleteAsync, App),
@@ -64,7 +69,8 @@ internal static class AppCommands
                 context.ParseResult.GetValue(RedirectUri),
                 context.ParseResult.GetValue(SpaRedirectUri),
                 context.ParseResult.GetValue(PublicRedirectUri),
-                AllowPublicClientFlows: context.ParseResult.GetValue(AllowPublicClientFlows)),
+                AllowPublicClientFlows: context.ParseResult.GetValue(AllowPublicClientFlows),
+                EnableIdTokenIssuance: context.ParseResult.GetValue(IdTokens)),
             context.CancellationToken);
         if (!created.Succeeded)
         {

@@ -112,6 +112,9 @@ internal static class Aadsts
     public static AadstsError UnsupportedResponseType(string responseType) =>
         new(700054, "unsupported_response_type", 400, $"response_type '{responseType}' is not enabled for the application.");
 
+    public static AadstsError QueryWithIdToken() =>
+        new(70007, "invalid_request", 400, "'query' is not a supported value of 'response_mode' when requesting a token.");
+
     public static AadstsError UnsupportedResponseMode(string responseMode) =>
         new(900144, "invalid_request", 400, $"The response_mode '{responseMode}' is not supported; use query, fragment or form_post.");
 

@@ -14,6 +14,9 @@ internal static class PortalSession
     public const string CookieName = "gatehouse.session";
     public const string UserIdClaim = "oid";
     public const string TenantIdClaim = "tid";
+
+    /// <summary>This sign-in's session ID: the sid of the ID tokens issued while it lasts (OpenID Connect Front-Channel Logout §3).</summary>
+    public const string SessionIdClaim = "sid";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
@@ -22,6 +25,7 @@ internal static class PortalSession
             new Claim(TenantIdClaim, user.TenantId.ToString()),
             new Claim(ClaimTypes.Name, user.UserPrincipalName),
             new Claim("name", user.DisplayName),
+            new Claim(SessionIdClaim, Guid.NewGuid().ToString()),
         ],
         Scheme,
         ClaimTypes.Name,

@@ -13,6 +13,7 @@ internal sealed class AuthorizationCodeConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.RedirectUri).HasMaxLength(AuthorizationCode.MaximumRedirectUriLength);
         builder.Property(c => c.Scope).HasMaxLength(4096);
         builder.Property(c => c.Nonce).HasMaxLength(1024);
+        builder.Property(c => c.SessionId).HasMaxLength(64);
         builder.Property(c => c.CodeChallenge).HasMaxLength(128);
         builder.Property(c => c.CodeChallengeMethod).HasMaxLength(16);
         builder.HasIndex(c => c.ExpiresDateTime);

@@ -29,6 +29,12 @@ internal sealed class Application
     public List<string> PublicClientRedirectUris { get; set; } = [];
     public bool IsFallbackPublicClient { get; set; }
 
+    /// <summary>
+    /// web.implicitGrantSettings.enableIdTokenIssuance (manifest oauth2AllowIdTokenImplicitFlow; Authentication's "ID
+    /// tokens" box): the authorize endpoint may answer response_type id_token and code id_token.
+    /// </summary>
+    public bool EnableIdTokenIssuance { get; set; }
+
     /// <summary>api.requestedAccessTokenVersion: null or 1 issues v1.0 access tokens for this resource, 2 issues v2.0.</summary>
     public int? RequestedAccessTokenVersion { get; set; }
 

@@ -56,6 +56,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             SpaRedirectUris = [.. (request.SpaRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
             PublicClientRedirectUris = [.. (request.PublicClientRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
             IsFallbackPublicClient = request.AllowPublicClientFlows,
+            EnableIdTokenIssuance = request.EnableIdTokenIssuance,
             CreatedDateTime = clock.StoreNow(),
         };
         if (request.OwnerUserId is { } ownerId)

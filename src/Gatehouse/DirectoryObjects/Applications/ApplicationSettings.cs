@@ -74,6 +74,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
         application.SignInAudience = settings.SignInAudience;
         application.WebLogoutUrl = logoutUrl;
         application.IsFallbackPublicClient = settings.AllowPublicClientFlows;
+        application.EnableIdTokenIssuance = settings.EnableIdTokenIssuance;
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
@@ -176,8 +177,8 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
 internal sealed record ApplicationBranding(string DisplayName, string? HomePageUrl);
 
 /// <summary>What "Authentication" saves besides the redirect URIs, which are added and removed one at a time.</summary>
-internal sealed record AuthenticationSettings(string? LogoutUrl, string SignInAudience, bool AllowPublicClientFlows)
+internal sealed record AuthenticationSettings(string? LogoutUrl, string SignInAudience, bool AllowPublicClientFlows, bool EnableIdTokenIssuance = false)
 {
     public static AuthenticationSettings Of(Application application) =>
-        new(application.WebLogoutUrl, application.SignInAudience, application.IsFallbackPublicClient);
+        new(application.WebLogoutUrl, application.SignInAudience, application.IsFallbackPublicClient, application.EnableIdTokenIssuance);
 }

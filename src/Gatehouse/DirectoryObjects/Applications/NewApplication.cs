@@ -8,4 +8,5 @@ internal sealed record NewApplication(
     IReadOnlyList<string>? SpaRedirectUris = null,
     IReadOnlyList<string>? PublicClientRedirectUris = null,
     Guid? OwnerUserId = null,
-    bool AllowPublicClientFlows = false);
+    bool AllowPublicClientFlows = false,
+    bool EnableIdTokenIssuance = false);

@@ -28,6 +28,9 @@ internal sealed class AuthorizationCode
     public Guid ResourceAppId { get; set; }
 
     public string? Nonce { get; set; }
+
+    /// <summary>The sign-in session's ID, the sid of the ID tokens issued on this code.</summary>
+    public string? SessionId { get; set; }
     public string? CodeChallenge { get; set; }
     public string? CodeChallengeMethod { get; set; }
     public DateTimeOffset CreatedDateTime { get; set; }

@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.Identity.Tenancy;
+using Gatehouse.Identity.Token;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Gatehouse.Identity.Authorize;
 
 /// <summary>
 /// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; reference/entra-protocol.md
-/// §3.3): response_type=code with PKCE. Until the client and its redirect URI are known to belong together, errors are
+/// §3.3): response_type=code with PKCE, and id_token or code id_token (OpenID Connect Core §3.2, §3.3) for an app allowed them. Until the client and its redirect URI are known to belong together, errors are
 /// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
 /// (the default authentication scheme's session) and consents on its consent page.
 /// </summary>
-internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes delegated, AuthorizationCodes codes)
+internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes delegated, AuthorizationCodes codes, DelegatedTokens tokens)
 {
     /// <summary>Set by the consent page when the person leaves it without consenting; never sent by clients.</summary>
     public const string ConsentOutcomeParameter = "gatehouse_consent";
@@ -83,7 +84,10 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
         }
 
         var state = Get("state");
-        var responseMode = Get("response_mode") ?? AuthorizeResponse.Query;
+        var responseType = ResponseType.Parse(Get("response_type"));
+
+        // OAuth 2.0 Multiple Response Type Encoding Practices §5: what carries an ID token defaults to the fragment.
+        var responseMode = Get("response_mode") ?? (responseType?.IdToken == true ? AuthorizeResponse.Fragment : AuthorizeResponse.Query);
         if (responseMode is not (AuthorizeResponse.Query or AuthorizeResponse.Fragment or AuthorizeResponse.FormPost))
         {
             await AuthorizeResponse.SendErrorAsync(context, redirectUri, AuthorizeResponse.Query, Aadsts.UnsupportedResponseMode(responseMode), state);
@@ -92,19 +96,26 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
 
         Task Refuse(AadstsError error) => AuthorizeResponse.SendErrorAsync(context, redirectUri, responseMode, error, state);
 
-        if (Get("response_type") is not { } responseType)
+        if (Get("response_type") is null)
         {
             await Refuse(Aadsts.MissingParameter("response_type"));
             return;
         }
 
-        if (responseType != "code")
+        // An ID token from this endpoint only when the registration allows it (Authentication's "ID tokens" box).
+        if (responseType is null || (responseType.IdToken && !application.EnableIdTokenIssuance))
         {
-            await Refuse(Aadsts.UnsupportedResponseType(responseType));
+            await Refuse(Aadsts.UnsupportedResponseType(Get("response_type")!));
             return;
         }
 
-        if (CheckPkce(Get("code_challenge"), Get("code_challenge_method"), isSpa || isPublic || application.IsFallbackPublicClient) is { } pkceError)
+        if (responseType.IdToken && ResponseType.IdTokenRuleError(responseMode, Get("nonce")) is { } idTokenError)
+        {
+            await Refuse(idTokenError);
+            return;
+        }
+
+        if (responseType.Code && CheckPkce(Get("code_challenge"), Get("code_challenge_method"), isSpa || isPublic || application.IsFallbackPublicClient) is { } pkceError)
         {
             await Refuse(pkceError);
             return;
@@ -176,21 +187,40 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
             return;
         }
 
-        var code = await codes.IssueAsync(
-            new AuthorizationCode
+        var sessionId = user.FindFirstValue("sid");
+        List<KeyValuePair<string, string>> answer = [];
+        string? code = null;
+        if (responseType.Code)
+        {
+            code = await codes.IssueAsync(
+                new AuthorizationCode
+                {
+                    TenantId = tenantId,
+                    ClientId = clientId,
+                    UserId = userId,
+                    RedirectUri = redirectUri,
+                    Scope = request.TokenScope(granted),
+                    ResourceAppId = request.ResourceAppId,
+                    Nonce = Get("nonce"),
+                    SessionId = sessionId,
+                    CodeChallenge = Get("code_challenge"),
+                    CodeChallengeMethod = Get("code_challenge") is null ? null : "S256",
+                },
+                cancellationToken);
+            answer.Add(new("code", code));
+        }
+
+        if (responseType.IdToken)
+        {
+            if (await tokens.IssueFromAuthorizeAsync(clientId, tenantId, userId, Get("nonce")!, sessionId, code, cancellationToken) is not { } idToken)
             {
-                TenantId = tenantId,
-                ClientId = clientId,
-                UserId = userId,
-                RedirectUri = redirectUri,
-                Scope = request.TokenScope(granted),
-                ResourceAppId = request.ResourceAppId,
-                Nonce = Get("nonce"),
-                CodeChallenge = Get("code_challenge"),
-                CodeChallengeMethod = Get("code_challenge") is null ? null : "S256",
-            },
-            cancellationToken);
-        List<KeyValuePair<string, string>> answer = [new("code", code)];
+                await Refuse(Aadsts.LoginRequired());
+                return;
+            }
+
+            answer.Add(new("id_token", idToken));
+        }
+
         if (state is not null)
         {
             answer.Add(new("state", state));

@@ -83,7 +83,7 @@ internal sealed class AuthorizationCodeGrant(
         }
 
         return await tokens.IssueAsync(GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
-            new RefreshFamily(null, code.CodeHash), cancellationToken);
+            new RefreshFamily(null, code.CodeHash, code.SessionId), cancellationToken);
     }
 
     // RFC 7636 §4.6: BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge.

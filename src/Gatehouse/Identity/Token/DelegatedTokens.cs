@@ -46,7 +46,8 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
         var roles = await UserRolesAsync(user, resourceAppId, cancellationToken);
         var token = await issuer.IssueDelegatedAsync(client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
         var idToken = values.Contains("openid", StringComparer.Ordinal)
-            ? await issuer.IssueIdTokenAsync(client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), cancellationToken)
+            ? await issuer.IssueIdTokenAsync(
+                client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), family.SessionId, code: null, cancellationToken)
             : null;
 
         string? refreshToken = null;
@@ -60,6 +61,7 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
                 ResourceAppId = resourceAppId,
                 Scope = scope,
                 IsPublicClient = client.AuthenticationMethod == AuthenticatedClient.PublicClient,
+                SessionId = family.SessionId,
             };
             refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, cancellationToken);
         }
@@ -69,6 +71,19 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
         var prefix = (resource.AppIdUri ?? resourceAppId.ToString()).TrimEnd('/');
         var answered = resourceScopes.Select(s => isGraph ? s : $"{prefix}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
         return (new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken), null);
+    }
+
+    /// <summary>
+    /// The ID token the authorize endpoint answers with for response_type id_token or code id_token (OpenID Connect Core
+    /// §3.3.2.11), with c_hash when it accompanies a code; null when the user may no longer sign in.
+    /// </summary>
+    public async Task<string?> IssueFromAuthorizeAsync(
+        Guid clientId, Guid tenantId, Guid userId, string nonce, string? sessionId, string? code, CancellationToken cancellationToken)
+    {
+        var user = await FindUserAsync(tenantId, userId, cancellationToken);
+        return user is null
+            ? null
+            : await issuer.IssueIdTokenAsync(clientId, user, nonce, await UserRolesAsync(user, clientId, cancellationToken), sessionId, code, cancellationToken);
     }
 
     /// <summary>
@@ -104,5 +119,8 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
         })));
 }
 
-/// <summary>Where a refresh token joins: a new family from a code, or the family of the token it rotates.</summary>
-internal sealed record RefreshFamily(Guid? FamilyId, string? AuthorizationCodeHash);
+/// <summary>
+/// Where a refresh token joins: a new family from a code, or the family of the token it rotates; and the sign-in
+/// session (sid) the family's ID tokens name, when the sign-in had one.
+/// </summary>
+internal sealed record RefreshFamily(Guid? FamilyId, string? AuthorizationCodeHash, string? SessionId = null);

@@ -78,7 +78,7 @@ internal sealed class RefreshTokenGrant(
         }
 
         return await tokens.IssueAsync(GrantType, client, user, resourceAppId, scope, nonce: null, request.WantsClientInfo,
-            new RefreshFamily(token.FamilyId, null), cancellationToken);
+            new RefreshFamily(token.FamilyId, null, token.SessionId), cancellationToken);
     }
 
     /// <summary>

@@ -136,8 +136,12 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
         return new IssuedToken(Handler.CreateToken(descriptor), issuedAt, expiresAt);
     }
 
-    /// <summary>The v2.0 ID token (reference/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user.</summary>
-    public async Task<string> IssueIdTokenAsync(Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    /// <summary>
+    /// The v2.0 ID token (reference/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user; sid
+    /// names the sign-in session, and c_hash the code it accompanies when the authorize endpoint issues it.
+    /// </summary>
+    public async Task<string> IssueIdTokenAsync(
+        Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, string? sessionId, string? code, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -169,6 +173,16 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
             claims["roles"] = roles;
         }
 
+        if (sessionId is not null)
+        {
+            claims["sid"] = sessionId;
+        }
+
+        if (code is not null)
+        {
+            claims["c_hash"] = LeftHalfHash(code);
+        }
+
         return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials, TokenType = "JWT" });
     }
 
@@ -182,6 +196,10 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     // Entra's sub is pairwise: the same user has a different sub in each app, stable across sign-ins.
     private static string PairwiseSubject(Guid userId, Guid clientId) =>
         Base64Url.EncodeToString(SHA256.HashData([.. userId.ToByteArray(), .. clientId.ToByteArray()]).AsSpan(0, 32))[..43];
+
+    // OpenID Connect Core §3.3.2.11: base64url of the left half of the SHA-256 of the ASCII value, for an RS256 token.
+    private static string LeftHalfHash(string value) =>
+        Base64Url.EncodeToString(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(value)).AsSpan(0, 16));
 
     // aio, rh and uti are opaque to clients: random base64url of the given length in bytes.
     private static string Opaque(int bytes) => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(bytes));

@@ -24,6 +24,9 @@ internal sealed class RefreshToken
     public Guid ResourceAppId { get; set; }
     public string Scope { get; set; } = "";
 
+    /// <summary>The sign-in session's ID (sid), carried by the ID tokens of the family.</summary>
+    public string? SessionId { get; set; }
+
     /// <summary>Issued to a public client (no credential); it is then redeemed without one.</summary>
     public bool IsPublicClient { get; set; }
 

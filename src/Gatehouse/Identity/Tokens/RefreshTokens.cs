@@ -26,6 +26,7 @@ internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimePro
             ResourceAppId = template.ResourceAppId,
             Scope = template.Scope,
             IsPublicClient = template.IsPublicClient,
+            SessionId = template.SessionId,
             CreatedDateTime = now,
             ExpiresDateTime = now + RefreshToken.Lifetime,
         };

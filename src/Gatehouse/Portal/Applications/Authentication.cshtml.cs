@@ -72,14 +72,14 @@ internal sealed class AuthenticationModel(PortalAccess access, ApplicationSettin
         return removed.Succeeded ? Saved() : Refused(removed.Error.Message, AuthenticationSettings.Of(App));
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string? logoutUrl, string? signInAudience, bool allowPublicClientFlows)
+    public async Task<IActionResult> OnPostSaveAsync(string? logoutUrl, string? signInAudience, bool allowPublicClientFlows, bool idTokens)
     {
         if (await OpenAsync() is { } refused)
         {
             return refused;
         }
 
-        var wanted = new AuthenticationSettings(logoutUrl, signInAudience ?? "", allowPublicClientFlows);
+        var wanted = new AuthenticationSettings(logoutUrl, signInAudience ?? "", allowPublicClientFlows, idTokens);
         var saved = await settings.SetAuthenticationAsync(App, wanted, HttpContext.RequestAborted);
         return saved.Succeeded ? Saved() : Refused(saved.Error.Message, wanted);
     }

@@ -712,6 +712,9 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("EnableIdTokenIssuance")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("IdentifierUris")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1456,6 +1459,10 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
 
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -1575,6 +1582,10 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");

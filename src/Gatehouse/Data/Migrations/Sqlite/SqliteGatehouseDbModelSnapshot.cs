@@ -700,6 +700,9 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EnableIdTokenIssuance")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("IdentifierUris")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1442,6 +1445,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -1560,6 +1567,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<string>("Scope")
                         .IsRequired()
                         .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
