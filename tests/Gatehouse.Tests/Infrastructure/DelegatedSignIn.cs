@@ -52,10 +52,12 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// <paramref name="role"/> if one is named.
     /// </summary>
     public static async Task<DelegatedSignIn> CreateAsync(
-        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null, string? signInAudience = null)
+        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null, string? signInAudience = null,
+        bool idTokens = false)
     {
         string[] create = ["app", "create", "--name", name, "--redirect-uri", RedirectUri];
-        var app = await GatehouseCli.JsonAsync(gatehouse.Store, signInAudience is null ? create : [.. create, "--sign-in-audience", signInAudience]);
+        create = signInAudience is null ? create : [.. create, "--sign-in-audience", signInAudience];
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, idTokens ? [.. create, "--enable-id-token-issuance"] : create);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
         foreach (var permission in graphPermissions is null or { Count: 0 } ? ["User.Read"] : graphPermissions)
@@ -250,8 +252,13 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return Gatehouse.PostTokenAsync(tenant, form);
     }
 
-    public static Dictionary<string, string> Query(Uri location) =>
-        location.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+    public static Dictionary<string, string> Query(Uri location) => Parameters(location.Query.TrimStart('?'));
+
+    /// <summary>The parameters of a redirect's fragment (response_mode=fragment).</summary>
+    public static Dictionary<string, string> Fragment(Uri location) => Parameters(location.Fragment.TrimStart('#'));
+
+    private static Dictionary<string, string> Parameters(string encoded) =>
+        encoded.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""));
 
