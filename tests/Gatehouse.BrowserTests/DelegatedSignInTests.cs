@@ -210,6 +210,35 @@ public sealed class DelegatedSignInTests(BrowserFixture fixture) : BrowserTest(f
         Assert.Equal(TokenSource.IdentityProvider, silent.AuthenticationResultMetadata.TokenSource);
     }
 
+    [Fact]
+    public async Task Prompt_select_account_offers_the_signed_in_account_and_login_hint_fills_in_the_sign_in_form()
+    {
+        var (clientId, upn, password) = await RegisterAsync("select-account", "nestor");
+        await GatehouseCli.JsonAsync(Fixture.Store, "app", "permission", "add", "--app", clientId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
+        await GatehouseCli.JsonAsync(Fixture.Store, "app", "consent", "--app", clientId);
+        var callback = await CatchRedirectAsync();
+
+        await Page.GotoAsync(AuthorizeUrl(clientId, "openid User.Read") + "&login_hint=" + Uri.EscapeDataString(upn));
+        await Expect(Page.GetByLabel("Email or username")).ToHaveValueAsync(upn);
+        await BrowserFixture.SignInAsync(Page, upn, password);
+        await callback.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+
+        var picker = await Context.NewPageAsync();
+        var picked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await picker.RouteAsync("https://localhost/callback**", async route =>
+        {
+            picked.TrySetResult(route.Request.Url);
+            await route.FulfillAsync(new() { Status = 200, ContentType = "text/plain", Body = "Back in the app." });
+        });
+        await picker.GotoAsync(AuthorizeUrl(clientId, "openid User.Read") + "&prompt=select_account");
+        await Expect(picker.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await picker.GetByRole(AriaRole.Link, new() { Name = $"Continue as {upn}" }).ClickAsync();
+
+        var answer = Query(await picked.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken));
+        Assert.True(answer.ContainsKey("code"), string.Join('&', answer.Keys));
+        Assert.Equal("st", answer["state"]);
+    }
+
     private async Task<(string ClientId, string Upn, string Password)> RegisterAsync(string appName, string alias)
     {
         var app = await GatehouseCli.JsonAsync(Fixture.Store, "app", "create", "--name", appName, "--redirect-uri", RedirectUri);
