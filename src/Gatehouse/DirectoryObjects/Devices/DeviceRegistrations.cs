@@ -87,11 +87,7 @@ internal sealed class DeviceRegistrations(GatehouseDb db, TimeProvider clock, Di
             return DirectoryError.NotFound($"Device {id} was not found.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await references.RemoveAllToAsync(tenantId, id, cancellationToken);
-        db.Devices.Remove(device);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await references.DeleteAsync(tenantId, id, device, cancellationToken);
         return device;
     }
 

@@ -89,11 +89,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
             return DirectoryError.NotFound($"Group {groupId} was not found.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await references.RemoveAllToAsync(tenantId, groupId, cancellationToken);
-        db.Groups.Remove(group);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await references.DeleteAsync(tenantId, groupId, group, cancellationToken);
         return group;
     }
 

@@ -109,12 +109,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
             return DirectoryError.NotFound($"User {userId} was not found.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await references.RemoveAllToAsync(tenantId, userId, cancellationToken);
-        await db.OAuth2PermissionGrants.Where(g => g.TenantId == tenantId && g.PrincipalId == userId).ExecuteDeleteAsync(cancellationToken);
-        db.Users.Remove(user);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await references.DeleteAsync(tenantId, userId, user, cancellationToken);
         return user;
     }
 

@@ -53,15 +53,10 @@ internal static class GroupRelations
     private static async Task<IResult> AddAsync(
         string id, string relation, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var group = await GroupEndpoints.Find(request, id, groups, cancellationToken);
-        if (group is null)
+        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
+        if (refused is not null)
         {
-            return GraphErrors.NotFound(id);
-        }
-
-        if (!await access.MayManageAsync(request, group, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
+            return refused;
         }
 
         var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
@@ -77,8 +72,8 @@ internal static class GroupRelations
         }
 
         var error = relation == Members
-            ? (await groups.AddMemberAsync(request.TenantId, group.Id, objectId, cancellationToken)).Error
-            : (await groups.AddOwnerAsync(request.TenantId, group.Id, objectId, cancellationToken)).Error;
+            ? (await groups.AddMemberAsync(request.TenantId, group!.Id, objectId, cancellationToken)).Error
+            : (await groups.AddOwnerAsync(request.TenantId, group!.Id, objectId, cancellationToken)).Error;
         return error switch
         {
             null => Results.NoContent(),
@@ -90,20 +85,15 @@ internal static class GroupRelations
     private static async Task<IResult> RemoveAsync(
         string id, string objectId, string relation, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var group = await GroupEndpoints.Find(request, id, groups, cancellationToken);
-        if (group is null)
+        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
+        if (refused is not null)
         {
-            return GraphErrors.NotFound(id);
-        }
-
-        if (!await access.MayManageAsync(request, group, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
+            return refused;
         }
 
         var removed = Guid.TryParse(objectId, out var target) && (relation == Members
-            ? await groups.RemoveMemberAsync(group.Id, target, cancellationToken)
-            : await groups.RemoveOwnerAsync(group.Id, target, cancellationToken));
+            ? await groups.RemoveMemberAsync(group!.Id, target, cancellationToken)
+            : await groups.RemoveOwnerAsync(group!.Id, target, cancellationToken));
         return removed ? Results.NoContent() : GraphErrors.NotFound(objectId);
     }
 }

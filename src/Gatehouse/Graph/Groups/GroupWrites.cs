@@ -91,15 +91,10 @@ internal static class GroupWrites
 
     public static async Task<IResult> UpdateAsync(string id, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var group = await GroupEndpoints.Find(request, id, groups, cancellationToken);
-        if (group is null)
+        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
+        if (refused is not null)
         {
-            return GraphErrors.NotFound(id);
-        }
-
-        if (!await access.MayManageAsync(request, group, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
+            return refused;
         }
 
         var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
@@ -130,7 +125,7 @@ internal static class GroupWrites
             return bindError;
         }
 
-        var updated = await groups.UpdateAsync(request.TenantId, group.Id, new GroupChanges
+        var updated = await groups.UpdateAsync(request.TenantId, group!.Id, new GroupChanges
         {
             DisplayName = body.Text("displayName"),
             Description = body.Text("description"),
@@ -159,18 +154,13 @@ internal static class GroupWrites
 
     public static async Task<IResult> DeleteAsync(string id, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var group = await GroupEndpoints.Find(request, id, groups, cancellationToken);
-        if (group is null)
+        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
+        if (refused is not null)
         {
-            return GraphErrors.NotFound(id);
+            return refused;
         }
 
-        if (!await access.MayManageAsync(request, group, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
-        }
-
-        var deleted = await groups.DeleteAsync(request.TenantId, group.Id, cancellationToken);
+        var deleted = await groups.DeleteAsync(request.TenantId, group!.Id, cancellationToken);
         return deleted.Succeeded ? Results.NoContent() : GraphErrors.Directory(deleted.Error);
     }
 
