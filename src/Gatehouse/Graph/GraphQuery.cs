@@ -35,7 +35,7 @@ internal static class GraphQuery
         }
 
         var counted = options with { Count = advanced && options.SkipToken is null };
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken);
+        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, shape.Projection(select));
         if (queryError is not null)
         {
             return GraphErrors.Query(queryError, shape.Type);
