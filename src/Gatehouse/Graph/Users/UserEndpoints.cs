@@ -28,6 +28,7 @@ internal static class UserEndpoints
         graph.MapPatch("/users/{id}", UserUpdate.UpdateAsync).Requires(Write with { Self = [UserReadWrite] });
         graph.MapDelete("/users/{id}", UserDeletion.DeleteAsync).Requires(Write);
         graph.MapMemberOf();
+        graph.MapManager(Read, Write);
         graph.MapGet("/me", GetMeAsync).Requires(Read);
         graph.MapPatch("/me", UserUpdate.UpdateMeAsync).Requires(Write with { Self = [UserReadWrite] });
     }
