@@ -44,6 +44,7 @@ internal static class DirectoryRegistration
         services.AddScoped<ApiPermissions>();
         services.AddScoped<AdminConsent>();
         services.AddScoped<UserConsent>();
+        services.AddScoped<UserRoleAssignments>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CalendarEvents>();
         services.AddScoped<SampleDataSeed>();
