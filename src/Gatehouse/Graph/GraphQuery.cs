@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Gatehouse.OData;
 
 namespace Gatehouse.Graph;
@@ -19,7 +20,8 @@ internal static class GraphQuery
         string contextPath,
         int defaultPageSize,
         bool withType,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<GraphExpansion<T>>? expansions = null)
     {
         var (options, select, error) = Read(request, shape);
         if (error is not null)
@@ -34,15 +36,53 @@ internal static class GraphQuery
             return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Sorting not supported for current query.");
         }
 
+        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options, expansions ?? [], shape.Type, advanced);
+        if (expandError is not null)
+        {
+            return expandError;
+        }
+
         var counted = options with { Count = advanced && options.SkipToken is null };
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, shape.Projection(select));
+        // An expansion reads the navigation's key columns too, so the page is read whole.
+        var projection = expansion is null ? shape.Projection(select) : null;
+        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, projection);
         if (queryError is not null)
         {
             return GraphErrors.Query(queryError, shape.Type);
         }
 
-        return GraphResponses.Collection(
-            request, contextPath, page!.Items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
+        var written = page!.Items.Select(item => shape.Write(item, select, withType)).ToList();
+        if (expansion is not null)
+        {
+            await GraphExpansions.ApplyAsync(expansion, page.Items, written, expandSelect, cancellationToken);
+        }
+
+        return GraphResponses.Collection(request, contextPath, written, page.Count, page.NextSkipToken, select);
+    }
+
+    /// <summary>One entity as a GET by id writes it: its $select, and the $expand of one navigation.</summary>
+    public static async Task<IResult> EntityAsync<T>(
+        GraphRequest request, T item, GraphShape<T> shape, string contextPath, IReadOnlyList<GraphExpansion<T>> expansions, CancellationToken cancellationToken)
+    {
+        var (options, select, error) = Read(request, shape);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options!, expansions, shape.Type, advanced: false);
+        if (expandError is not null)
+        {
+            return expandError;
+        }
+
+        var written = new List<JsonObject> { shape.Write(item, select) };
+        if (expansion is not null)
+        {
+            await GraphExpansions.ApplyAsync(expansion, [item], written, expandSelect, cancellationToken);
+        }
+
+        return GraphResponses.Entity(request, contextPath, written[0], select);
     }
 
     /// <summary>
@@ -120,12 +160,16 @@ internal static class GraphQuery
         return (select, error);
     }
 
-    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape)
+    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape) =>
+        Read(request, shape.Names, shape.Type);
+
+    /// <summary>The request's query options under Graph's limits, and its $select checked against the names given.</summary>
+    public static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read(GraphRequest request, IEnumerable<string> names, string type)
     {
         var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
         if (parseError is not null)
         {
-            return (null, null, GraphErrors.Query(parseError, shape.Type));
+            return (null, null, GraphErrors.Query(parseError, type));
         }
 
         if (options!.Top is < 1 or > MaximumPageSize)
@@ -138,7 +182,7 @@ internal static class GraphQuery
             return (null, null, GraphErrors.SearchNeedsEventualConsistency());
         }
 
-        var (select, selectError) = SelectClause.Parse(options.Select, shape.Names);
-        return selectError is not null ? (null, null, GraphErrors.Query(selectError, shape.Type)) : (options, select, null);
+        var (select, selectError) = SelectClause.Parse(options.Select, names);
+        return selectError is not null ? (null, null, GraphErrors.Query(selectError, type)) : (options, select, null);
     }
 }

@@ -1,4 +1,9 @@
 using Gatehouse.Graph.Calendars;
+using Gatehouse.Graph.Devices;
+using Gatehouse.Graph.DirectoryRoles;
+using Gatehouse.Graph.Domains;
+using Gatehouse.Graph.Groups;
+using Gatehouse.Graph.Organization;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
 
@@ -13,6 +18,8 @@ internal static class GraphRegistration
         services.AddSingleton(throttling);
         services.AddSingleton<GraphThrottle>();
         services.AddSingleton<GraphGate>();
+        services.AddScoped<AdministratorCheck>();
+        services.AddScoped<GroupAccess>();
         return services;
     }
 
@@ -24,6 +31,11 @@ internal static class GraphRegistration
         {
             var graph = app.MapGroup(version);
             graph.MapUsers();
+            graph.MapGroups();
+            graph.MapDirectoryRoles();
+            graph.MapOrganization();
+            graph.MapDomains();
+            graph.MapDevices();
             graph.MapCalendars();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
