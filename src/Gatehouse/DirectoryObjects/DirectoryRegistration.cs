@@ -38,6 +38,7 @@ internal static class DirectoryRegistration
         services.AddScoped<ApplicationSettings>();
         services.AddScoped<ApplicationOwnership>();
         services.AddScoped<ApplicationAdministrators>();
+        services.AddScoped<ApplicationManagers>();
         services.AddScoped<ClientSecrets>();
         services.AddScoped<ClientCertificates>();
         services.AddScoped<ApiResources>();

@@ -11,11 +11,27 @@ internal static class GraphQuery
 {
     public const int MaximumPageSize = 999;
 
-    public static async Task<IResult> ListAsync<T>(
+    public static Task<IResult> ListAsync<T>(
         GraphRequest request,
         IQueryable<T> source,
         QueryMap<T> map,
         GraphShape<T> shape,
+        string contextPath,
+        int defaultPageSize,
+        bool withType,
+        CancellationToken cancellationToken) =>
+        ListAsync(request, source, map, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, cancellationToken);
+
+    /// <summary>
+    /// The same, for a resource whose wire form needs more than its row: <paramref name="view"/> turns each page's rows
+    /// into what <paramref name="shape"/> writes (with one query per page, not per row).
+    /// </summary>
+    public static async Task<IResult> ListAsync<T, TView>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TView>>> view,
+        GraphShape<TView> shape,
         string contextPath,
         int defaultPageSize,
         bool withType,
@@ -41,8 +57,9 @@ internal static class GraphQuery
             return GraphErrors.Query(queryError, shape.Type);
         }
 
+        var items = await view(page!.Items, cancellationToken);
         return GraphResponses.Collection(
-            request, contextPath, page!.Items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
+            request, contextPath, items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
     }
 
     /// <summary>

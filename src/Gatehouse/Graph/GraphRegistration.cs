@@ -1,4 +1,6 @@
+using Gatehouse.Graph.Applications;
 using Gatehouse.Graph.Calendars;
+using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
 
@@ -13,6 +15,7 @@ internal static class GraphRegistration
         services.AddSingleton(throttling);
         services.AddSingleton<GraphThrottle>();
         services.AddSingleton<GraphGate>();
+        services.AddScoped<ServicePrincipalViews>();
         return services;
     }
 
@@ -25,6 +28,7 @@ internal static class GraphRegistration
             var graph = app.MapGroup(version);
             graph.MapUsers();
             graph.MapCalendars();
+            graph.MapApplications();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
 
