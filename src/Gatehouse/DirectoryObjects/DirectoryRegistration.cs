@@ -45,6 +45,8 @@ internal static class DirectoryRegistration
         services.AddScoped<ApiPermissions>();
         services.AddScoped<AdminConsent>();
         services.AddScoped<UserConsent>();
+        services.AddScoped<AppRoleAssignments>();
+        services.AddScoped<PermissionGrants>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CalendarEvents>();
         services.AddScoped<SampleDataSeed>();

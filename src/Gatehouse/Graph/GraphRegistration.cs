@@ -1,5 +1,6 @@
 using Gatehouse.Graph.Applications;
 using Gatehouse.Graph.Calendars;
+using Gatehouse.Graph.OAuth2PermissionGrants;
 using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
@@ -29,6 +30,9 @@ internal static class GraphRegistration
             graph.MapUsers();
             graph.MapCalendars();
             graph.MapApplications();
+            graph.MapServicePrincipals();
+            graph.MapUserAppRoleAssignments();
+            graph.MapPermissionGrants();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
 
