@@ -76,15 +76,10 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientCertificates certificates,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
+        var (application, body, error) = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
         if (application is null)
         {
             return error!;
-        }
-
-        if (!await KeyProof.IsValidAsync(body.Text("proof"), application, clock.GetUtcNow()))
-        {
-            return GraphErrors.BadRequest("Proof of possession is missing or invalid: sign it with a current certificate of the application.");
         }
 
         var credential = body.TryGetProperty("keyCredential", out var given) && given.ValueKind == JsonValueKind.Object ? given : default;
@@ -113,15 +108,10 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientCertificates certificates,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
+        var (application, body, error) = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
         if (application is null)
         {
             return error!;
-        }
-
-        if (!await KeyProof.IsValidAsync(body.Text("proof"), application, clock.GetUtcNow()))
-        {
-            return GraphErrors.BadRequest("Proof of possession is missing or invalid: sign it with a current certificate of the application.");
         }
 
         if (!Guid.TryParse(body.Text("keyId"), out var keyId))
@@ -144,6 +134,22 @@ internal static class ApplicationCredentialEndpoints
 
         var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
         return bodyError is null ? (application, body, null) : (null, default, bodyError);
+    }
+
+    /// <summary>As <see cref="OpenAsync"/>, for the key operations, whose body must carry a valid proof (<see cref="KeyProof"/>).</summary>
+    private static async Task<(Application? Application, JsonElement Body, GraphError? Error)> OpenWithProofAsync(
+        GraphRequest request, AlternateKey key, ApplicationRegistrations applications, ApplicationManagers managers, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
+        if (application is null)
+        {
+            return (null, default, error);
+        }
+
+        return await KeyProof.IsValidAsync(body.Text("proof"), application, clock.GetUtcNow())
+            ? (application, body, null)
+            : (null, default, GraphErrors.BadRequest("Proof of possession is missing or invalid: sign it with a current certificate of the application."));
     }
 
     private static GraphError? Instant(JsonElement credential, string name, out DateTimeOffset? instant)

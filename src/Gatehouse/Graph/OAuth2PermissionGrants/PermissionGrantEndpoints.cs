@@ -98,15 +98,10 @@ internal static class PermissionGrantEndpoints
     private static async Task<IResult> UpdateAsync(
         string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        if (await SignedInNonAdministratorAsync(request, managers, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
-        }
-
-        var grant = await grants.FindAsync(request.TenantId, id, cancellationToken);
+        var (grant, error) = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
         if (grant is null)
         {
-            return GraphErrors.NotFound(id);
+            return error!;
         }
 
         var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
@@ -128,19 +123,26 @@ internal static class PermissionGrantEndpoints
     private static async Task<IResult> DeleteAsync(
         string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        if (await SignedInNonAdministratorAsync(request, managers, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
-        }
-
-        var grant = await grants.FindAsync(request.TenantId, id, cancellationToken);
+        var (grant, error) = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
         if (grant is null)
         {
-            return GraphErrors.NotFound(id);
+            return error!;
         }
 
         await grants.DeleteAsync(grant, cancellationToken);
         return Results.NoContent();
+    }
+
+    private static async Task<(OAuth2PermissionGrant? Grant, GraphError? Error)> FindToChangeAsync(
+        string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
+    {
+        if (await SignedInNonAdministratorAsync(request, managers, cancellationToken))
+        {
+            return (null, GraphErrors.AccessDenied());
+        }
+
+        var grant = await grants.FindAsync(request.TenantId, id, cancellationToken);
+        return grant is null ? (null, GraphErrors.NotFound(id)) : (grant, null);
     }
 
     /// <summary>A signed-in caller grants delegated permissions only as an application administrator (Entra's delegated model).</summary>

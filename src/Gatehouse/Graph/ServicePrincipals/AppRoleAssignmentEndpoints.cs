@@ -83,12 +83,7 @@ internal static class AppRoleAssignmentEndpoints
         AlternateKey key, bool held, GraphRequest request, ServicePrincipalDirectory directory, AppRoleAssignments assignments, PrincipalNames names,
         ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        if (request.Caller.UserId is { } signedIn && !await managers.IsAdministratorAsync(request.TenantId, signedIn, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
-        }
-
-        var (principal, error) = await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
+        var (principal, error) = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
         if (principal is null)
         {
             return error!;
@@ -127,16 +122,23 @@ internal static class AppRoleAssignmentEndpoints
             AppRoleAssignmentResource.Shape.Write(view), status: StatusCodes.Status201Created);
     }
 
+    /// <summary>The service principal the route names; a signed-in caller must be an application administrator.</summary>
+    private static async Task<(ServicePrincipal? Principal, GraphError? Error)> FindToChangeAsync(
+        GraphRequest request, AlternateKey key, ServicePrincipalDirectory directory, ApplicationManagers managers, CancellationToken cancellationToken)
+    {
+        if (request.Caller.UserId is { } signedIn && !await managers.IsAdministratorAsync(request.TenantId, signedIn, cancellationToken))
+        {
+            return (null, GraphErrors.AccessDenied());
+        }
+
+        return await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
+    }
+
     private static async Task<IResult> RevokeAsync(
         AlternateKey key, string assignmentId, GraphRequest request, ServicePrincipalDirectory directory, AppRoleAssignments assignments,
         ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        if (request.Caller.UserId is { } signedIn && !await managers.IsAdministratorAsync(request.TenantId, signedIn, cancellationToken))
-        {
-            return GraphErrors.AccessDenied();
-        }
-
-        var (principal, error) = await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
+        var (principal, error) = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
         if (principal is null)
         {
             return error!;

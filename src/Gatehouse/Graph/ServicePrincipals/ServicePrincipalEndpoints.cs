@@ -115,15 +115,10 @@ internal static class ServicePrincipalEndpoints
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindAsync(request, key, directory, cancellationToken);
+        var (principal, error) = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
         if (principal is null)
         {
             return error!;
-        }
-
-        if (await MayChangeAsync(request, principal.AppId, applications, managers, cancellationToken) is { } refusal)
-        {
-            return refusal;
         }
 
         var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
@@ -156,19 +151,28 @@ internal static class ServicePrincipalEndpoints
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindAsync(request, key, directory, cancellationToken);
+        var (principal, error) = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
         if (principal is null)
         {
             return error!;
         }
 
-        if (await MayChangeAsync(request, principal.AppId, applications, managers, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
         var deleted = await directory.DeleteAsync(principal, cancellationToken);
         return deleted.Succeeded ? Results.NoContent() : GraphErrors.Directory(deleted.Error);
+    }
+
+    private static async Task<(ServicePrincipal? Principal, GraphError? Error)> FindToChangeAsync(
+        GraphRequest request, AlternateKey key, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
+        CancellationToken cancellationToken)
+    {
+        var (principal, error) = await FindAsync(request, key, directory, cancellationToken);
+        if (principal is null)
+        {
+            return (null, error);
+        }
+
+        var refusal = await MayChangeAsync(request, principal.AppId, applications, managers, cancellationToken);
+        return refusal is null ? (principal, null) : (null, refusal);
     }
 
     /// <summary>
