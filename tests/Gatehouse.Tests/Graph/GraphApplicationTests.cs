@@ -193,6 +193,29 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
         Assert.Equal((int)HttpStatusCode.NotFound, hidden.ResponseStatusCode);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_signed_in_user_with_Application_ReadWrite_All_changes_the_apps_they_own_and_no_others(string store)
+    {
+        var server = gatehouse[store];
+        using var signIn = await DelegatedSignIn.CreateAsync(server, "app-owner-" + store, consent: true, graphPermissions: ["User.Read", "Application.ReadWrite.All"]);
+        var graph = server.WithToken(await GraphDelegatedTests.DelegatedTokenAsync(signIn));
+        var me = await graph.Me.GetAsync(cancellationToken: Cancel);
+
+        var mine = await graph.Applications.PostAsync(new Application { DisplayName = "Mine " + store }, cancellationToken: Cancel);
+        await graph.Applications[mine!.Id].PatchAsync(new Application { DisplayName = "Mine renamed " + store }, cancellationToken: Cancel);
+        var owners = await graph.Applications[mine.Id].Owners.GetAsync(cancellationToken: Cancel);
+        var notMine = await graph.ApplicationsWithAppId(signIn.Client.AppId).GetAsync(cancellationToken: Cancel);
+        var refused = await Assert.ThrowsAsync<ODataError>(() => graph.Applications[notMine!.Id].PatchAsync(
+            new Application { DisplayName = "Taken over" }, cancellationToken: Cancel));
+
+        Assert.Equal(me!.Id, Assert.IsType<User>(Assert.Single(owners!.Value!)).Id);
+        Assert.Equal((int)HttpStatusCode.Forbidden, refused.ResponseStatusCode);
+        Assert.Equal("Authorization_RequestDenied", refused.Error!.Code);
+        Assert.Equal("Mine renamed " + store, (await graph.Applications[mine.Id].GetAsync(cancellationToken: Cancel))!.DisplayName);
+    }
+
     private static string Proof(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, string applicationObjectId)
     {
         var claims = ClientAssertions.Claims(applicationObjectId, "00000002-0000-0000-c000-000000000000", TimeSpan.FromMinutes(10));
