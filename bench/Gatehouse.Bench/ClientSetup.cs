@@ -9,6 +9,7 @@ namespace Gatehouse.Bench;
 /// </summary>
 internal static class ClientSetup
 {
+    public const string DefaultTenantId = "11111111-1111-4111-8111-111111111111";
     private static readonly TimeSpan VerbTimeout = TimeSpan.FromSeconds(60);
 
     public static async Task<BenchClient> CreateAsync(ServerProcess server, CancellationToken cancellationToken)
@@ -21,6 +22,23 @@ internal static class ClientSetup
             cancellationToken);
         await RunAsync(server, ["app", "consent", "--app", appId], cancellationToken);
         return new BenchClient(appId, secret.GetProperty("secretText").GetString()!);
+    }
+
+    /// <summary>An app-only access token for <paramref name="scope"/> from the default tenant's token endpoint (client credentials).</summary>
+    public static async Task<string> AccessTokenAsync(HttpClient http, BenchClient client, string scope, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync(new Uri($"/{DefaultTenantId}/oauth2/v2.0/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client.AppId,
+            ["client_secret"] = client.Secret,
+            ["scope"] = scope,
+        }), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value
+            ? value
+            : throw new BenchException($"No access token for {scope}: the token endpoint answered {(int)response.StatusCode} {body}");
     }
 
     /// <summary>Runs a CLI verb against the server's store with --json and returns its object.</summary>

@@ -1,9 +1,5 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 
 namespace Gatehouse.Bench;
 
@@ -15,19 +11,20 @@ internal static class DataverseBenchmark
 {
     public const string ListPath = "api/data/v9.2/accounts?$select=name,accountnumber,revenue&$filter=startswith(name,'Fourth Coffee') and numberofemployees gt 25000&$top=50";
     private const string Environment = "https://contoso.crm.dynamics.com";
-    private const string TenantId = "11111111-1111-4111-8111-111111111111";
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(30);
 
     public static async Task<int> RunAsync(int accounts, int seconds, int connections, IReadOnlyList<StoreChoice> stores, CancellationToken cancellationToken)
     {
+        var plan = TokensPlan.For(seconds, connections);
         Console.WriteLine($"dataverse: GET {ListPath}");
-        Console.WriteLine($"{accounts} seeded accounts, {connections} connections, {seconds} s measured after a {WarmUp(seconds).TotalSeconds:0} s warm-up");
+        Console.WriteLine($"{accounts} seeded accounts, {connections} connections, {seconds} s measured after a {plan.WarmUp.TotalSeconds:0} s warm-up");
         var failed = false;
         foreach (var store in stores)
         {
             try
             {
-                failed |= !await RunOneAsync(accounts, seconds, connections, Fresh(store), cancellationToken);
+                await using var scratch = ScratchStore.Create(store);
+                failed |= !await RunOneAsync(accounts, plan, scratch.Store, cancellationToken);
             }
             catch (BenchException e)
             {
@@ -39,7 +36,7 @@ internal static class DataverseBenchmark
         return failed ? 1 : 0;
     }
 
-    private static async Task<bool> RunOneAsync(int accounts, int seconds, int connections, StoreChoice store, CancellationToken cancellationToken)
+    private static async Task<bool> RunOneAsync(int accounts, TokensPlan plan, StoreChoice store, CancellationToken cancellationToken)
     {
         await using var server = await ServerProcess.StartAsync(store, cancellationToken);
         var seedWatch = Stopwatch.StartNew();
@@ -50,17 +47,15 @@ internal static class DataverseBenchmark
         var client = await ClientSetup.CreateAsync(server, cancellationToken);
         await ClientSetup.RunAsync(server, ["dataverse", "app-user", "add", "--app", client.AppId, "--role", "System Administrator"], cancellationToken);
         var trust = server.Trust();
-        var bearer = new AuthenticationHeaderValue("Bearer", await AccessTokenAsync(trust, client, cancellationToken));
+        string bearer;
+        using (var setup = trust.Create(connections: 1))
+        {
+            bearer = $"Bearer {await ClientSetup.AccessTokenAsync(setup, client, Environment + "/.default", cancellationToken)}";
+        }
 
-        using var http = trust.Create(connections);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var loops = Enumerable.Range(0, connections).Select(_ => Task.Run(() => LoopAsync(http, bearer, stop.Token), cancellationToken)).ToList();
-        await Task.Delay(WarmUp(seconds), cancellationToken);
-        var windowStart = Stopwatch.GetTimestamp();
-        await Task.Delay(TimeSpan.FromSeconds(seconds), cancellationToken);
-        var windowEnd = Stopwatch.GetTimestamp();
-        await stop.CancelAsync();
-        var result = LoadResult.From(await Task.WhenAll(loops), windowStart, windowEnd);
+        var path = new Uri(ListPath, UriKind.Relative);
+        var result = await LoadRun.RunAsync(trust, (http, ct) => LoadRun.GetAsync(http, path, bearer, HttpStatusCode.OK, ct, mustContain: "\"value\":[{"),
+            plan, new CpuWindow(server.ProcessId), cancellationToken);
         var latency = LatencyReport.From(result.LatencyTicks);
         Console.WriteLine($"{store.Kind}: {result.TokensPerSecond:0.0} requests/s, p50 {latency.P50:0.0} ms, p90 {latency.P90:0.0} ms, p99 {latency.P99:0.0} ms, max {latency.Max:0.0} ms, {result.Failures} failures");
         if (result.FirstFailure is { } failure)
@@ -69,62 +64,5 @@ internal static class DataverseBenchmark
         }
 
         return result.Failures == 0;
-    }
-
-    private static TimeSpan WarmUp(int seconds) => TimeSpan.FromSeconds(Math.Clamp(seconds / 5.0, 1, 3));
-
-    // A PostgreSQL run gets a database of its own, which the server's migrations create.
-    private static StoreChoice Fresh(StoreChoice store)
-    {
-        if (store.Kind != StoreChoice.Postgres)
-        {
-            return store;
-        }
-
-        var builder = new DbConnectionStringBuilder { ConnectionString = store.ConnectionString };
-        builder["Database"] = $"gh_bench_{Guid.NewGuid():N}";
-        return store with { ConnectionString = builder.ConnectionString };
-    }
-
-    private static async Task<LoopSamples> LoopAsync(HttpClient http, AuthenticationHeaderValue bearer, CancellationToken stop)
-    {
-        var samples = new LoopSamples();
-        while (!stop.IsCancellationRequested)
-        {
-            var started = Stopwatch.GetTimestamp();
-            string? failure;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(ListPath, UriKind.Relative)) { Headers = { Authorization = bearer } };
-                using var response = await http.SendAsync(request, CancellationToken.None);
-                var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
-                failure = response.StatusCode != HttpStatusCode.OK ? $"HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}"
-                    : body.Contains("\"value\":[{", StringComparison.Ordinal) ? null : "HTTP 200 without accounts";
-            }
-            catch (HttpRequestException e)
-            {
-                failure = e.Message;
-            }
-
-            samples.Add(started, Stopwatch.GetTimestamp(), failure);
-        }
-
-        return samples;
-    }
-
-    private static async Task<string> AccessTokenAsync(PinnedServerClient trust, BenchClient client, CancellationToken cancellationToken)
-    {
-        using var http = trust.Create(connections: 1);
-        var form = $"grant_type=client_credentials&client_id={Uri.EscapeDataString(client.AppId)}&client_secret={Uri.EscapeDataString(client.Secret)}"
-            + $"&scope={Uri.EscapeDataString(Environment + "/.default")}";
-        using var response = await http.PostAsync(
-            new Uri($"{TenantId}/oauth2/v2.0/token", UriKind.Relative),
-            new ByteArrayContent(Encoding.UTF8.GetBytes(form)) { Headers = { ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") } },
-            cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value
-            ? value
-            : throw new BenchException($"No Dataverse token for the bench app: HTTP {(int)response.StatusCode} {body}");
     }
 }

@@ -10,7 +10,6 @@ namespace Gatehouse.Bench;
 internal static class GraphBenchmark
 {
     public const string ListPath = "v1.0/users?$filter=startswith(displayName,'A')&$select=id,displayName&$top=100";
-    private const string TenantId = "11111111-1111-4111-8111-111111111111";
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(20);
 
     public static async Task<int> RunAsync(GraphPlan plan, IReadOnlyList<StoreChoice> stores, CancellationToken cancellationToken)
@@ -43,7 +42,12 @@ internal static class GraphBenchmark
         report.WriteSeed(store, seeded.GetProperty("users").GetInt32(), seeded.GetProperty("elapsedSeconds").GetDouble());
         var client = await ClientSetup.CreateAsync(server, cancellationToken);
         var trust = server.Trust();
-        var bearer = $"Bearer {await AccessTokenAsync(trust, client, cancellationToken)}";
+        string bearer;
+        using (var setup = trust.Create(connections: 1))
+        {
+            bearer = $"Bearer {await ClientSetup.AccessTokenAsync(setup, client, "https://graph.microsoft.com/.default", cancellationToken)}";
+        }
+
         var ids = await UserIdsAsync(trust, bearer, cancellationToken);
 
         var load = new TokensPlan(plan.Connections, plan.WarmUp, plan.Measured, TimeSpan.Zero);
@@ -68,26 +72,6 @@ internal static class GraphBenchmark
         }
 
         return list.Failures == 0 && get.Failures == 0;
-    }
-
-    private static async Task<string> AccessTokenAsync(PinnedServerClient trust, BenchClient client, CancellationToken cancellationToken)
-    {
-        using var http = trust.Create(connections: 1);
-        using var response = await http.PostAsync(
-            new Uri($"{TenantId}/oauth2/v2.0/token", UriKind.Relative),
-            new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials",
-                ["client_id"] = client.AppId,
-                ["client_secret"] = client.Secret,
-                ["scope"] = "https://graph.microsoft.com/.default",
-            }),
-            cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value
-            ? value
-            : throw new BenchException($"No access token for the bench app: HTTP {(int)response.StatusCode} {body}");
     }
 
     /// <summary>The IDs that single-user lookups cycle through, read from the API itself.</summary>

@@ -51,8 +51,12 @@ internal static class LoadRun
         return samples;
     }
 
-    /// <summary>A GET whose answer must have <paramref name="expected"/> status: null when it has, otherwise what went wrong.</summary>
-    public static async Task<string?> GetAsync(HttpClient client, Uri path, string authorization, HttpStatusCode expected, CancellationToken cancellationToken)
+    /// <summary>
+    /// A GET whose answer must have <paramref name="expected"/> status (and, when given, contain
+    /// <paramref name="mustContain"/>): null when it has, otherwise what went wrong.
+    /// </summary>
+    public static async Task<string?> GetAsync(
+        HttpClient client, Uri path, string authorization, HttpStatusCode expected, CancellationToken cancellationToken, string? mustContain = null)
     {
         try
         {
@@ -60,9 +64,9 @@ internal static class LoadRun
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
             using var response = await client.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return response.StatusCode == expected
-                ? null
-                : $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}";
+            return response.StatusCode != expected ? $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)))}"
+                : mustContain is not null && body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(mustContain)) < 0 ? $"HTTP {(int)response.StatusCode} without {mustContain}"
+                : null;
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -10,7 +10,6 @@ namespace Gatehouse.Bench;
 /// </summary>
 internal static class ProxyBenchmark
 {
-    private const string DefaultTenantId = "11111111-1111-4111-8111-111111111111";
     private const string GraphPath = "users?$top=1";
 
     public static async Task<int> RunAsync(int seconds, int connections, StoreChoice store, CancellationToken cancellationToken)
@@ -25,7 +24,7 @@ internal static class ProxyBenchmark
             var trust = server.Trust();
             using var setup = trust.Create(connections: 1);
             var instanceToken = await CreateInstanceAsync(setup, platform, client, cancellationToken);
-            var bearer = "Bearer " + await AccessTokenAsync(setup, client, cancellationToken);
+            var bearer = "Bearer " + await ClientSetup.AccessTokenAsync(setup, client, "https://graph.microsoft.com/.default", cancellationToken);
             var direct = new Uri("/v1.0/" + GraphPath, UriKind.Relative);
             var proxied = new Uri("/elements/api-v2/proxy/" + GraphPath, UriKind.Relative);
             var throughHub = $"{platform}, Element {instanceToken}";
@@ -88,20 +87,5 @@ internal static class ProxyBenchmark
 
         using var json = JsonDocument.Parse(body);
         return json.RootElement.GetProperty("token").GetString()!;
-    }
-
-    private static async Task<string> AccessTokenAsync(HttpClient http, BenchClient client, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsync(new Uri($"/{DefaultTenantId}/oauth2/v2.0/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = client.AppId,
-            ["client_secret"] = client.Secret,
-            ["scope"] = "https://graph.microsoft.com/.default",
-        }), cancellationToken);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return json.RootElement.TryGetProperty("access_token", out var token)
-            ? token.GetString()!
-            : throw new BenchException($"The token endpoint answered {(int)response.StatusCode}: {json.RootElement}");
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Consent;
 
 namespace Gatehouse.Cli;
 
@@ -30,10 +31,16 @@ internal static class AppApiCommands
             AppCommands.App, Value, DisplayName, Description, AdminOnly),
     };
 
+    private static readonly Option<string> Role = new("--role") { Description = "The app role's value.", Required = true };
+    private static readonly Option<string> User = new("--user") { Description = "The user's UPN or object ID.", Required = true };
+
     public static Command BuildRole(OpenDirectory open) => new("role", "App roles.")
     {
         Verb.Create("add", "Create an app role (an application permission when members are applications).", open, AddRoleAsync,
             AppCommands.App, Value, DisplayName, Description, MemberTypes),
+        Verb.Create("assign", "Assign a user to an app role (Enterprise applications > Users and groups); it appears in their tokens' roles.", open,
+            AssignAsync, AppCommands.App, Role, User),
+        Verb.Create("unassign", "Remove a user's assignment to an app role.", open, UnassignAsync, AppCommands.App, Role, User),
     };
 
     private static Task<CliResult> SetAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
@@ -68,4 +75,14 @@ internal static class AppApiCommands
             context.CancellationToken),
         role => role,
         role => $"Added app role {role.Value} ({role.Id})."));
+
+    private static Task<CliResult> AssignAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
+        await context.Get<UserRoleAssignments>().AssignAsync(context.Tenant.Id, application, context.Value(Role), context.Value(User), context.CancellationToken),
+        assignment => new { assignment.Id, appRoleId = assignment.AppRoleId, principalId = assignment.PrincipalId, resourceId = assignment.ResourceId },
+        _ => $"Assigned {context.Value(User)} to {context.Value(Role)} of {application.DisplayName}."));
+
+    private static Task<CliResult> UnassignAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
+        await context.Get<UserRoleAssignments>().UnassignAsync(context.Tenant.Id, application, context.Value(Role), context.Value(User), context.CancellationToken),
+        removed => new { removed },
+        removed => removed ? $"Removed {context.Value(User)} from {context.Value(Role)}." : $"{context.Value(User)} was not assigned to {context.Value(Role)}."));
 }

@@ -4,9 +4,14 @@ namespace Gatehouse.Connectors;
 /// Where the hub's providers live and how it keeps instances alive. The authority and Graph default to this
 /// Gatehouse's public URL; pointed at login.microsoftonline.com and graph.microsoft.com the hub works with Entra ID.
 /// </summary>
+/// <param name="DataverseUrl">
+/// Where a Dynamics 365 organisation's Web API is reached (this Gatehouse by default, whatever the organisation URL);
+/// null calls each organisation at its own URL, as with Microsoft's cloud.
+/// </param>
 internal sealed record HubSettings(
     Uri Authority,
     Uri GraphUrl,
+    Uri? DataverseUrl,
     string DefaultTenant,
     TimeSpan RefreshAhead,
     TimeSpan RefreshPoll,

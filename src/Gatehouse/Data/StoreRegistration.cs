@@ -5,6 +5,10 @@ namespace Gatehouse.Data;
 
 internal static class StoreRegistration
 {
+    /// <summary>
+    /// Contexts come from a pool: building a context's options and internal services for every request cost more
+    /// than a primary-key lookup itself. A pooled context is reset (tracker, settings) before it is handed out again.
+    /// </summary>
     public static IServiceCollection AddGatehouseStore(this IServiceCollection services, StoreSettings settings)
     {
         services.AddSingleton(settings);
@@ -12,7 +16,7 @@ internal static class StoreRegistration
         services.AddSingleton<StoreChangeInterceptor>();
         if (settings.Kind == StoreKind.Postgres)
         {
-            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((provider, options) => options
+            services.AddDbContextPool<GatehouseDb, PostgresGatehouseDb>((provider, options) => options
                 .UseNpgsql(settings.ConnectionString)
                 .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
             return services;
@@ -26,7 +30,7 @@ internal static class StoreRegistration
             services.AddSingleton(new InMemoryStoreLifetime(keepAlive));
         }
 
-        services.AddDbContext<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
+        services.AddDbContextPool<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
             .UseSqlite(settings.ConnectionString)
             .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
         return services;

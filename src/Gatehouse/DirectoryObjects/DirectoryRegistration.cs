@@ -47,6 +47,7 @@ internal static class DirectoryRegistration
         services.AddScoped<UserConsent>();
         services.AddScoped<AppRoleAssignments>();
         services.AddScoped<PermissionGrants>();
+        services.AddScoped<UserRoleAssignments>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CalendarEvents>();
         services.AddScoped<SampleDataSeed>();

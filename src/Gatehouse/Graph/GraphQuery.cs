@@ -20,16 +20,29 @@ internal static class GraphQuery
         int defaultPageSize,
         bool withType,
         CancellationToken cancellationToken) =>
-        ListAsync(request, source, map, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, cancellationToken);
+        ListAsync(request, source, map, shape.Projection, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, cancellationToken);
 
     /// <summary>
     /// The same, for a resource whose wire form needs more than its row: <paramref name="view"/> turns each page's rows
     /// into what <paramref name="shape"/> writes (with one query per page, not per row).
     /// </summary>
-    public static async Task<IResult> ListAsync<T, TView>(
+    public static Task<IResult> ListAsync<T, TView>(
         GraphRequest request,
         IQueryable<T> source,
         QueryMap<T> map,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TView>>> view,
+        GraphShape<TView> shape,
+        string contextPath,
+        int defaultPageSize,
+        bool withType,
+        CancellationToken cancellationToken) =>
+        ListAsync(request, source, map, _ => null, view, shape, contextPath, defaultPageSize, withType, cancellationToken);
+
+    private static async Task<IResult> ListAsync<T, TView>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        Func<IReadOnlyList<string>?, System.Linq.Expressions.Expression<Func<T, T>>?> projection,
         Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TView>>> view,
         GraphShape<TView> shape,
         string contextPath,
@@ -51,7 +64,7 @@ internal static class GraphQuery
         }
 
         var counted = options with { Count = advanced && options.SkipToken is null };
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken);
+        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, projection(select));
         if (queryError is not null)
         {
             return GraphErrors.Query(queryError, shape.Type);

@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.Json.Nodes;
 
 namespace Gatehouse.Graph;
@@ -7,20 +9,53 @@ namespace Gatehouse.Graph;
 /// <summary>
 /// How one entity type looks on the wire: its properties in Graph's order, which of them a plain GET returns, and
 /// how $select picks among them. Values become JSON as Graph writes them (instants as UTC ISO 8601, GUIDs as text).
+/// A property that is one stored member (<see cref="Member"/>) lets a list read only the columns its page writes.
 /// </summary>
 internal sealed class GraphShape<T>(string type)
 {
-    private readonly List<(string Name, Func<T, object?> Read, bool Default)> properties = [];
+    private readonly List<(string Name, Func<T, object?> Read, bool Default, PropertyInfo? Stored)> properties = [];
 
     /// <summary>The type name as @odata.type and error messages give it ("user" → "#microsoft.graph.user").</summary>
     public string Type { get; } = type;
 
     public IEnumerable<string> Names => properties.Select(p => p.Name);
 
+    /// <summary>A property computed from the entity.</summary>
     public GraphShape<T> Add(string name, Func<T, object?> read, bool @default = true)
     {
-        properties.Add((name, read, @default));
+        properties.Add((name, read, @default, null));
         return this;
+    }
+
+    /// <summary>A property that is one settable member of the entity, as it is stored.</summary>
+    public GraphShape<T> Member(string name, Expression<Func<T, object?>> member, bool @default = true)
+    {
+        var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } boxed ? boxed.Operand : member.Body;
+        if (body is not MemberExpression { Member: PropertyInfo { CanWrite: true } stored } access || access.Expression != member.Parameters[0])
+        {
+            throw new ArgumentException($"'{name}' must read one settable property of {typeof(T).Name}.", nameof(member));
+        }
+
+        properties.Add((name, member.Compile(), @default, stored));
+        return this;
+    }
+
+    /// <summary>
+    /// The projection that reads only the members the written properties need (<paramref name="select"/>, or the
+    /// defaults), or null when one of them is computed from the whole entity.
+    /// </summary>
+    public Expression<Func<T, T>>? Projection(IReadOnlyList<string>? select)
+    {
+        var written = properties.Where(p => select is null ? p.Default : select.Contains(p.Name)).ToList();
+        if (written.Any(p => p.Stored is null) || typeof(T).GetConstructor(System.Type.EmptyTypes) is not { } create)
+        {
+            return null;
+        }
+
+        var row = Expression.Parameter(typeof(T), "row");
+        var bindings = written.Select(p => p.Stored!).Distinct()
+            .Select(stored => (MemberBinding)Expression.Bind(stored, Expression.Property(row, stored)));
+        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(create), bindings), row);
     }
 
     public JsonObject Write(T item, IReadOnlyList<string>? select = null, bool withType = false)
@@ -31,7 +66,7 @@ internal sealed class GraphShape<T>(string type)
             json["@odata.type"] = $"#microsoft.graph.{Type}";
         }
 
-        foreach (var (name, read, @default) in properties)
+        foreach (var (name, read, @default, _) in properties)
         {
             if (select is null ? @default : select.Contains(name))
             {

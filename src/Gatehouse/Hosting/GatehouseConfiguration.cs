@@ -53,7 +53,8 @@ internal static class GatehouseConfiguration
             return "The hub's refresh poll must be positive, its refresh-ahead and secret-expiry windows not negative.";
         }
 
-        foreach (var (name, url) in new[] { ("hub authority", options.HubAuthority), ("hub Graph URL", options.HubGraphUrl) })
+        var dataverseUrl = options.HubDataverseUrl == GatehouseOptions.EachOrganization ? null : options.HubDataverseUrl;
+        foreach (var (name, url) in new[] { ("hub authority", options.HubAuthority), ("hub Graph URL", options.HubGraphUrl), ("hub Dataverse URL", dataverseUrl) })
         {
             if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var hubUrl) || (hubUrl.Scheme != Uri.UriSchemeHttps && hubUrl.Scheme != Uri.UriSchemeHttp)))
             {

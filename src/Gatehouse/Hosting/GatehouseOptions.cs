@@ -6,6 +6,9 @@ namespace Gatehouse.Hosting;
 internal sealed record GatehouseOptions
 {
     public const string SectionName = "Gatehouse";
+
+    /// <summary>The <see cref="HubDataverseUrl"/> that sends each Dynamics 365 instance to its organisation's own URL.</summary>
+    public const string EachOrganization = "organization";
     public static readonly Guid DefaultTenantId = new("11111111-1111-4111-8111-111111111111");
 
     public string Urls { get; init; } = "https://localhost:5443";
@@ -28,6 +31,12 @@ internal sealed record GatehouseOptions
 
     /// <summary>The connector hub's Microsoft Graph base URL; null means this Gatehouse (https://graph.microsoft.com for Microsoft's).</summary>
     public string? HubGraphUrl { get; init; }
+
+    /// <summary>
+    /// Where the hub reaches a Dynamics 365 organisation's Web API: null means this Gatehouse whatever the organisation
+    /// URL; "organization" means the organisation URL itself (Microsoft's cloud).
+    /// </summary>
+    public string? HubDataverseUrl { get; init; }
 
     /// <summary>How long before an access token expires the hub refreshes it (Nango's 15 minutes).</summary>
     public TimeSpan HubRefreshAhead { get; init; } = TimeSpan.FromMinutes(15);

@@ -11,6 +11,7 @@ internal static class HubConfiguration
         return new HubSettings(
             WithSlash(options.HubAuthority ?? self),
             WithSlash(options.HubGraphUrl ?? self),
+            options.HubDataverseUrl == GatehouseOptions.EachOrganization ? null : WithSlash(options.HubDataverseUrl ?? self),
             // Sign-in at /common and /organizations is Entra's, not yet this server's: ask this server for its default tenant.
             options.HubAuthority is null ? options.TenantId.ToString() : "organizations",
             options.HubRefreshAhead,

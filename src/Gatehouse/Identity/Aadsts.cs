@@ -130,6 +130,10 @@ internal static class Aadsts
     public static AadstsError LoginRequired() =>
         new(50058, "login_required", 400, "A silent sign-in request was sent but no user is signed in.");
 
+    /// <summary>prompt=none, but the session is not the account the request names: Entra's SelectUserAccount interrupt.</summary>
+    public static AadstsError AccountSelectionRequired() =>
+        new(16000, "interaction_required", 400, "SelectUserAccount - the signed-in account is not the one login_hint names; the user must choose an account.");
+
     public static AadstsError ConsentRequired(Guid clientId) =>
         new(65001, "consent_required", 400, $"The user or administrator has not consented to use the application with ID '{clientId}'. Send an interactive authorization request for this user and resource.");
 
@@ -221,6 +225,14 @@ internal static class Aadsts
     public static AadstsError SingleTenantAppOnCommon(Guid clientId, string name) =>
         new(50194, "invalid_request", 400,
             $"Application '{clientId}'({name}) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.");
+
+    /// <summary>
+    /// /consumers is for personal Microsoft accounts, which this directory has none of; Entra hands such requests to the
+    /// Microsoft account service, which answers "not enabled for consumers".
+    /// </summary>
+    public static AadstsError NotEnabledForConsumers(string clientId) =>
+        new(700016, "unauthorized_client", 400,
+            $"Application with identifier '{clientId}' was not found in the directory 'Microsoft Accounts'. The client does not exist or is not enabled for consumers.");
 
     public static AadstsError UserNotInTenant(string tenant) =>
         new(50020, "invalid_request", 400, $"The user account does not exist in tenant '{tenant}' and cannot access the application in that tenant. Sign in with an account of that tenant.");

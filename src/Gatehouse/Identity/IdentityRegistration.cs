@@ -30,6 +30,7 @@ internal static class IdentityRegistration
         services.AddSingleton<AuthorizationCodeGrant>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<RefreshTokenGrant>();
+        services.AddHostedService<ExpiredRefreshTokenSweep>();
         services.AddSingleton<DeviceAuthorizations>();
         services.AddSingleton<DeviceCodeEndpoint>();
         services.AddSingleton<DeviceCodeGrant>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.OData;
@@ -8,11 +9,18 @@ internal sealed record QueryPage<T>(IReadOnlyList<T> Items, long? Count, string?
 /// <summary>
 /// Runs a resource query in the database: filter and search as WHERE, $orderby (or a prefix-indexed property the filter requires) then the key as ORDER BY, the page as
 /// OFFSET/LIMIT (one row more than the page tells whether another follows), and the count as its own COUNT query.
+/// A projection, when given, makes the page read only the columns it names.
 /// </summary>
 internal static class QueryRunner
 {
     public static async Task<(QueryPage<T>? Page, QueryError? Error)> PageAsync<T>(
-        IQueryable<T> source, QueryMap<T> map, QueryOptions options, bool advanced, int pageSize, CancellationToken cancellationToken)
+        IQueryable<T> source,
+        QueryMap<T> map,
+        QueryOptions options,
+        bool advanced,
+        int pageSize,
+        CancellationToken cancellationToken,
+        Expression<Func<T, T>>? projection = null)
     {
         var (filtered, error) = Where(source, map, options, advanced);
         if (error is not null)
@@ -33,7 +41,8 @@ internal static class QueryRunner
         }
 
         long? count = options.Count ? await filtered!.LongCountAsync(cancellationToken) : null;
-        var rows = await OrderByClause.Apply(filtered!, orderBy!, map.Key).Skip(offset).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var page = OrderByClause.Apply(filtered!, orderBy!, map.Key).Skip(offset).Take(pageSize + 1);
+        var rows = await (projection is null ? page : page.Select(projection)).ToListAsync(cancellationToken);
         var next = rows.Count > pageSize ? SkipToken.Next(offset + pageSize) : null;
         return (new QueryPage<T>(rows.Count > pageSize ? rows[..pageSize] : rows, count, next), null);
     }

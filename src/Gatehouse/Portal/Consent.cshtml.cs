@@ -2,6 +2,7 @@ using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Permissions;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.Identity.Authorize;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,8 @@ namespace Gatehouse.Portal;
 /// non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
 /// </summary>
 [Authorize]
-internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserConsent consent, AdminConsent adminConsent, PortalAccess access) : PageModel
+internal sealed class ConsentModel(
+    GatehouseDb db, ApiResources resources, UserConsent consent, AdminConsent adminConsent, ServicePrincipalDirectory servicePrincipals, PortalAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "client_id")]
     public Guid ClientId { get; set; }
@@ -61,14 +63,20 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
         }
 
         var scopes = Permissions.Select(p => p.Value).ToList();
+        var application = await db.Applications.AsNoTracking().FirstAsync(a => a.AppId == ClientId, HttpContext.RequestAborted);
         if (ForOrganization && IsAdministrator)
         {
-            var application = await db.Applications.AsNoTracking().FirstAsync(a => a.AppId == ClientId, HttpContext.RequestAborted);
             await adminConsent.GrantScopesAsync(User.TenantId(), application, ResourceAppId, scopes, HttpContext.RequestAborted);
         }
         else
         {
-            await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), scopes, HttpContext.RequestAborted);
+            // A user's consent to a multi-tenant app makes its service principal in their tenant, as Entra's does.
+            await servicePrincipals.EnsureForApplicationAsync(User.TenantId(), application, HttpContext.RequestAborted);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            if (scopes.Count > 0)
+            {
+                await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), scopes, HttpContext.RequestAborted);
+            }
         }
 
         return Back(null);
@@ -89,14 +97,16 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
 
     private async Task<bool> LoadAsync()
     {
-        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnsToSignIn(ReturnUrl) || Scope is null)
+        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnsToSignIn(ReturnUrl))
         {
             return false;
         }
 
         var tenantId = User.TenantId();
         var client = await db.Applications.AsNoTracking()
-            .Where(a => a.AppId == ClientId && db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId))
+            .Where(a => a.AppId == ClientId
+                && (db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId && sp.AccountEnabled)
+                    || (a.SignInAudience != Application.SingleTenant && !db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId))))
             .Select(a => a.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
         var resource = await resources.FindByAppIdAsync(ResourceAppId, HttpContext.RequestAborted);
         if (client is null || resource is null)
@@ -104,7 +114,7 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
             return false;
         }
 
-        var names = Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = (Scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var permissions = resource.DelegatedPermissions.Where(p => names.Contains(p.Value, StringComparer.Ordinal)).ToList();
         if (permissions.Count != names.Distinct(StringComparer.Ordinal).Count())
         {

@@ -14,10 +14,26 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
     [BindProperty]
     public string? Username { get; set; }
 
+    /// <summary>The authorize request's login_hint: the username the form starts with.</summary>
+    [BindProperty(SupportsGet = true, Name = "login_hint")]
+    public string? LoginHint { get; set; }
+
+    /// <summary>prompt=select_account: the session's account is offered beside the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "prompt")]
+    public string? Prompt { get; set; }
+
+    /// <summary>The signed-in account the person may continue as, when the request asked them to pick one.</summary>
+    public string? OfferedAccount => Prompt == "select_account" && User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
+
+    /// <summary>Where "Continue" goes: the request that sent the person here, only on this server.</summary>
+    public string ContinueUrl => ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/applications";
+
     [BindProperty]
     public string? Password { get; set; }
 
     public string? Problem { get; private set; }
+
+    public void OnGet() => Username ??= LoginHint is { Length: <= 256 } hint ? hint : null;
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -32,7 +48,7 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
         {
             case SignInOutcome.Succeeded:
                 await HttpContext.SignInAsync(PortalSession.Scheme, PortalSession.PrincipalFor(check.User!));
-                return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/applications");
+                return LocalRedirect(ContinueUrl);
             case SignInOutcome.LockedOut:
                 Problem = "Your account is temporarily locked to prevent unauthorized use. Try again later.";
                 break;

@@ -63,11 +63,12 @@ internal sealed class HubScenario : IAsyncDisposable
         return new HubScenario(gatehouse, signIn, hub, events, providerListener);
     }
 
-    /// <summary>GET /elements/office365/oauth/url, then the user signs in at the URL it gives: the code sent to the callback.</summary>
-    public async Task<string> SignInForCodeAsync(string state = "hub-state")
+    /// <summary>GET /elements/{element}/oauth/url, then the user signs in at the URL it gives: the code sent to the callback.</summary>
+    /// <param name="moreQuery">More of the oauth/url query, starting with '&amp;'.</param>
+    public async Task<string> SignInForCodeAsync(string state = "hub-state", string element = "office365", string moreQuery = "")
     {
         var (status, body) = await Hub.JsonAsync(HttpMethod.Get,
-            $"/elements/office365/oauth/url?apiKey={App.AppId}&apiSecret={Uri.EscapeDataString(App.Secret)}&callbackUrl={Uri.EscapeDataString(DelegatedSignIn.RedirectUri)}&state={state}");
+            $"/elements/{element}/oauth/url?apiKey={App.AppId}&apiSecret={Uri.EscapeDataString(App.Secret)}&callbackUrl={Uri.EscapeDataString(DelegatedSignIn.RedirectUri)}&state={state}{moreQuery}");
         Assert.Equal(200, status);
         var oauthUrl = new Uri(body.GetProperty("oauthUrl").GetString()!);
         Assert.Equal(Gatehouse.Server.BaseAddress.Authority, oauthUrl.Authority);
@@ -98,14 +99,21 @@ internal sealed class HubScenario : IAsyncDisposable
     }
 
     /// <summary>The whole delegated chain: oauth/url, sign-in, code, POST /instances; the new instance's ID and token.</summary>
-    public async Task<(long Id, string Token)> CreateDelegatedInstanceAsync(bool events = true)
+    /// <param name="organization">For dynamics365: the organisation URL, in the oauth/url query and the configuration.</param>
+    public async Task<(long Id, string Token)> CreateDelegatedInstanceAsync(bool events = true, string element = "office365", string? organization = null)
     {
-        var code = await SignInForCodeAsync();
+        var code = await SignInForCodeAsync(element: element, moreQuery: organization is null ? "" : $"&dynamics.tenant={Uri.EscapeDataString(organization)}");
+        var configuration = Configuration(events);
+        if (organization is not null)
+        {
+            configuration["dynamics.tenant"] = organization;
+        }
+
         var (status, instance) = await Hub.JsonAsync(HttpMethod.Post, "/instances", new
         {
-            element = new { key = "office365" },
+            element = new { key = element },
             providerData = new { code },
-            configuration = Configuration(events),
+            configuration,
             tags = Tags,
             name = "my instance",
         });
@@ -113,12 +121,17 @@ internal sealed class HubScenario : IAsyncDisposable
         return (instance.GetProperty("id").GetInt64(), instance.GetProperty("token").GetString()!);
     }
 
-    public async Task<(long Id, string Token)> CreateAppOnlyInstanceAsync()
+    public async Task<(long Id, string Token)> CreateAppOnlyInstanceAsync(string element = "office365", string? organization = null)
     {
         var configuration = Configuration();
         configuration.Remove("oauth.callback.url");
         configuration["oauth.grant.type"] = "client_credentials";
-        var (status, instance) = await Hub.JsonAsync(HttpMethod.Post, "/instances", new { element = new { key = "office365" }, configuration, name = "app-only" });
+        if (organization is not null)
+        {
+            configuration["dynamics.tenant"] = organization;
+        }
+
+        var (status, instance) = await Hub.JsonAsync(HttpMethod.Post, "/instances", new { element = new { key = element }, configuration, name = "app-only" });
         Assert.True(status == 200, instance.ToString());
         return (instance.GetProperty("id").GetInt64(), instance.GetProperty("token").GetString()!);
     }

@@ -16,7 +16,7 @@ public sealed class AdminConsentTests(TokenServiceFixture gatehouse) : IClassFix
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", admin.Client.AppId, "--api", "Microsoft Graph", "--permission", "User.Read.All", "--type", "Application");
 
         var (page, html) = await admin.OpenPageAsync(AdminConsentUrl(admin, "v1"));
-        var accepted = await admin.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Accept", html, FormOf(html));
+        var accepted = await admin.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Accept", html, DelegatedSignIn.HiddenFields(html));
         var back = await admin.GetAsync(accepted.Headers.Location!.OriginalString);
 
         Assert.Contains("Accept for your organization", html, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class AdminConsentTests(TokenServiceFixture gatehouse) : IClassFix
         var (_, challenge) = DelegatedSignIn.NewPkce();
 
         var (page, html) = await admin.OpenPageAsync(AdminConsentUrl(admin, "v2", v2Scope: "https://graph.microsoft.com/User.Read"));
-        var accepted = await admin.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Accept", html, FormOf(html));
+        var accepted = await admin.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Accept", html, DelegatedSignIn.HiddenFields(html));
         var back = await admin.GetAsync(accepted.Headers.Location!.OriginalString);
         var colleagueCode = await colleague.AuthorizeAsync(colleague.AuthorizeUrl(challenge));
 
@@ -51,7 +51,7 @@ public sealed class AdminConsentTests(TokenServiceFixture gatehouse) : IClassFix
         using var user = await DelegatedSignIn.CreateAsync(gatehouse, "adminconsent-user", consent: false);
 
         var (page, html) = await user.OpenPageAsync(AdminConsentUrl(user, "nonadmin"));
-        var returned = await user.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Cancel", html, FormOf(html));
+        var returned = await user.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Cancel", html, DelegatedSignIn.HiddenFields(html));
         var back = await user.GetAsync(returned.Headers.Location!.OriginalString);
 
         Assert.Contains("Need admin approval", html, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class AdminConsentTests(TokenServiceFixture gatehouse) : IClassFix
         var (_, challenge) = DelegatedSignIn.NewPkce();
 
         var (page, html) = await admin.OpenPageAsync(admin.AuthorizeUrl(challenge));
-        var form = FormOf(html);
+        var form = DelegatedSignIn.HiddenFields(html);
         form["ForOrganization"] = "true";
         var accepted = await admin.SubmitAsync(page.RequestMessage!.RequestUri!.PathAndQuery + "&handler=Accept", html, form);
         var adminCode = await admin.GetAsync(accepted.Headers.Location!.OriginalString);
@@ -111,10 +111,4 @@ public sealed class AdminConsentTests(TokenServiceFixture gatehouse) : IClassFix
             ? $"/{TokenServiceFixture.TenantId}/adminconsent?client_id={flow.Client.AppId}&redirect_uri={Uri.EscapeDataString(flow.Redirect)}&state={state}"
             : $"/{TokenServiceFixture.TenantId}/v2.0/adminconsent?client_id={flow.Client.AppId}&redirect_uri={Uri.EscapeDataString(flow.Redirect)}"
                 + $"&scope={Uri.EscapeDataString(v2Scope)}&state={state}";
-
-    /// <summary>The hidden fields of the page's form, as the browser would post them back.</summary>
-    private static Dictionary<string, string> FormOf(string html) =>
-        System.Text.RegularExpressions.Regex.Matches(html, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
-            .Where(m => m.Groups[1].Value != "__RequestVerificationToken")
-            .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
 }

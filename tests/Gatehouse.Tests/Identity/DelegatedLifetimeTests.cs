@@ -1,7 +1,9 @@
+using Gatehouse.Data;
 using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.DeviceCode;
 using Gatehouse.Identity.Tokens;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -76,6 +78,43 @@ public sealed class DelegatedLifetimeTests
 
         Assert.Equal(RefreshOutcome.Rotated, earlyOutcome);
         Assert.Equal(RefreshOutcome.Expired, lateOutcome);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_background_sweep_deletes_expired_refresh_tokens_and_keeps_live_ones(string kind)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var tokens = await harness.RunAsync(s => Task.FromResult(
+            new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
+        using var sweep = await harness.RunAsync(s => Task.FromResult(
+            new ExpiredRefreshTokenSweep(tokens, harness.Clock, s.GetRequiredService<ILogger<ExpiredRefreshTokenSweep>>())));
+        var old = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+        var recent = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        await sweep.StartAsync(cancellationToken);
+
+        harness.Clock.Advance(RefreshToken.Lifetime - TimeSpan.FromDays(1) + ExpiredRefreshTokenSweep.Interval);
+        var remaining = await harness.RunAsync(async s =>
+        {
+            var db = s.GetRequiredService<GatehouseDb>();
+            for (var wait = 0; wait < 200 && await db.RefreshTokens.CountAsync(cancellationToken) > 1; wait++)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
+
+            return await db.RefreshTokens.CountAsync(cancellationToken);
+        });
+        await sweep.StopAsync(cancellationToken);
+        var (_, oldOutcome) = await tokens.RotateAsync(old, cancellationToken);
+        var (_, recentOutcome) = await tokens.RotateAsync(recent, cancellationToken);
+
+        Assert.Equal(1, remaining);
+        Assert.Equal(RefreshOutcome.Unknown, oldOutcome);
+        Assert.Equal(RefreshOutcome.Rotated, recentOutcome);
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Identity;
 
-/// <summary>grant_type=refresh_token over raw HTTP: rotation, and reuse of a rotated token revoking the family.</summary>
+/// <summary>grant_type=refresh_token over raw HTTP: rotation, reuse of a rotated token revoking the family, and the scope asked on refresh.</summary>
 public sealed class RefreshTokenGrantTests(TokenServiceFixture gatehouse) : IClassFixture<TokenServiceFixture>
 {
     [Fact]
@@ -62,6 +62,41 @@ public sealed class RefreshTokenGrantTests(TokenServiceFixture gatehouse) : ICla
         Assert.False(body.TryGetProperty("refresh_token", out _));
     }
 
+    [Fact]
+    public async Task A_refresh_token_is_redeemed_for_another_consented_API_with_the_scopes_granted_there()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-other-api");
+        var api = await GatehouseCli.CreateAppAsync(gatehouse.Store, "refresh-orders-api");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "api", "set", "--app", api, "--identifier-uri", "api://refresh-orders");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "scope", "add", "--app", api, "--value", "Orders.Read", "--display-name", "Read orders");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", flow.Client.AppId, "--api", "api://refresh-orders", "--permission", "Orders.Read", "--type", "Delegated");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", flow.Client.AppId);
+        var first = await SignInAsync(flow);
+
+        var refreshed = await RefreshAsync(flow, first, "api://refresh-orders/Orders.Read openid offline_access");
+
+        var body = await AuthorizationCodeGrantTests.ReadAsync(refreshed);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var access = Jwt.Payload(body.GetProperty("access_token").GetString()!);
+        Assert.Equal((api, "Orders.Read"), (access.GetProperty("aud").GetString(), access.GetProperty("scp").GetString()));
+        Assert.True(body.TryGetProperty("refresh_token", out _));
+    }
+
+    [Fact]
+    public async Task Refreshing_for_a_scope_never_consented_is_AADSTS65001_and_leaves_the_refresh_token_usable()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-unconsented");
+        var first = await SignInAsync(flow);
+
+        var refused = await RefreshAsync(flow, first, "openid offline_access Mail.Send");
+        var afterwards = await RefreshAsync(flow, first);
+
+        var error = await AadstsResponse.ReadAsync(refused);
+        Assert.Equal((HttpStatusCode.BadRequest, "invalid_grant", 65001), (error.Status, error.Error, error.Code));
+        Assert.Equal("consent_required", error.Body.GetProperty("suberror").GetString());
+        Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
+    }
+
     private static async Task<string> SignInAsync(DelegatedSignIn flow)
     {
         var (verifier, challenge) = DelegatedSignIn.NewPkce();
@@ -70,14 +105,14 @@ public sealed class RefreshTokenGrantTests(TokenServiceFixture gatehouse) : ICla
         return body.GetProperty("refresh_token").GetString()!;
     }
 
-    private Task<HttpResponseMessage> RefreshAsync(DelegatedSignIn flow, string refreshToken) =>
+    private Task<HttpResponseMessage> RefreshAsync(DelegatedSignIn flow, string refreshToken, string scope = "openid profile offline_access User.Read") =>
         gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
         {
             ["grant_type"] = "refresh_token",
             ["client_id"] = flow.Client.AppId,
             ["client_secret"] = flow.Client.Secret,
             ["refresh_token"] = refreshToken,
-            ["scope"] = "openid profile offline_access User.Read",
+            ["scope"] = scope,
             ["client_info"] = "1",
         });
 }

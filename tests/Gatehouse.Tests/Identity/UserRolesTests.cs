@@ -74,9 +74,47 @@ public sealed class UserRolesTests(TokenServiceFixture gatehouse) : IClassFixtur
     private Task<System.Text.Json.JsonElement> AddRoleAsync(string appId, string value) =>
         GatehouseCli.JsonAsync(gatehouse.Store, "app", "role", "add", "--app", appId, "--value", value, "--display-name", value, "--allowed-member-types", "User");
 
-    /// <summary>What assigning a user (or a group they belong to) to an app role writes to the store.</summary>
+    [Fact]
+    public async Task The_CLI_assigns_and_unassigns_a_user_and_refuses_a_role_not_for_users()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "roles-cli");
+        await AddRoleAsync(flow.Client.AppId, "Reports.Viewer");
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "role", "add", "--app", flow.Client.AppId, "--value", "Daemon.Run", "--display-name", "Daemon");
+        await AssignAsync(flow.Upn, flow.Client.AppId, "Reports.Viewer", throughGroup: false);
+        var twice = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "role", "assign", "--app", flow.Client.AppId, "--role", "Reports.Viewer", "--user", flow.Upn);
+
+        var assigned = await IdTokenRolesAsync(flow);
+        var notForUsers = await GatehouseCli.RefusedAsync(gatehouse.Store, "app", "role", "assign", "--app", flow.Client.AppId, "--role", "Daemon.Run", "--user", flow.Upn);
+        var unknownUser = await GatehouseCli.RefusedAsync(gatehouse.Store, "app", "role", "assign", "--app", flow.Client.AppId, "--role", "Reports.Viewer", "--user", "nobody@" + TokenServiceFixture.TenantDomain);
+        var removed = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "role", "unassign", "--app", flow.Client.AppId, "--role", "Reports.Viewer", "--user", flow.Upn);
+        var afterwards = await IdTokenRolesAsync(flow);
+
+        Assert.Equal(["Reports.Viewer"], assigned);
+        Assert.False(string.IsNullOrEmpty(twice.GetProperty("id").GetString()));
+        Assert.Contains("not enabled for users", notForUsers.Message, StringComparison.Ordinal);
+        Assert.Contains("nobody@", unknownUser.Message, StringComparison.Ordinal);
+        Assert.True(removed.GetProperty("removed").GetBoolean());
+        Assert.Empty(afterwards);
+    }
+
+    private static async Task<string[]> IdTokenRolesAsync(DelegatedSignIn flow)
+    {
+        var (verifier, challenge) = DelegatedSignIn.NewPkce();
+        var body = await AuthorizationCodeGrantTests.ReadAsync(await flow.RedeemAsync(await flow.GetCodeAsync(challenge), verifier));
+        return Jwt.Payload(body.GetProperty("id_token").GetString()!).TryGetProperty("roles", out var roles)
+            ? [.. roles.EnumerateArray().Select(r => r.GetString()!)]
+            : [];
+    }
+
+    /// <summary>Assigns a user to an app role with the CLI, or a group they belong to as the store holds it (no verb makes groups).</summary>
     private async Task AssignAsync(string upn, string appId, string role, bool throughGroup)
     {
+        if (!throughGroup)
+        {
+            await GatehouseCli.JsonAsync(gatehouse.Store, "app", "role", "assign", "--app", appId, "--role", role, "--user", upn);
+            return;
+        }
+
         await using var harness = await DirectoryHarness.OpenAsync(gatehouse.Store);
         await harness.RunAsync(async services =>
         {
@@ -85,20 +123,15 @@ public sealed class UserRolesTests(TokenServiceFixture gatehouse) : IClassFixtur
             var user = await db.Users.SingleAsync(u => u.UserPrincipalName == upn, cancellationToken);
             var application = await db.Applications.SingleAsync(a => a.AppId == Guid.Parse(appId), cancellationToken);
             var resource = await db.ServicePrincipals.SingleAsync(sp => sp.AppId == application.AppId && sp.TenantId == user.TenantId, cancellationToken);
-            var principalId = user.Id;
-            if (throughGroup)
-            {
-                principalId = Guid.NewGuid();
-                db.Groups.Add(new Group { Id = principalId, TenantId = user.TenantId, DisplayName = $"{role} holders", MailNickname = $"g{principalId:N}"[..20] });
-                db.GroupMembers.Add(new GroupMember { GroupId = principalId, MemberId = user.Id, MemberType = DirectoryObjectType.User });
-            }
-
+            var principalId = Guid.NewGuid();
+            db.Groups.Add(new Group { Id = principalId, TenantId = user.TenantId, DisplayName = $"{role} holders", MailNickname = $"g{principalId:N}"[..20] });
+            db.GroupMembers.Add(new GroupMember { GroupId = principalId, MemberId = user.Id, MemberType = DirectoryObjectType.User });
             db.AppRoleAssignments.Add(new AppRoleAssignment
             {
                 Id = OpaqueId.New(),
                 TenantId = user.TenantId,
                 PrincipalId = principalId,
-                PrincipalType = throughGroup ? DirectoryObjectType.Group : DirectoryObjectType.User,
+                PrincipalType = DirectoryObjectType.Group,
                 ResourceId = resource.Id,
                 AppRoleId = application.AppRoles.Single(r => r.Value == role).Id,
                 CreatedDateTime = DateTimeOffset.UnixEpoch,

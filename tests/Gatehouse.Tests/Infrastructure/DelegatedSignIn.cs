@@ -52,9 +52,10 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// <paramref name="role"/> if one is named.
     /// </summary>
     public static async Task<DelegatedSignIn> CreateAsync(
-        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null)
+        TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null, string? signInAudience = null)
     {
-        var app = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", name, "--redirect-uri", RedirectUri);
+        string[] create = ["app", "create", "--name", name, "--redirect-uri", RedirectUri];
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, signInAudience is null ? create : [.. create, "--sign-in-audience", signInAudience]);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
         foreach (var permission in graphPermissions is null or { Count: 0 } ? ["User.Read"] : graphPermissions)
@@ -79,12 +80,32 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return new DelegatedSignIn(Gatehouse, Client, upn, password, Redirect);
     }
 
-    private static async Task<(string Upn, string Password)> CreateUserAsync(TokenServiceFixture gatehouse, string name, string? role)
+    /// <summary>The same app, with a person of another tenant (made by <see cref="ImportTenantAsync"/>) at another browser.</summary>
+    public async Task<DelegatedSignIn> InTenantAsync(string tenantDomain, string? role = null)
+    {
+        var (upn, password) = await CreateUserAsync(Gatehouse, "guest", role, tenantDomain);
+        return new DelegatedSignIn(Gatehouse, Client, upn, password, Redirect);
+    }
+
+    /// <summary>A second, empty tenant (Microsoft's APIs only), imported as an operator would; returns its ID.</summary>
+    public static async Task<string> ImportTenantAsync(TokenServiceFixture gatehouse, string domain)
+    {
+        var tenantId = Guid.NewGuid().ToString();
+        var document = $$"""
+            { "schema": "gatehouse.tenant/v1",
+              "tenant": { "id": "{{tenantId}}", "displayName": "{{domain}}", "domains": [ { "name": "{{domain}}", "isDefault": true, "isInitial": true } ] } }
+            """;
+        await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "import", gatehouse.Store.WriteFile($"{domain}.json", document));
+        return tenantId;
+    }
+
+    private static async Task<(string Upn, string Password)> CreateUserAsync(
+        TokenServiceFixture gatehouse, string name, string? role, string tenantDomain = TokenServiceFixture.TenantDomain)
     {
         var local = $"{name}-{Guid.NewGuid():N}";
-        var upn = local[..Math.Min(40, local.Length)] + $"@{TokenServiceFixture.TenantDomain}";
+        var upn = local[..Math.Min(40, local.Length)] + $"@{tenantDomain}";
         var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
-        string[] create = ["user", "create", "--upn", upn, "--password", password, "--display-name", name + " user"];
+        string[] create = ["user", "create", "--upn", upn, "--password", password, "--display-name", name + " user", "--tenant", tenantDomain];
         await GatehouseCli.JsonAsync(gatehouse.Store, role is null ? create : [.. create, "--role", role]);
         return (upn, password);
     }
@@ -116,8 +137,9 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return (verifier, Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
     }
 
-    public string AuthorizeUrl(string? challenge, string scope = "openid profile offline_access User.Read", string? redirectUri = null, string state = "s1") =>
-        $"/{TokenServiceFixture.TenantId}/oauth2/v2.0/authorize?client_id={Client.AppId}&response_type=code"
+    public string AuthorizeUrl(
+        string? challenge, string scope = "openid profile offline_access User.Read", string? redirectUri = null, string state = "s1", string tenant = TokenServiceFixture.TenantId) =>
+        $"/{tenant}/oauth2/v2.0/authorize?client_id={Client.AppId}&response_type=code"
         + $"&redirect_uri={Uri.EscapeDataString(redirectUri ?? Redirect)}&scope={Uri.EscapeDataString(scope)}&state={state}&nonce=n1"
         + (challenge is null ? "" : $"&code_challenge={challenge}&code_challenge_method=S256");
 
@@ -149,6 +171,32 @@ internal sealed partial class DelegatedSignIn : IDisposable
 
         return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
+
+    /// <summary>
+    /// Signs in where the request sends the person, accepts the consent page it shows (with "Consent on behalf of your
+    /// organization" ticked if <paramref name="forOrganization"/>) and returns the authorize endpoint's final answer and the consent page.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, string ConsentPage)> ConsentAsync(string authorizeUrl, bool forOrganization = false)
+    {
+        var (page, html) = await OpenPageAsync(authorizeUrl);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("/consent?", page.RequestMessage!.RequestUri!.PathAndQuery, StringComparison.Ordinal);
+        var fields = HiddenFields(html);
+        if (forOrganization)
+        {
+            fields["ForOrganization"] = "true";
+        }
+
+        var accepted = await SubmitAsync(page.RequestMessage.RequestUri.PathAndQuery + "&handler=Accept", html, fields);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        return (await GetAsync(accepted.Headers.Location!.OriginalString), html);
+    }
+
+    /// <summary>A page's hidden form fields but the antiforgery token, as the browser would post them.</summary>
+    public static Dictionary<string, string> HiddenFields(string html) =>
+        HiddenField().Matches(html)
+            .Where(m => m.Groups[1].Value != "__RequestVerificationToken")
+            .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
 
     /// <summary>Posts a form of a page the browser holds, with the antiforgery token the page carries.</summary>
     public Task<HttpResponseMessage> SubmitAsync(string url, string pageHtml, IReadOnlyDictionary<string, string> fields)
@@ -182,7 +230,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return Query(location)["code"];
     }
 
-    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string? redirectUri = null)
+    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string? redirectUri = null, string tenant = TokenServiceFixture.TenantId)
     {
         var form = new Dictionary<string, string>
         {
@@ -199,7 +247,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
             form["client_secret"] = Client.Secret;
         }
 
-        return Gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, form);
+        return Gatehouse.PostTokenAsync(tenant, form);
     }
 
     public static Dictionary<string, string> Query(Uri location) =>
@@ -211,4 +259,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
 }

@@ -84,13 +84,20 @@ public sealed class TokenServiceFixture : IAsyncLifetime
         return certificate;
     }
 
-    public IConfidentialClientApplication Msal(RegisteredClient client) =>
-        ConfidentialClientApplicationBuilder.Create(client.AppId)
-            .WithAuthority(Authority, validateAuthority: false)
+    /// <summary>
+    /// MSAL.NET for the client, its authority the default tenant or the tenant segment given (common, organizations, a
+    /// domain), and the redirect URI a code flow uses, if any.
+    /// </summary>
+    public IConfidentialClientApplication Msal(RegisteredClient client, string? tenant = null, string? redirectUri = null)
+    {
+        var builder = ConfidentialClientApplicationBuilder.Create(client.AppId)
+            .WithAuthority(tenant is null ? Authority : $"{BaseUrl}/{tenant}", validateAuthority: false);
+        return (redirectUri is null ? builder : builder.WithRedirectUri(redirectUri))
             .WithInstanceDiscovery(false)
             .WithClientSecret(client.Secret)
             .WithHttpClientFactory(new TrustingMsalHttpClientFactory(TrustingHandler()))
             .Build();
+    }
 
     /// <summary>A raw client-credentials request, for asserting exact wire behaviour.</summary>
     public Task<HttpResponseMessage> PostTokenAsync(string tenant, IEnumerable<KeyValuePair<string, string>> form, string version = "v2.0")

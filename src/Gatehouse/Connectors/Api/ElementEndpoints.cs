@@ -39,14 +39,23 @@ internal static class ElementEndpoints
         string? tenant = query["tenant"];
         string? scope = query["scope"];
         string? state = query["state"];
+        string? organization = null;
+        if (connector.OrganizationKey is { } organizationKey && string.IsNullOrEmpty(scope)
+            && (organization = OrganizationAddress.Normalize(query[organizationKey].ToString())) is null)
+        {
+            return HubError.BadRequest($"{organizationKey} (the organisation's address, for example contoso.crm.dynamics.com) or scope is required.").ToResult();
+        }
+
+        var defaultScopes = connector.ApiFor(organization)?.DefaultScopes ?? "";
         var url = connector.AuthorizeEndpoint(string.IsNullOrEmpty(tenant) ? connector.Tenant : tenant)
             + $"?client_id={Uri.EscapeDataString(apiKey)}&response_type=code&response_mode=query"
             + $"&redirect_uri={Uri.EscapeDataString(callbackUrl!)}"
-            + $"&scope={Uri.EscapeDataString(string.IsNullOrEmpty(scope) ? connector.DefaultScopes : scope)}"
+            + $"&scope={Uri.EscapeDataString(string.IsNullOrEmpty(scope) ? defaultScopes : scope)}"
             + (string.IsNullOrEmpty(state) ? "" : $"&state={Uri.EscapeDataString(state)}");
         return Results.Json(new { element = connector.Key, oauthUrl = url });
     }
 
+    /// <summary>The element; an organisation-specific one has no API of its own until an instance names the organisation.</summary>
     private static object View(Connector connector) => new
     {
         key = connector.Key,
@@ -54,9 +63,10 @@ internal static class ElementEndpoints
         description = connector.Description,
         authentication = new { type = "oauth2", grantTypes = new[] { "authorization_code", "client_credentials" } },
         authority = connector.Authority,
-        apiBaseUrl = connector.ApiBaseUrl,
-        resource = connector.Resource,
-        defaultScopes = connector.DefaultScopes,
+        apiBaseUrl = connector.ApiFor(null)?.BaseUrl,
+        resource = connector.ApiFor(null)?.Resource,
+        defaultScopes = connector.ApiFor(null)?.DefaultScopes,
+        organizationKey = connector.OrganizationKey,
         tenant = connector.Tenant,
         configuration = connector.ConfigurationKeys.Select(c => new { key = c.Key, name = c.Name, description = c.Description, required = c.Required, secret = c.Secret }),
     };

@@ -11,7 +11,7 @@ namespace Gatehouse.Connectors.Api;
 internal static class ProxyEndpoint
 {
     public const int MaximumBodyBytes = 4 * 1024 * 1024;
-    private static readonly string[] ForwardedRequestHeaders = ["Accept", "Accept-Language", "Prefer", "ConsistencyLevel", "If-Match", "If-None-Match", "client-request-id"];
+    private static readonly string[] ForwardedRequestHeaders = ["Accept", "Accept-Language", "Prefer", "ConsistencyLevel", "If-Match", "If-None-Match", "client-request-id", "OData-MaxVersion", "OData-Version"];
 
     public static RouteGroupBuilder MapProxy(this RouteGroupBuilder hub)
     {
@@ -22,13 +22,13 @@ internal static class ProxyEndpoint
 
     private static async Task<IResult> ForwardAsync(HttpContext context, HubInstance instance, string path, ConnectorCatalog catalog, ProviderCaller provider)
     {
-        if (catalog.Find(instance.ElementKey) is not { } connector)
+        if (catalog.Find(instance.ElementKey)?.ApiOf(instance) is not { } api)
         {
             return HubError.NotFound($"No element with key '{instance.ElementKey}'.").ToResult();
         }
 
-        var target = new Uri(connector.ApiBaseUrl, path.TrimStart('/') + context.Request.QueryString);
-        if (!target.AbsoluteUri.StartsWith(connector.ApiBaseUrl.AbsoluteUri, StringComparison.Ordinal))
+        var target = new Uri(api.BaseUrl, path.TrimStart('/') + context.Request.QueryString);
+        if (!api.Contains(target))
         {
             return HubError.BadRequest("The path leaves the element's API.").ToResult();
         }

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -9,9 +8,10 @@ using Gatehouse.Connectors.Providers;
 namespace Gatehouse.Connectors.Api;
 
 /// <summary>
-/// The normalised resources of an instance's element (for office365: /users, /calendars, /calendars/{id}/events,
-/// /events, /contacts): GET lists with Cloud Elements' paging (pageSize, and the next page's token in the
-/// Elements-Next-Page-Token header, passed back as nextPage); POST creates.
+/// The normalised resources of an instance's element (office365: /users, /calendars, /calendars/{id}/events,
+/// /events, /contacts; dynamics365: /accounts, /contacts, /leads, /opportunities): GET lists with Cloud Elements'
+/// paging (pageSize, and the next page's token in the Elements-Next-Page-Token header, passed back as nextPage) and
+/// `where`; POST creates; where the element has items, GET, PATCH and DELETE /{resource}/{id} read, change and remove one.
 /// </summary>
 internal static class ResourceEndpoints
 {
@@ -22,30 +22,40 @@ internal static class ResourceEndpoints
     public static RouteGroupBuilder MapResources(this RouteGroupBuilder hub)
     {
         hub.MapMethods("/{resource}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, resource, null, catalog, provider)));
+            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, resource, null, null, catalog, provider)));
+        hub.MapMethods("/{resource}/{key}", [HttpMethods.Get, HttpMethods.Patch, HttpMethods.Delete], (HttpContext context, string resource, string key, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
+            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, resource, null, key, catalog, provider)));
         hub.MapMethods("/{resource}/{id}/{child}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, string id, string child, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, $"{resource}/{{id}}/{child}", id, catalog, provider)));
+            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, $"{resource}/{{id}}/{child}", id, null, catalog, provider)));
         return hub;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, HubInstance instance, string path, string? id, ConnectorCatalog catalog, ProviderCaller provider)
+    /// <param name="id">The parent's ID in a nested path (calendars/{id}/events).</param>
+    /// <param name="key">The item's ID for item operations.</param>
+    private static async Task<IResult> HandleAsync(HttpContext context, HubInstance instance, string path, string? id, string? key, ConnectorCatalog catalog, ProviderCaller provider)
     {
         var connector = catalog.Find(instance.ElementKey);
         var resource = connector?.Resources.FirstOrDefault(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase));
-        if (connector is null || resource is null)
+        var api = connector?.ApiOf(instance);
+        if (connector is null || resource is null || api is null || (key is not null && resource.ItemPath is null))
         {
-            return HubError.NotFound($"The {instance.ElementKey} element has no resource /{path.Replace("{id}", id, StringComparison.Ordinal)}.").ToResult();
+            var shown = path.Replace("{id}", id, StringComparison.Ordinal) + (key is null ? "" : $"/{key}");
+            return HubError.NotFound($"The {instance.ElementKey} element has no resource /{shown}.").ToResult();
         }
 
-        var post = HttpMethods.IsPost(context.Request.Method);
-        var (target, problem) = post ? (Target(connector, resource.ProviderPath, id, ""), null) : ListTarget(context.Request.Query, connector, resource, id);
+        var method = context.Request.Method;
+        var dataverse = connector.Dialect == ProviderDialect.Dataverse;
+        var (target, pageSize, problem) = key is not null ? (Target(api, resource.ItemPath!, id, key, ""), 0, null)
+            : HttpMethods.IsPost(method) ? (Target(api, resource.ProviderPath, id, null, ""), 0, null)
+            : ListTarget(context.Request.Query, connector, api, resource, id);
         if (target is null)
         {
             return HubError.BadRequest(problem!).ToResult();
         }
 
+        var writes = HttpMethods.IsPost(method) || HttpMethods.IsPatch(method);
         byte[] body = [];
-        if (post)
+        if (writes)
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
@@ -54,9 +64,25 @@ internal static class ResourceEndpoints
 
         using var response = await provider.SendAsync(instance, accessToken =>
         {
-            var request = new HttpRequestMessage(post ? HttpMethod.Post : HttpMethod.Get, target);
+            var request = new HttpRequestMessage(new HttpMethod(method), target);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-            if (post)
+            if (dataverse && pageSize > 0)
+            {
+                request.Headers.TryAddWithoutValidation("Prefer", $"odata.maxpagesize={pageSize.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            if (dataverse && writes)
+            {
+                request.Headers.TryAddWithoutValidation("Prefer", "return=representation");
+            }
+
+            if (dataverse && HttpMethods.IsPatch(method))
+            {
+                // Without it a PATCH of a missing row creates it.
+                request.Headers.TryAddWithoutValidation("If-Match", "*");
+            }
+
+            if (writes)
             {
                 request.Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
             }
@@ -71,58 +97,82 @@ internal static class ResourceEndpoints
         var text = await response.Content.ReadAsStringAsync(context.RequestAborted);
         if (!response.IsSuccessStatusCode)
         {
-            return new HubError((int)response.StatusCode, $"The provider answered {(int)response.StatusCode}.", ProviderMessage: text).ToResult();
+            return new HubError((int)response.StatusCode, $"The provider answered {(int)response.StatusCode}.", ErrorCode(text), text).ToResult();
         }
 
-        if (post)
-        {
-            return Results.Text(text, "application/json", Encoding.UTF8, (int)response.StatusCode);
-        }
-
-        return Page(context.Response, text, connector);
+        return pageSize > 0 ? Page(context.Response, text, api, pageSize)
+            : text.Length == 0 ? Results.StatusCode((int)response.StatusCode)
+            : Results.Text(text, "application/json", Encoding.UTF8, (int)response.StatusCode);
     }
 
-    /// <summary>Where a GET goes: the next page the provider named, a time window, or the first page of pageSize.</summary>
-    private static (Uri? Target, string? Problem) ListTarget(IQueryCollection query, Connector connector, HubResource resource, string? id)
+    /// <summary>Where a GET of a list goes, and the page size: the next page the provider named, a time window or a filter, and pageSize rows.</summary>
+    private static (Uri? Target, int PageSize, string? Problem) ListTarget(IQueryCollection query, Connector connector, ProviderApi api, HubResource resource, string? id)
     {
         if (query["nextPage"].ToString() is { Length: > 0 } nextPage)
         {
-            // The token is the provider's own next link; it may lead only into the element's API.
-            return Base64Url.IsValid(nextPage) && Uri.TryCreate(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(nextPage)), UriKind.Absolute, out var next)
-                && next.AbsoluteUri.StartsWith(connector.ApiBaseUrl.AbsoluteUri, StringComparison.Ordinal)
-                ? (next, null)
-                : (null, "nextPage is not a token this hub gave out.");
+            return NextPageToken.Decode(nextPage, api) is { } next ? (next.Link, next.PageSize, null) : (null, 0, "nextPage is not a token this hub gave out.");
         }
 
         var pageSize = DefaultPageSize;
         if (query["pageSize"].ToString() is { Length: > 0 } size
             && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > LargestPageSize))
         {
-            return (null, $"pageSize must be a whole number from 1 to {LargestPageSize}.");
+            return (null, 0, $"pageSize must be a whole number from 1 to {LargestPageSize}.");
         }
 
-        var top = $"$top={pageSize}";
+        // Dataverse ignores $top when a page size is preferred; the page size goes in the Prefer header instead.
+        var top = connector.Dialect == ProviderDialect.Dataverse ? "" : $"$top={pageSize}";
         if (query["where"].ToString() is not { Length: > 0 } where)
         {
-            return (Target(connector, resource.ProviderPath, id, top), null);
+            return (Target(api, resource.ProviderPath, id, null, top), pageSize, null);
+        }
+
+        if (resource.Filters)
+        {
+            var (filter, filterProblem) = WhereFilter.Translate(where);
+            return filter is null
+                ? (null, 0, filterProblem)
+                : (Target(api, resource.ProviderPath, id, null, Join($"$filter={Uri.EscapeDataString(filter)}", top)), pageSize, null);
         }
 
         if (resource.WindowPath is null)
         {
-            return (null, $"/{resource.Path} takes no where.");
+            return (null, 0, $"/{resource.Path} takes no where.");
         }
 
         var (start, end, problem) = TimeWindow.Parse(where);
         return problem is not null
-            ? (null, problem)
-            : (Target(connector, resource.WindowPath, id, $"startDateTime={Uri.EscapeDataString(start.ToString("O", CultureInfo.InvariantCulture))}&endDateTime={Uri.EscapeDataString(end.ToString("O", CultureInfo.InvariantCulture))}&{top}"), null);
+            ? (null, 0, problem)
+            : (Target(api, resource.WindowPath, id, null, Join($"startDateTime={Uri.EscapeDataString(start.ToString("O", CultureInfo.InvariantCulture))}&endDateTime={Uri.EscapeDataString(end.ToString("O", CultureInfo.InvariantCulture))}", top)), pageSize, null);
     }
 
-    private static Uri Target(Connector connector, string providerPath, string? id, string query) =>
-        new(connector.ApiBaseUrl, providerPath.Replace("{id}", Uri.EscapeDataString(id ?? ""), StringComparison.Ordinal) + (query.Length > 0 ? "?" + query : ""));
+    private static string Join(string first, string second) => second.Length == 0 ? first : $"{first}&{second}";
+
+    private static Uri Target(ProviderApi api, string providerPath, string? id, string? key, string query) =>
+        new(api.BaseUrl, providerPath
+            .Replace("{id}", Uri.EscapeDataString(id ?? ""), StringComparison.Ordinal)
+            .Replace("{key}", Uri.EscapeDataString(key ?? ""), StringComparison.Ordinal) + (query.Length > 0 ? "?" + query : ""));
+
+    /// <summary>The code of a Graph or Dataverse error body ({"error":{"code":…}}), if the provider sent one.</summary>
+    private static string? ErrorCode(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("error", out var error)
+                && error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+                && code.GetString() is { Length: > 0 } value
+                ? value
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>An OData collection as Cloud Elements answers a list: a JSON array, the next page's token in a header.</summary>
-    private static IResult Page(HttpResponse response, string text, Connector connector)
+    private static IResult Page(HttpResponse response, string text, ProviderApi api, int pageSize)
     {
         JsonDocument document;
         try
@@ -141,9 +191,9 @@ internal static class ResourceEndpoints
         }
 
         if (document.RootElement.TryGetProperty("@odata.nextLink", out var nextLink) && nextLink.GetString() is { } next
-            && next.StartsWith(connector.ApiBaseUrl.AbsoluteUri, StringComparison.Ordinal))
+            && Uri.TryCreate(next, UriKind.Absolute, out var link) && api.Contains(link))
         {
-            response.Headers[NextPageHeader] = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(next));
+            response.Headers[NextPageHeader] = NextPageToken.Encode(pageSize, next);
         }
 
         return Results.Text(items.GetRawText(), "application/json", Encoding.UTF8);

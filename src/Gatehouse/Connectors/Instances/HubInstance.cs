@@ -34,6 +34,9 @@ internal sealed class HubInstance
 
     public string Tenant { get; set; } = "";
 
+    /// <summary>For elements whose API lives at an organisation's own address (dynamics365): that address, https://host.</summary>
+    public string? OrganizationUrl { get; set; }
+
     public string ProtectedApiSecret { get; set; } = "";
 
     public string? ProtectedAccessToken { get; set; }

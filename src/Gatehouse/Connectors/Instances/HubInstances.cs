@@ -54,11 +54,17 @@ internal sealed class HubInstances(
             return (null, null, HubError.BadRequest(problem));
         }
 
+        var (organization, organizationProblem) = InstanceRules.Organization(connector, request);
+        if (organizationProblem is not null || connector.ApiFor(organization) is not { } api)
+        {
+            return (null, null, HubError.BadRequest(organizationProblem ?? $"The {connector.Key} element has no API to call."));
+        }
+
         var app = new AppCredentials(
             request.Get(ConfigurationKeys.Tenant) ?? connector.Tenant, request.Get(ConfigurationKeys.ApiKey)!, request.Get(ConfigurationKeys.ApiSecret)!);
-        var scope = grantType == InstanceGrant.ClientCredentials ? connector.AppOnlyScope : request.Get(ConfigurationKeys.Scope) ?? connector.DefaultScopes;
+        var scope = grantType == InstanceGrant.ClientCredentials ? api.AppOnlyScope : request.Get(ConfigurationKeys.Scope) ?? api.DefaultScopes;
         var (tokens, refusal) = grantType == InstanceGrant.ClientCredentials
-            ? await authority.ClientCredentialsAsync(connector, app, cancellationToken)
+            ? await authority.ClientCredentialsAsync(connector, app, cancellationToken, api.Resource)
             : request.ExternalAuthentication
                 ? await authority.RefreshAsync(connector, app, request.Get(ConfigurationKeys.RefreshToken)!, scope, cancellationToken)
                 : await authority.RedeemCodeAsync(connector, app, request.Code!, request.Get(ConfigurationKeys.CallbackUrl)!, scope, cancellationToken);
@@ -84,6 +90,7 @@ internal sealed class HubInstances(
             CallbackUrl = request.Get(ConfigurationKeys.CallbackUrl),
             Scope = scope,
             Tenant = app.Tenant,
+            OrganizationUrl = organization,
             ProtectedApiSecret = vault.Protect(app.ApiSecret),
             State = InstanceState.Healthy,
             CreatedDateTime = now,
@@ -190,7 +197,7 @@ internal sealed class HubInstances(
 
     private async Task<HubError?> ReAuthenticateAsync(HubInstance instance, InstanceRequest request, string? newSecret, CancellationToken cancellationToken)
     {
-        if (catalog.Find(instance.ElementKey) is not { } connector)
+        if (catalog.Find(instance.ElementKey) is not { } connector || connector.ApiOf(instance) is not { } api)
         {
             return HubError.NotFound($"No element with key '{instance.ElementKey}'.");
         }
@@ -200,7 +207,7 @@ internal sealed class HubInstances(
         (ProviderTokens? Tokens, AuthorityRefusal? Refusal) result;
         if (instance.GrantType == InstanceGrant.ClientCredentials)
         {
-            result = await authority.ClientCredentialsAsync(connector, app, cancellationToken);
+            result = await authority.ClientCredentialsAsync(connector, app, cancellationToken, api.Resource);
         }
         else if (request.ExternalAuthentication && request.Get(ConfigurationKeys.RefreshToken) is { } refreshToken)
         {

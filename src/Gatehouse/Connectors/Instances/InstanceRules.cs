@@ -15,6 +15,13 @@ internal static class InstanceRules
         : request.Get(ConfigurationKeys.CallbackUrl) is null ? "configuration.oauth.callback.url (the redirect URI the code was sent to) is required."
         : null;
 
+    /// <summary>The organisation an organisation-specific element's instance calls (https://host), or why there is none.</summary>
+    public static (string? Url, string? Problem) Organization(Connector connector, InstanceRequest request) =>
+        connector.OrganizationKey is not { } key ? (null, null)
+        : request.Get(key) is not { } named ? (null, $"configuration.{key} (the organisation's address, for example contoso.crm.dynamics.com) is required.")
+        : OrganizationAddress.Normalize(named) is { } url ? (url, null)
+        : (null, $"configuration.{key} must be a host name or an https URL without a path, for example contoso.crm.dynamics.com.");
+
     /// <summary>Event and expiry settings, checked on creation and update alike.</summary>
     public static string? ForSettings(InstanceRequest request) =>
         request.Get(ConfigurationKeys.EventCallbackUrl) is { } url && !IsHttpUrl(url) ? "configuration.event.notification.callback.url must be an absolute http(s) URL."

@@ -25,6 +25,11 @@ internal static class InstanceView
             configuration[ConfigurationKeys.CallbackUrl] = instance.CallbackUrl;
         }
 
+        if (instance.OrganizationUrl is not null && connector?.OrganizationKey is { } organizationKey)
+        {
+            configuration[organizationKey] = instance.OrganizationUrl;
+        }
+
         if (instance.EventCallbackUrl is not null)
         {
             configuration[ConfigurationKeys.EventCallbackUrl] = instance.EventCallbackUrl;

@@ -27,13 +27,13 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
             ["scope"] = scope,
         }, cancellationToken);
 
-    /// <summary>An app-only token for the connector's API, or for <paramref name="resource"/> when given.</summary>
+    /// <summary>An app-only token ({resource}/.default, RFC 6749 §4.4) for <paramref name="resource"/>, or else the element's one API.</summary>
     public Task<(ProviderTokens? Tokens, AuthorityRefusal? Refusal)> ClientCredentialsAsync(
         Connector connector, AppCredentials app, CancellationToken cancellationToken, string? resource = null) =>
         PostAsync(connector, app, new()
         {
             ["grant_type"] = "client_credentials",
-            ["scope"] = resource is null ? connector.AppOnlyScope : $"{resource}/.default",
+            ["scope"] = $"{resource ?? connector.ApiFor(null)?.Resource}/.default",
         }, cancellationToken);
 
     private async Task<(ProviderTokens?, AuthorityRefusal?)> PostAsync(

@@ -11,6 +11,9 @@ internal static class ConfigurationKeys
     public const string GrantType = "oauth.grant.type";
     public const string Tenant = "oauth.tenant";
     public const string RefreshToken = "oauth.user.refresh_token";
+
+    /// <summary>Cloud Elements' Dynamics CRM elements name the organisation's address so.</summary>
+    public const string OrganizationUrl = "dynamics.tenant";
     public const string EventsEnabled = "event.notification.enabled";
     public const string EventCallbackUrl = "event.notification.callback.url";
     public const string EventSignatureKey = "event.notification.signature.key";

@@ -1,29 +1,34 @@
+using Gatehouse.Connectors.Instances;
+
 namespace Gatehouse.Connectors.Providers;
 
 /// <summary>
 /// One element (connector) as data: the instance machinery reads only this, so a provider joins the hub by adding
 /// a definition to <see cref="ConnectorCatalog"/>.
 /// </summary>
-/// <param name="Key">The element key callers name (office365).</param>
+/// <param name="Key">The element key callers name (office365, dynamics365).</param>
 /// <param name="Authority">The Entra-compatible authority's base URL; the tenant follows it in the path.</param>
-/// <param name="ApiBaseUrl">Where calls through an instance go.</param>
-/// <param name="Resource">The resource whose tokens the API accepts (the scope prefix of {resource}/.default).</param>
-/// <param name="DefaultScopes">Delegated scopes asked for when oauth.scope is not given.</param>
 /// <param name="Tenant">The tenant the authority is asked for when the instance names none.</param>
 /// <param name="Resources">The normalised resources (hub paths) and where each lives at the provider.</param>
+/// <param name="ApiFor">
+/// The provider API of an instance, given its organisation URL (null when it has none): a fixed API for an element
+/// with one address, null for an organisation-specific element asked without an organisation.
+/// </param>
+/// <param name="OrganizationKey">The configuration key naming the organisation when the API lives at its own address.</param>
+/// <param name="Dialect">How the provider's OData differs where the hub relies on it.</param>
 internal sealed record Connector(
     string Key,
     string Name,
     string Description,
     Uri Authority,
-    Uri ApiBaseUrl,
-    string Resource,
-    string DefaultScopes,
     string Tenant,
     IReadOnlyList<ConfigurationKey> ConfigurationKeys,
-    IReadOnlyList<HubResource> Resources)
+    IReadOnlyList<HubResource> Resources,
+    Func<string?, ProviderApi?> ApiFor,
+    string? OrganizationKey = null,
+    ProviderDialect Dialect = ProviderDialect.Graph)
 {
-    public string AppOnlyScope => $"{Resource}/.default";
+    public ProviderApi? ApiOf(HubInstance instance) => ApiFor(instance.OrganizationUrl);
 
     public Uri TokenEndpoint(string tenant) => new(Authority, $"{Uri.EscapeDataString(tenant)}/oauth2/v2.0/token");
 
@@ -32,3 +37,23 @@ internal sealed record Connector(
 
 /// <summary>A configuration key an instance of the element takes, as GET /elements lists it.</summary>
 internal sealed record ConfigurationKey(string Key, string Name, string Description, bool Required, bool Secret = false);
+
+/// <summary>Where an instance's calls go, the resource its tokens are for, and the delegated scopes asked by default.</summary>
+internal sealed record ProviderApi(string Resource, Uri BaseUrl, string DefaultScopes)
+{
+    public string AppOnlyScope => $"{Resource}/.default";
+
+    /// <summary>Whether <paramref name="url"/> stays inside this API (next links, proxied paths).</summary>
+    public bool Contains(Uri url) => url.AbsoluteUri.StartsWith(BaseUrl.AbsoluteUri, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Graph pages with $top, kept in its next links. Dataverse pages with <c>Prefer: odata.maxpagesize</c>, which every
+/// page's request repeats; answers a write with the row only when asked (<c>Prefer: return=representation</c>); and
+/// creates on a PATCH of a missing row unless sent <c>If-Match: *</c> (reference/graph-dataverse.md §6).
+/// </summary>
+internal enum ProviderDialect
+{
+    Graph,
+    Dataverse,
+}

@@ -3,7 +3,7 @@ namespace Gatehouse.Connectors.Providers;
 /// <summary>The elements this hub offers, built from the hub's settings.</summary>
 internal sealed class ConnectorCatalog(HubSettings settings)
 {
-    private readonly IReadOnlyList<Connector> connectors = [Office365Connector.Create(settings)];
+    private readonly IReadOnlyList<Connector> connectors = [Office365Connector.Create(settings), Dynamics365Connector.Create(settings)];
 
     public IReadOnlyList<Connector> All => connectors;
 

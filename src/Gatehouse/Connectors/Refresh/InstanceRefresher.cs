@@ -75,7 +75,7 @@ internal sealed partial class InstanceRefresher(
                 && (current is null || current == rejectedAccessToken || instance.AccessTokenExpiresDateTime <= now),
             _ => true,
         };
-        if (!stillNeeded || catalog.Find(instance.ElementKey) is not { } connector)
+        if (!stillNeeded || catalog.Find(instance.ElementKey) is not { } connector || connector.ApiOf(instance) is not { } api)
         {
             ReleaseLease(instance);
             await db.SaveChangesAsync(CancellationToken.None);
@@ -85,7 +85,7 @@ internal sealed partial class InstanceRefresher(
         var secret = newSecret ?? vault.Unprotect(instance.ProtectedApiSecret) ?? "";
         var app = new AppCredentials(instance.Tenant, instance.ApiKey, secret);
         var (tokens, refusal) = instance.GrantType == InstanceGrant.ClientCredentials
-            ? await authority.ClientCredentialsAsync(connector, app, CancellationToken.None)
+            ? await authority.ClientCredentialsAsync(connector, app, CancellationToken.None, api.Resource)
             : await authority.RefreshAsync(connector, app, vault.Unprotect(instance.ProtectedRefreshToken) ?? "", instance.Scope, CancellationToken.None);
         now = clock.GetUtcNow();
         ReleaseLease(instance);

@@ -20,6 +20,7 @@ internal sealed class HubInstanceConfiguration : IEntityTypeConfiguration<HubIns
         builder.Property(i => i.CallbackUrl).HasMaxLength(2048);
         builder.Property(i => i.Scope).HasMaxLength(4096);
         builder.Property(i => i.Tenant).HasMaxLength(256);
+        builder.Property(i => i.OrganizationUrl).HasMaxLength(2048);
         builder.Property(i => i.State).HasMaxLength(32);
         builder.Property(i => i.ProblemCode).HasMaxLength(64);
         builder.Property(i => i.ProblemMessage).HasMaxLength(2048);

@@ -48,5 +48,14 @@ internal sealed class AuthorizationCodes(IServiceScopeFactory scopes, TimeProvid
         return (code, rows == 1);
     }
 
+    /// <summary>The tenant the code was issued in, read without redeeming it; null when unknown.</summary>
+    public async Task<Guid?> TenantOfAsync(string value, CancellationToken cancellationToken)
+    {
+        var hash = Hash(value);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.AuthorizationCodes.AsNoTracking().Where(c => c.CodeHash == hash).Select(c => (Guid?)c.TenantId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public static string Hash(string value) => Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 }

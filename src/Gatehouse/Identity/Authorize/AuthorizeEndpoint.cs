@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.Identity.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 
@@ -28,23 +29,41 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
         string? Get(string name) => parameters.GetValueOrDefault(name);
 
         var (tenant, tenantError) = await tenants.ResolveAsync(tenantSegment, discovery: false, cancellationToken);
-        if (tenant is null || !tenant.IsSpecificTenant)
+        if (tenant is null)
         {
-            await AuthorizeResponse.ShowErrorPageAsync(context, tenantError ?? Aadsts.NeedsTenant());
+            await AuthorizeResponse.ShowErrorPageAsync(context, tenantError!);
             return;
         }
 
-        var tenantId = tenant.TenantId!.Value;
         if (Get("client_id") is not { Length: > 0 } clientIdText)
         {
             await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.MissingParameter("client_id"));
             return;
         }
 
-        var application = Guid.TryParse(clientIdText, out var clientId) ? await delegated.FindClientAsync(tenantId, clientId, cancellationToken) : null;
+        if (tenant.Segment == TenantRoute.Consumers)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.NotEnabledForConsumers(clientIdText));
+            return;
+        }
+
+        var application = Guid.TryParse(clientIdText, out var clientId) ? await delegated.FindApplicationAsync(clientId, cancellationToken) : null;
         if (application is null)
         {
             await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
+            return;
+        }
+
+        // /common and /organizations sign in a user of any tenant, which only a multi-tenant app may ask for.
+        if (!tenant.IsSpecificTenant && application.SignInAudience == Application.SingleTenant)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, Aadsts.SingleTenantAppOnCommon(clientId, application.DisplayName));
+            return;
+        }
+
+        if (tenant.TenantId is { } namedTenant && (await delegated.CheckSignInAsync(namedTenant, tenant.Segment, application, cancellationToken)).Error is { } audienceError)
+        {
+            await AuthorizeResponse.ShowErrorPageAsync(context, audienceError);
             return;
         }
 
@@ -109,23 +128,29 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
                 return;
         }
 
-        // The session: the server's one sign-in cookie, for a user of this tenant. prompt=login asks for the password again.
         var prompt = Get("prompt");
-        var session = await context.AuthenticateAsync();
-        var user = session.Succeeded && session.Principal.FindFirstValue("tid") == tenantId.ToString() ? session.Principal : null;
-        if (user is null || prompt == "login")
+        var (user, signInError) = await SessionAsync(context, tenant, prompt, Get("login_hint"));
+        if (signInError is not null)
         {
-            if (prompt == "none")
-            {
-                await Refuse(Aadsts.LoginRequired());
-                return;
-            }
+            await Refuse(signInError);
+            return;
+        }
 
-            context.Response.Redirect("/signin?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: true)));
+        if (user is null)
+        {
+            context.Response.Redirect(SignInPage(tenantSegment, v2, parameters, offerSession: prompt == "select_account"));
             return;
         }
 
         var userId = Guid.Parse(user.FindFirstValue("oid")!);
+        var tenantId = Guid.Parse(user.FindFirstValue("tid")!);
+        var (hasServicePrincipal, userTenantError) = await delegated.CheckSignInAsync(tenantId, tenantId.ToString(), application, cancellationToken);
+        if (userTenantError is not null)
+        {
+            await Refuse(userTenantError);
+            return;
+        }
+
         var (request, resolveError) = await delegated.ResolveAsync(tenantId, application, requested, cancellationToken);
         if (request is null)
         {
@@ -133,9 +158,11 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
             return;
         }
 
+        // prompt=consent asks again for everything requested; so does a multi-tenant app's first sign-in in a tenant,
+        // whose consent makes its service principal there.
         var granted = await delegated.GrantedAsync(tenantId, clientId, request.ResourceAppId, userId, cancellationToken);
-        var missing = request.Missing(granted);
-        if (missing.Count > 0)
+        var askFor = prompt == "consent" || !hasServicePrincipal ? request.Scopes : request.Missing(granted);
+        if (askFor.Count > 0 || prompt == "consent" || !hasServicePrincipal)
         {
             if (prompt == "none")
             {
@@ -144,8 +171,8 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
             }
 
             context.Response.Redirect(
-                $"/consent?client_id={clientId}&resource={request.ResourceAppId}&scope={Uri.EscapeDataString(string.Join(' ', missing))}"
-                + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, withoutPrompt: false))}");
+                $"/consent?client_id={clientId}&resource={request.ResourceAppId}&scope={Uri.EscapeDataString(string.Join(' ', askFor))}"
+                + $"&ReturnUrl={Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, "prompt"))}");
             return;
         }
 
@@ -200,9 +227,45 @@ internal sealed class AuthorizeEndpoint(TenantResolver tenants, DelegatedScopes 
         return challenge.Length is < MinimumChallengeLength or > MaximumChallengeLength ? Aadsts.PkceChallengeLength() : null;
     }
 
-    /// <summary>This request again, as a GET the sign-in and consent pages can return to.</summary>
-    private static string ReturnUrl(string tenantSegment, bool v2, Dictionary<string, string> parameters, bool withoutPrompt) =>
+    /// <summary>
+    /// The signed-in person this request may use, or why not (OpenID Connect Core §3.1.2.1 prompt and login_hint): a
+    /// session of the tenant named (any tenant on /common and /organizations), unless prompt=login or select_account asks
+    /// the person again or login_hint names someone else. Null with no error: the person goes to the sign-in page.
+    /// </summary>
+    private static async Task<(ClaimsPrincipal? User, AadstsError? Error)> SessionAsync(HttpContext context, TenantRoute tenant, string? prompt, string? loginHint)
+    {
+        var session = await context.AuthenticateAsync();
+        var user = session.Succeeded && (tenant.TenantId is not { } tenantId || session.Principal.FindFirstValue("tid") == tenantId.ToString())
+            ? session.Principal
+            : null;
+        var someoneElse = user is not null && loginHint is { Length: > 0 } && !string.Equals(loginHint, user.Identity?.Name, StringComparison.OrdinalIgnoreCase);
+        if (prompt == "none")
+        {
+            return user is null ? (null, Aadsts.LoginRequired()) : someoneElse ? (null, Aadsts.AccountSelectionRequired()) : (user, null);
+        }
+
+        return prompt is "login" or "select_account" || someoneElse ? (null, null) : (user, null);
+    }
+
+    /// <summary>
+    /// The sign-in page, returning to this request without what sent the person there (prompt=login / select_account,
+    /// login_hint, which prefills the username; prompt=consent stays for after sign-in). select_account also offers the session's account.
+    /// </summary>
+    private static string SignInPage(string tenantSegment, bool v2, Dictionary<string, string> parameters, bool offerSession)
+    {
+        string[] answered = parameters.GetValueOrDefault("prompt") is "login" or "select_account" ? ["prompt", "login_hint"] : ["login_hint"];
+        var page = "/signin?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl(tenantSegment, v2, parameters, answered));
+        if (parameters.GetValueOrDefault("login_hint") is { Length: > 0 } hint)
+        {
+            page += "&login_hint=" + Uri.EscapeDataString(hint);
+        }
+
+        return offerSession ? page + "&prompt=select_account" : page;
+    }
+
+    /// <summary>This request again, as a GET the sign-in and consent pages can return to, without the parameters named.</summary>
+    private static string ReturnUrl(string tenantSegment, bool v2, Dictionary<string, string> parameters, params string[] without) =>
         $"/{Uri.EscapeDataString(tenantSegment)}/oauth2/{(v2 ? "v2.0/" : "")}authorize?" + string.Join('&', parameters
-            .Where(p => p.Key != ConsentOutcomeParameter && !(withoutPrompt && p.Key == "prompt" && p.Value is "login" or "select_account"))
+            .Where(p => p.Key != ConsentOutcomeParameter && !without.Contains(p.Key, StringComparer.Ordinal))
             .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
 }

@@ -32,6 +32,25 @@ internal sealed class DelegatedScopes(IServiceScopeFactory scopes, ResourceResol
         return await db.Applications.AsNoTracking().Where(a => a.AppId == clientId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the app may sign a user in to the tenant: its service principal there is enabled, or there is none yet
+    /// and the app is multi-tenant, so consent will make one (signInAudience; learn.microsoft.com howto-convert-app-to-be-multi-tenant).
+    /// Otherwise AADSTS700016, as Entra answers for an app it cannot find in the tenant.
+    /// </summary>
+    public async Task<(bool HasServicePrincipal, AadstsError? Error)> CheckSignInAsync(Guid tenantId, string tenantName, Application client, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var enabled = await db.ServicePrincipals.AsNoTracking()
+            .Where(sp => sp.TenantId == tenantId && sp.AppId == client.AppId).Select(sp => (bool?)sp.AccountEnabled).FirstOrDefaultAsync(cancellationToken);
+        return enabled switch
+        {
+            true => (true, null),
+            null when client.SignInAudience != Application.SingleTenant => (false, null),
+            _ => (false, Aadsts.ClientNotFound(client.AppId.ToString(), tenantName)),
+        };
+    }
+
     /// <summary>The resource the scopes name in the tenant, and the scope values of its catalogue they stand for.</summary>
     public async Task<(ScopeRequest? Request, AadstsError? Error)> ResolveAsync(
         Guid tenantId, Application client, RequestedScopes requested, CancellationToken cancellationToken)

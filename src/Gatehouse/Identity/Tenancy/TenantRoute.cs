@@ -18,6 +18,15 @@ internal sealed record TenantRoute(string Segment, Guid? TenantId, string? Tenan
     /// <summary>The path segment endpoint URLs use: the tenant GUID even when a domain was asked for, as Entra does.</summary>
     public string EndpointTenant => TenantId?.ToString() ?? Segment;
 
+    /// <summary>
+    /// A user grant redeemed on /common or /organizations acts in the tenant the user signed in to, which the code or
+    /// refresh token carries; /consumers has no users here. A specific tenant stays as named. Null: no such tenant.
+    /// </summary>
+    public TenantRoute? ForUserTenant(Guid? userTenant) =>
+        IsSpecificTenant ? this
+        : Segment == Consumers || userTenant is null ? null
+        : this with { TenantId = userTenant };
+
     public static bool IsAlias(string segment) =>
         segment.Equals(Common, StringComparison.OrdinalIgnoreCase)
         || segment.Equals(Organizations, StringComparison.OrdinalIgnoreCase)

@@ -22,15 +22,17 @@ internal sealed class AuthorizationCodeGrant(
     public async Task<(TokenResult? Result, AadstsError? Error)> HandleAsync(
         TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
     {
-        if (!tenant.IsSpecificTenant)
-        {
-            return (null, Aadsts.NeedsTenant());
-        }
-
         if (request.Code is not { } presented)
         {
             return (null, Aadsts.MissingParameter("code"));
         }
+
+        if (tenant.ForUserTenant(tenant.IsSpecificTenant ? null : await codes.TenantOfAsync(presented, cancellationToken)) is not { } userTenant)
+        {
+            return (null, tenant.Segment == TenantRoute.Consumers ? Aadsts.NotEnabledForConsumers(request.ClientId ?? "") : Aadsts.CodeInvalid());
+        }
+
+        tenant = userTenant;
 
         var (client, authenticationError) = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
         if (client is null)

@@ -76,6 +76,15 @@ internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimePro
         return (token, RefreshOutcome.Expired);
     }
 
+    /// <summary>The token as stored, read without rotating it; null when unknown.</summary>
+    public async Task<RefreshToken?> FindAsync(string value, CancellationToken cancellationToken)
+    {
+        var hash = AuthorizationCodes.Hash(value);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.RefreshTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+    }
+
     /// <summary>A code redeemed a second time: whatever the first redemption issued is revoked (RFC 6749 §4.1.2).</summary>
     public async Task RevokeIssuedFromCodeAsync(string authorizationCodeHash, CancellationToken cancellationToken)
     {
@@ -85,6 +94,18 @@ internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimePro
         var revoked = await db.RefreshTokens.Where(t => families.Contains(t.FamilyId))
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Revoked, true), cancellationToken);
         LogCodeReplayed(revoked);
+    }
+
+    /// <summary>
+    /// Deletes the tokens past their expiry, which no request can use any more (a used one presented again then reads
+    /// as unknown instead of revoking a family whose every token has expired too). Returns how many.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.RefreshTokens.Where(t => t.ExpiresDateTime <= now).ExecuteDeleteAsync(cancellationToken);
     }
 
     // Identity's log events are 2001–2099. IDs only, never token values.

@@ -139,6 +139,10 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("OrganizationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<string>("ProblemCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

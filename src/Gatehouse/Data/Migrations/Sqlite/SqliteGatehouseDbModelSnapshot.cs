@@ -129,6 +129,10 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganizationUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProblemCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
