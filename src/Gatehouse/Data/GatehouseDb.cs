@@ -6,6 +6,7 @@ using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
@@ -32,6 +33,7 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<GroupOwner> GroupOwners => Set<GroupOwner>();
+    public DbSet<Device> Devices => Set<Device>();
     public DbSet<DirectoryRoleMember> DirectoryRoleMembers => Set<DirectoryRoleMember>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationOwner> ApplicationOwners => Set<ApplicationOwner>();

@@ -1,4 +1,6 @@
 using Gatehouse.Dataverse.Tables;
+using Gatehouse.DirectoryObjects.Devices;
+using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,8 @@ internal sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> 
         // Normalised columns compare byte by byte, as SQLite's do: prefix ranges over them then use their indexes.
         modelBuilder.Entity<User>().Property(u => u.NormalizedDisplayName).UseCollation("C");
         modelBuilder.Entity<User>().Property(u => u.NormalizedUserPrincipalName).UseCollation("C");
+        modelBuilder.Entity<Group>().Property(g => g.NormalizedDisplayName).UseCollation("C");
+        modelBuilder.Entity<Device>().Property(d => d.NormalizedDisplayName).UseCollation("C");
         modelBuilder.Entity<Account>().Property(a => a.NormalizedName).UseCollation("C");
         modelBuilder.Entity<Contact>().Property(c => c.NormalizedFullName).UseCollation("C");
     }

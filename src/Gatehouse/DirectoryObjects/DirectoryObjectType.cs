@@ -6,4 +6,5 @@ internal enum DirectoryObjectType
     User,
     Group,
     ServicePrincipal,
+    Device,
 }

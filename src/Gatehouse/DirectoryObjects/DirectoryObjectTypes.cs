@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects;
 
-/// <summary>Tells which kind of principal an object ID names in a tenant.</summary>
+/// <summary>Tells which kind of directory object an object ID names in a tenant.</summary>
 internal sealed class DirectoryObjectTypes(GatehouseDb db)
 {
     public async Task<DirectoryObjectType?> FindAsync(Guid tenantId, Guid objectId, CancellationToken cancellationToken)
@@ -18,8 +18,13 @@ internal sealed class DirectoryObjectTypes(GatehouseDb db)
             return DirectoryObjectType.Group;
         }
 
-        return await db.ServicePrincipals.AnyAsync(sp => sp.TenantId == tenantId && sp.Id == objectId, cancellationToken)
-            ? DirectoryObjectType.ServicePrincipal
+        if (await db.ServicePrincipals.AnyAsync(sp => sp.TenantId == tenantId && sp.Id == objectId, cancellationToken))
+        {
+            return DirectoryObjectType.ServicePrincipal;
+        }
+
+        return await db.Devices.AnyAsync(d => d.TenantId == tenantId && d.Id == objectId, cancellationToken)
+            ? DirectoryObjectType.Device
             : null;
     }
 }

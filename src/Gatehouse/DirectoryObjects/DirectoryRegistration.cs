@@ -2,6 +2,7 @@ using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.DirectoryObjects.Roles;
@@ -23,6 +24,9 @@ internal static class DirectoryRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<DirectoryObjectTypes>();
+        services.AddScoped<DirectoryReferences>();
+        services.AddScoped<DeviceRegistrations>();
+        services.AddScoped<TenantDomains>();
         services.AddScoped<PrincipalNames>();
         services.AddScoped<TenantLookup>();
         services.AddScoped<TenantProvisioning>();

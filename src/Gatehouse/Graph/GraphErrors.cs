@@ -64,9 +64,13 @@ internal static class GraphErrors
         _ => new(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", error.Message),
     };
 
-    /// <summary>A refused directory operation: not found is 404, anything else Graph answers with 400 Request_BadRequest.</summary>
-    public static GraphError Directory(DirectoryError error) => error.Kind switch
+    /// <summary>
+    /// A refused directory operation: not found is 404 (in Graph's words when the path's <paramref name="id"/> is
+    /// given), anything else Graph answers with 400 Request_BadRequest.
+    /// </summary>
+    public static GraphError Directory(DirectoryError error, string? id = null) => error.Kind switch
     {
+        DirectoryErrorKind.NotFound when id is not null => NotFound(id),
         DirectoryErrorKind.NotFound => new(StatusCodes.Status404NotFound, "Request_ResourceNotFound", error.Message),
         _ => BadRequest(error.Message),
     };

@@ -150,12 +150,16 @@ internal static class GraphQuery
         return (select, error);
     }
 
-    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape)
+    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape) =>
+        Read(request, shape.Names, shape.Type);
+
+    /// <summary>The request's query options under Graph's limits, and its $select checked against the names given.</summary>
+    public static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read(GraphRequest request, IEnumerable<string> names, string type)
     {
         var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
         if (parseError is not null)
         {
-            return (null, null, GraphErrors.Query(parseError, shape.Type));
+            return (null, null, GraphErrors.Query(parseError, type));
         }
 
         if (options!.Top is < 1 or > MaximumPageSize)
@@ -168,7 +172,7 @@ internal static class GraphQuery
             return (null, null, GraphErrors.SearchNeedsEventualConsistency());
         }
 
-        var (select, selectError) = SelectClause.Parse(options.Select, shape.Names);
-        return selectError is not null ? (null, null, GraphErrors.Query(selectError, shape.Type)) : (options, select, null);
+        var (select, selectError) = SelectClause.Parse(options.Select, names);
+        return selectError is not null ? (null, null, GraphErrors.Query(selectError, type)) : (options, select, null);
     }
 }

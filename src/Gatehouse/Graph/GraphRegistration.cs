@@ -1,6 +1,11 @@
 using Gatehouse.Graph.Applications;
 using Gatehouse.Graph.Calendars;
+using Gatehouse.Graph.Devices;
+using Gatehouse.Graph.DirectoryRoles;
+using Gatehouse.Graph.Domains;
+using Gatehouse.Graph.Groups;
 using Gatehouse.Graph.OAuth2PermissionGrants;
+using Gatehouse.Graph.Organization;
 using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
@@ -16,6 +21,8 @@ internal static class GraphRegistration
         services.AddSingleton(throttling);
         services.AddSingleton<GraphThrottle>();
         services.AddSingleton<GraphGate>();
+        services.AddScoped<AdministratorCheck>();
+        services.AddScoped<GroupAccess>();
         services.AddScoped<ServicePrincipalViews>();
         return services;
     }
@@ -28,6 +35,11 @@ internal static class GraphRegistration
         {
             var graph = app.MapGroup(version);
             graph.MapUsers();
+            graph.MapGroups();
+            graph.MapDirectoryRoles();
+            graph.MapOrganization();
+            graph.MapDomains();
+            graph.MapDevices();
             graph.MapCalendars();
             graph.MapApplications();
             graph.MapServicePrincipals();

@@ -222,7 +222,7 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     }
 
     /// <summary>MSAL.NET's authorization-code flow with PKCE: the person signs in on Gatehouse's page, the app redeems the code.</summary>
-    private static async Task<string> SignInAsync(TokenServiceFixture server, DelegatedSignIn signIn, string scope)
+    internal static async Task<string> SignInAsync(TokenServiceFixture server, DelegatedSignIn signIn, string scope)
     {
         var msal = ConfidentialClientApplicationBuilder.Create(signIn.Client.AppId)
             .WithAuthority(server.Authority, validateAuthority: false)

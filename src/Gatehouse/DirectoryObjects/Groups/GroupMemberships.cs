@@ -3,19 +3,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects.Groups;
 
-/// <summary>Creates groups and manages their members and owners.</summary>
-internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, DirectoryObjectTypes objectTypes)
+/// <summary>Creates, changes and deletes groups and manages their members and owners.</summary>
+internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, DirectoryObjectTypes objectTypes, DirectoryReferences references)
 {
+    private static readonly string[] Visibilities = ["Public", "Private", Group.HiddenMembership];
+
     public async Task<Outcome<Group>> CreateAsync(Guid tenantId, NewGroup request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.DisplayName))
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > Group.MaximumDisplayNameLength)
         {
-            return DirectoryError.Invalid("A group needs a display name.");
+            return DirectoryError.Invalid($"A group needs a display name of 1 to {Group.MaximumDisplayNameLength} characters.");
         }
 
-        if (request.Visibility is not (null or "Public" or "Private" or Group.HiddenMembership))
+        if (request.Visibility is not null && !Visibilities.Contains(request.Visibility))
         {
             return DirectoryError.Invalid("Visibility must be Public, Private or HiddenMembership.");
+        }
+
+        if (request.GroupTypes?.FirstOrDefault(t => t != Group.Unified) is { } unknownType)
+        {
+            return DirectoryError.Invalid($"'{unknownType}' is not a group type this directory supports.");
         }
 
         var group = new Group
@@ -27,11 +34,62 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
             MailNickname = request.MailNickname ?? new string(request.DisplayName.Where(char.IsLetterOrDigit).ToArray()),
             MailEnabled = request.MailEnabled,
             SecurityEnabled = request.SecurityEnabled,
+            GroupTypes = [.. request.GroupTypes ?? []],
             Visibility = request.Visibility,
             CreatedDateTime = clock.StoreNow(),
         };
         db.Groups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
+        return group;
+    }
+
+    public Task<Group?> FindAsync(Guid tenantId, Guid groupId, CancellationToken cancellationToken) =>
+        db.Groups.FirstOrDefaultAsync(g => g.TenantId == tenantId && g.Id == groupId, cancellationToken);
+
+    /// <summary>Changes a group's properties; the display name stays required and within its length.</summary>
+    public async Task<Outcome<Group>> UpdateAsync(Guid tenantId, Guid groupId, GroupChanges changes, CancellationToken cancellationToken)
+    {
+        var group = await FindAsync(tenantId, groupId, cancellationToken);
+        if (group is null)
+        {
+            return DirectoryError.NotFound($"Group {groupId} was not found.");
+        }
+
+        if (changes.DisplayName is { } name && (name.Trim().Length == 0 || name.Trim().Length > Group.MaximumDisplayNameLength))
+        {
+            return DirectoryError.Invalid($"A display name must be 1 to {Group.MaximumDisplayNameLength} characters.");
+        }
+
+        if (changes.MailNickname is { } nickname && nickname.Trim().Length == 0)
+        {
+            return DirectoryError.Invalid("A mail nickname cannot be empty.");
+        }
+
+        if (changes.Visibility is { } visibility && !Visibilities.Contains(visibility))
+        {
+            return DirectoryError.Invalid("Visibility must be Public, Private or HiddenMembership.");
+        }
+
+        group.DisplayName = changes.DisplayName?.Trim() ?? group.DisplayName;
+        group.MailNickname = changes.MailNickname?.Trim() ?? group.MailNickname;
+        group.Description = changes.ClearDescription ? null : changes.Description ?? group.Description;
+        group.Visibility = changes.Visibility ?? group.Visibility;
+        group.SecurityEnabled = changes.SecurityEnabled ?? group.SecurityEnabled;
+        group.MailEnabled = changes.MailEnabled ?? group.MailEnabled;
+        await db.SaveChangesAsync(cancellationToken);
+        return group;
+    }
+
+    /// <summary>Deletes a group: its own members and owners go with it, and it leaves the groups and roles it was in.</summary>
+    public async Task<Outcome<Group>> DeleteAsync(Guid tenantId, Guid groupId, CancellationToken cancellationToken)
+    {
+        var group = await FindAsync(tenantId, groupId, cancellationToken);
+        if (group is null)
+        {
+            return DirectoryError.NotFound($"Group {groupId} was not found.");
+        }
+
+        await references.DeleteAsync(tenantId, groupId, group, cancellationToken);
         return group;
     }
 
@@ -92,6 +150,14 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
 
     public async Task<bool> RemoveOwnerAsync(Guid groupId, Guid ownerId, CancellationToken cancellationToken) =>
         await db.GroupOwners.Where(o => o.GroupId == groupId && o.OwnerId == ownerId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>Whether the principal is a direct member or an owner of the group (who may see a hidden membership).</summary>
+    public async Task<bool> IsMemberOrOwnerAsync(Guid groupId, Guid principalId, CancellationToken cancellationToken) =>
+        await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == principalId, cancellationToken)
+        || await db.GroupOwners.AnyAsync(o => o.GroupId == groupId && o.OwnerId == principalId, cancellationToken);
+
+    public Task<bool> IsOwnerAsync(Guid groupId, Guid principalId, CancellationToken cancellationToken) =>
+        db.GroupOwners.AnyAsync(o => o.GroupId == groupId && o.OwnerId == principalId, cancellationToken);
 }
 
 internal sealed record NewGroup(
@@ -100,4 +166,17 @@ internal sealed record NewGroup(
     string? MailNickname = null,
     bool MailEnabled = false,
     bool SecurityEnabled = true,
-    string? Visibility = null);
+    string? Visibility = null,
+    IReadOnlyList<string>? GroupTypes = null);
+
+/// <summary>What a group update changes: a property left null is kept.</summary>
+internal sealed record GroupChanges
+{
+    public string? DisplayName { get; init; }
+    public string? Description { get; init; }
+    public bool ClearDescription { get; init; }
+    public string? MailNickname { get; init; }
+    public string? Visibility { get; init; }
+    public bool? SecurityEnabled { get; init; }
+    public bool? MailEnabled { get; init; }
+}

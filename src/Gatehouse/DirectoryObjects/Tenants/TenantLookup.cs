@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects.Tenants;
 
-/// <summary>Finds tenants by ID or by any of their domains.</summary>
+/// <summary>Finds tenants by ID or by any of their verified domains.</summary>
 internal sealed class TenantLookup(GatehouseDb db)
 {
     public async Task<Tenant?> FindAsync(string idOrDomain, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class TenantLookup(GatehouseDb db)
 
         var domain = idOrDomain.Trim().ToLowerInvariant();
         return await db.Tenants.Include(t => t.Domains)
-            .FirstOrDefaultAsync(t => t.Domains.Any(d => d.Name == domain), cancellationToken);
+            .FirstOrDefaultAsync(t => t.Domains.Any(d => d.Name == domain && d.IsVerified), cancellationToken);
     }
 
     /// <summary>The tenant a command means: the one named, else the only or the first-created tenant.</summary>

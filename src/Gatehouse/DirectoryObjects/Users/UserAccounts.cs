@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects.Users;
 
-/// <summary>Creates users and checks their passwords.</summary>
-internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher)
+/// <summary>Creates, changes and deletes users and checks their passwords.</summary>
+internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, DirectoryReferences references)
 {
     public async Task<Outcome<User>> CreateAsync(Guid tenantId, NewUser request, CancellationToken cancellationToken)
     {
@@ -27,9 +27,9 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         }
 
         var domain = upn[(at + 1)..].ToLowerInvariant();
-        if (!await db.TenantDomains.AnyAsync(d => d.TenantId == tenantId && d.Name == domain, cancellationToken))
+        if (!await db.TenantDomains.AnyAsync(d => d.TenantId == tenantId && d.Name == domain && d.IsVerified, cancellationToken))
         {
-            return DirectoryError.Invalid($"The domain '{domain}' is not a domain of this tenant.");
+            return DirectoryError.Invalid($"The domain '{domain}' is not a verified domain of this tenant.");
         }
 
         if (PasswordRules.Check(request.Password) is { } weakness)
@@ -94,6 +94,23 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         return user;
 
         string? Changed(string? value, string name, string? current) => changes.Cleared.Contains(name) ? null : value ?? current;
+    }
+
+    /// <summary>
+    /// Deletes a user as Entra does: the user leaves its groups and roles, stops owning anything, its own consents go,
+    /// its calendars cascade and its reports lose their manager. Its refresh tokens and pending codes stop working
+    /// because the token service finds no user to issue for.
+    /// </summary>
+    public async Task<Outcome<User>> DeleteAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return DirectoryError.NotFound($"User {userId} was not found.");
+        }
+
+        await references.DeleteAsync(tenantId, userId, user, cancellationToken);
+        return user;
     }
 
     public Task<User?> FindAsync(Guid tenantId, string idOrUserPrincipalName, CancellationToken cancellationToken)

@@ -2,8 +2,7 @@ using System.Text.Json.Nodes;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.DirectoryObjects.Applications;
-using Gatehouse.Graph.ServicePrincipals;
-using Gatehouse.Graph.Users;
+using Gatehouse.Graph.References;
 using Microsoft.EntityFrameworkCore;
 using static Gatehouse.Graph.GraphPermission;
 
@@ -127,8 +126,7 @@ internal static class ApplicationEndpoints
 
     /// <summary>The owners, users and service principals, each with its @odata.type (a mixed directoryObject collection).</summary>
     private static async Task<IResult> ListOwnersAsync(
-        AlternateKey key, GraphRequest request, ApplicationRegistrations applications, GatehouseDb db, ServicePrincipalViews views,
-        CancellationToken cancellationToken)
+        AlternateKey key, GraphRequest request, ApplicationRegistrations applications, GatehouseDb db, CancellationToken cancellationToken)
     {
         var (application, error) = await ApplicationAccess.FindAsync(request, key, applications, cancellationToken);
         if (application is null)
@@ -136,13 +134,8 @@ internal static class ApplicationEndpoints
             return error!;
         }
 
-        var ids = application.Owners.Select(o => o.OwnerId).ToList();
-        var users = await db.Users.AsNoTracking().Where(u => u.TenantId == request.TenantId && ids.Contains(u.Id))
-            .OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
-        var principals = await db.ServicePrincipals.AsNoTracking().Where(sp => sp.TenantId == request.TenantId && ids.Contains(sp.Id))
-            .OrderBy(sp => sp.DisplayName).ToListAsync(cancellationToken);
-        var owners = users.Select(u => UserResource.Shape.Write(u, withType: true))
-            .Concat((await views.OfAsync(principals, cancellationToken)).Select(v => ServicePrincipalResource.Shape.Write(v, withType: true)));
-        return GraphResponses.Collection(request, "directoryObjects", owners, count: null, skipToken: null);
+        var owners = db.ApplicationOwners.Where(o => o.ApplicationId == application.Id).OrderBy(o => o.OwnerId)
+            .Select(o => new DirectoryObjectRow(o.OwnerId, o.OwnerType));
+        return await DirectoryObjectList.ListAsync(request, db, [], owners, cancellationToken);
     }
 }

@@ -26,6 +26,8 @@ internal static class UserEndpoints
         graph.MapGet("/users/$count", CountAsync).Requires(Read with { Self = [] });
         graph.MapGet("/users/{id}", GetAsync).Requires(Read);
         graph.MapPatch("/users/{id}", UserUpdate.UpdateAsync).Requires(Write with { Self = [UserReadWrite] });
+        graph.MapDelete("/users/{id}", UserDeletion.DeleteAsync).Requires(Write);
+        graph.MapMemberOf();
         graph.MapGet("/me", GetMeAsync).Requires(Read);
         graph.MapPatch("/me", UserUpdate.UpdateMeAsync).Requires(Write with { Self = [UserReadWrite] });
     }

@@ -1097,6 +1097,66 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.ToTable("PasswordCredentials");
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Devices.Device", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AccountEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ApproximateLastSignInDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool?>("IsCompliant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsManaged")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OperatingSystem")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OperatingSystemVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RegistrationDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TrustType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DeviceId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
+
+                    b.ToTable("Devices");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,12 +1174,22 @@ namespace Gatehouse.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.PrimitiveCollection<List<string>>("GroupTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<bool>("MailEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<string>("MailNickname")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
 
                     b.Property<bool>("SecurityEnabled")
                         .HasColumnType("boolean");
@@ -1133,6 +1203,8 @@ namespace Gatehouse.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Groups");
                 });

@@ -1085,6 +1085,65 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.ToTable("PasswordCredentials");
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Devices.Device", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AccountEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApproximateLastSignInDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsCompliant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsManaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatingSystem")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatingSystemVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegistrationDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrustType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "DeviceId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
+
+                    b.ToTable("Devices");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1102,11 +1161,20 @@ namespace Gatehouse.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("GroupTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("MailEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MailNickname")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SecurityEnabled")
@@ -1121,6 +1189,8 @@ namespace Gatehouse.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "DisplayName");
+
+                    b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Groups");
                 });

@@ -324,6 +324,15 @@ internal static class MicrosoftGraphApi
 
             new AppRole
             {
+                Id = new Guid("9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8"),
+                Value = "RoleManagement.ReadWrite.Directory",
+                DisplayName = "Read and write all directory RBAC settings",
+                Description = "Allows the app to read and manage the role-based access control (RBAC) settings for your company's directory, without a signed-in user. This includes instantiating directory roles and managing directory role membership, and reading directory role templates, directory roles and memberships.",
+                AllowedMemberTypes = ["Application"],
+            },
+
+            new AppRole
+            {
                 Id = new Guid("b0afded3-3588-46d8-8b3d-9842eff778da"),
                 Value = "AuditLog.Read.All",
                 DisplayName = "Read all audit log data",
@@ -751,6 +760,17 @@ internal static class MicrosoftGraphApi
                 AdminConsentDescription = "Allows the app to read the role-based access control (RBAC) settings for your company's directory, on behalf of the signed-in user.  This includes reading directory role templates, directory roles and memberships.",
                 UserConsentDisplayName = "Read directory RBAC settings",
                 UserConsentDescription = "Allows the app to read the role-based access control (RBAC) settings for your company's directory, on your behalf.  This includes reading directory role templates, directory roles and memberships.",
+            },
+
+            new PermissionScope
+            {
+                Id = new Guid("d01b97e9-cbc0-49fe-810a-750afd5527a3"),
+                Value = "RoleManagement.ReadWrite.Directory",
+                Type = PermissionScope.AdminConsent,
+                AdminConsentDisplayName = "Read and write directory RBAC settings",
+                AdminConsentDescription = "Allows the app to read and manage the role-based access control (RBAC) settings for your company's directory, on behalf of the signed-in user. This includes instantiating directory roles and managing directory role membership, and reading directory role templates, directory roles and memberships.",
+                UserConsentDisplayName = "Read and write directory RBAC settings",
+                UserConsentDescription = "Allows the app to read and manage the role-based access control (RBAC) settings for your company's directory, on your behalf.",
             },
 
             new PermissionScope
