@@ -66,7 +66,11 @@ internal sealed class DataverseClient(TokenServiceFixture gatehouse, string acce
         return Guid.Parse(entityId[(entityId.LastIndexOf('(') + 1)..^1]);
     }
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, params (string Name, string Value)[] headers)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, params (string Name, string Value)[] headers) =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body), headers);
+
+    /// <summary>Sends <paramref name="content"/> as it is (a $batch's multipart body, say).</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, new Uri(path.StartsWith("https://", StringComparison.Ordinal) ? path : $"/api/data/v9.2/{path}", UriKind.RelativeOrAbsolute));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
@@ -78,11 +82,7 @@ internal sealed class DataverseClient(TokenServiceFixture gatehouse, string acce
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
+        request.Content = content;
         return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

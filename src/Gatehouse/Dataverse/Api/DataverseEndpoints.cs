@@ -17,6 +17,7 @@ internal static class DataverseEndpoints
             api.MapGet("/$metadata", (Delegate)((HttpContext http) => RunAsync(http, _ => Task.FromResult(ServiceMetadata.Handle()))));
             api.MapGet("/WhoAmI", (Delegate)((HttpContext http) => RunAsync(http, request => Task.FromResult(WhoAmI.Handle(request)))));
             api.MapGet("/WhoAmI()", (Delegate)((HttpContext http) => RunAsync(http, request => Task.FromResult(WhoAmI.Handle(request)))));
+            api.MapPost("/$batch", (HttpContext http, TimeProvider clock) => RunAsync(http, request => ExecuteBatch.HandleAsync(request, clock)));
             api.MapMethods("/{segment}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Delete],
                 (HttpContext http, string segment, TimeProvider clock) => RunAsync(http, request => DispatchAsync(request, segment, clock)));
             api.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Put, HttpMethods.Delete],
@@ -25,6 +26,12 @@ internal static class DataverseEndpoints
 
         return endpoints;
     }
+
+    /// <summary>One request of a $batch, by its path after the version: WhoAmI or an entity set or row.</summary>
+    public static Task<IResult> RouteAsync(DataverseRequest request, string rest, TimeProvider clock) =>
+        rest is "WhoAmI" or "WhoAmI()" ? Task.FromResult(WhoAmI.Handle(request))
+        : rest.Length == 0 || rest.Contains('/', StringComparison.Ordinal) || rest.StartsWith('$') ? Task.FromResult(DataverseError.SegmentNotFound(rest).ToResult())
+        : DispatchAsync(request, rest, clock);
 
     private static Task<IResult> DispatchAsync(DataverseRequest request, string segment, TimeProvider clock)
     {

@@ -35,7 +35,8 @@ internal static class DeleteRow
             return DataverseError.VersionMismatch().ToResult();
         }
 
-        await using var transaction = await request.Db.Database.BeginTransactionAsync(request.Aborted);
+        // Inside a $batch change set the change set's transaction holds this too.
+        await using var transaction = request.Db.Database.CurrentTransaction is null ? await request.Db.Database.BeginTransactionAsync(request.Aborted) : null;
         foreach (var other in DataverseTables.All)
         {
             await other.ClearLookupsToAsync(request.Db, row.TenantId, table.LogicalName, row.Id, request.Aborted);
@@ -47,7 +48,10 @@ internal static class DeleteRow
             return conflict.ToResult();
         }
 
-        await transaction.CommitAsync(request.Aborted);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(request.Aborted);
+        }
         return JsonResponse.Empty(StatusCodes.Status204NoContent);
     }
 }

@@ -2,9 +2,10 @@ namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
 /// The Prefer header (RFC 7240, OData 4.0 §8.2.8): return=representation, odata.maxpagesize=N and
-/// odata.include-annotations="…" with Dataverse's annotation names and namespace wildcards.
+/// odata.include-annotations="…" with Dataverse's annotation names and namespace wildcards, and for $batch
+/// odata.continue-on-error.
 /// </summary>
-internal sealed record Preferences(bool ReturnRepresentation, int? MaxPageSize, IReadOnlyList<string> Annotations)
+internal sealed record Preferences(bool ReturnRepresentation, int? MaxPageSize, IReadOnlyList<string> Annotations, bool ContinueOnError = false)
 {
     public const string FormattedValue = "OData.Community.Display.V1.FormattedValue";
     public const string LookupLogicalName = "Microsoft.Dynamics.CRM.lookuplogicalname";
@@ -13,6 +14,7 @@ internal sealed record Preferences(bool ReturnRepresentation, int? MaxPageSize, 
     public static Preferences Read(HttpRequest request)
     {
         var returnRepresentation = false;
+        var continueOnError = false;
         int? maxPageSize = null;
         var annotations = new List<string>();
         foreach (var preference in request.Headers["Prefer"].SelectMany(h => (h ?? "").Split(',')).Select(p => p.Trim()))
@@ -32,9 +34,13 @@ internal sealed record Preferences(bool ReturnRepresentation, int? MaxPageSize, 
             {
                 annotations.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
+            else if (name.Equals("odata.continue-on-error", StringComparison.OrdinalIgnoreCase))
+            {
+                continueOnError = !value.Equals("false", StringComparison.OrdinalIgnoreCase);
+            }
         }
 
-        return new Preferences(returnRepresentation, maxPageSize, annotations);
+        return new Preferences(returnRepresentation, maxPageSize, annotations, continueOnError);
     }
 
     /// <summary>Whether the annotation was asked for by name, by its namespace (Microsoft.Dynamics.CRM.*) or by "*".</summary>
