@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Gatehouse.OData;
 
 namespace Gatehouse.Graph;
@@ -19,8 +20,9 @@ internal static class GraphQuery
         string contextPath,
         int defaultPageSize,
         bool withType,
-        CancellationToken cancellationToken) =>
-        ListAsync(request, source, map, shape.Projection, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, cancellationToken);
+        CancellationToken cancellationToken,
+        IReadOnlyList<GraphExpansion<T>>? expansions = null) =>
+        ListAsync(request, source, map, shape.Projection, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, expansions, cancellationToken);
 
     /// <summary>
     /// The same, for a resource whose wire form needs more than its row: <paramref name="view"/> turns each page's rows
@@ -36,7 +38,7 @@ internal static class GraphQuery
         int defaultPageSize,
         bool withType,
         CancellationToken cancellationToken) =>
-        ListAsync(request, source, map, _ => null, view, shape, contextPath, defaultPageSize, withType, cancellationToken);
+        ListAsync(request, source, map, _ => null, view, shape, contextPath, defaultPageSize, withType, expansions: null, cancellationToken);
 
     private static async Task<IResult> ListAsync<T, TView>(
         GraphRequest request,
@@ -48,6 +50,7 @@ internal static class GraphQuery
         string contextPath,
         int defaultPageSize,
         bool withType,
+        IReadOnlyList<GraphExpansion<T>>? expansions,
         CancellationToken cancellationToken)
     {
         var (options, select, error) = Read(request, shape);
@@ -63,16 +66,53 @@ internal static class GraphQuery
             return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Sorting not supported for current query.");
         }
 
+        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options, expansions ?? [], shape.Type, advanced);
+        if (expandError is not null)
+        {
+            return expandError;
+        }
+
         var counted = options with { Count = advanced && options.SkipToken is null };
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, projection(select));
+        // An expansion reads the navigation's key columns too, so the page is read whole.
+        var (page, queryError) = await QueryRunner.PageAsync(
+            source, map, counted, advanced, pageSize, cancellationToken, expansion is null ? projection(select) : null);
         if (queryError is not null)
         {
             return GraphErrors.Query(queryError, shape.Type);
         }
 
-        var items = await view(page!.Items, cancellationToken);
-        return GraphResponses.Collection(
-            request, contextPath, items.Select(item => shape.Write(item, select, withType)), page.Count, page.NextSkipToken, select);
+        var written = (await view(page!.Items, cancellationToken)).Select(item => shape.Write(item, select, withType)).ToList();
+        if (expansion is not null)
+        {
+            await GraphExpansions.ApplyAsync(expansion, page.Items, written, expandSelect, cancellationToken);
+        }
+
+        return GraphResponses.Collection(request, contextPath, written, page.Count, page.NextSkipToken, select);
+    }
+
+    /// <summary>One entity as a GET by id writes it: its $select, and the $expand of one navigation.</summary>
+    public static async Task<IResult> EntityAsync<T>(
+        GraphRequest request, T item, GraphShape<T> shape, string contextPath, IReadOnlyList<GraphExpansion<T>> expansions, CancellationToken cancellationToken)
+    {
+        var (options, select, error) = Read(request, shape);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options!, expansions, shape.Type, advanced: false);
+        if (expandError is not null)
+        {
+            return expandError;
+        }
+
+        var written = new List<JsonObject> { shape.Write(item, select) };
+        if (expansion is not null)
+        {
+            await GraphExpansions.ApplyAsync(expansion, [item], written, expandSelect, cancellationToken);
+        }
+
+        return GraphResponses.Entity(request, contextPath, written[0], select);
     }
 
     /// <summary>

@@ -96,6 +96,30 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         string? Changed(string? value, string name, string? current) => changes.Cleared.Contains(name) ? null : value ?? current;
     }
 
+    /// <summary>Sets or clears a user's manager: another user of the same tenant, never the user themself.</summary>
+    public async Task<Outcome<User>> SetManagerAsync(Guid tenantId, Guid userId, Guid? managerId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return DirectoryError.NotFound($"User {userId} was not found.");
+        }
+
+        if (managerId == userId)
+        {
+            return DirectoryError.Invalid("A user cannot be their own manager.");
+        }
+
+        if (managerId is { } id && !await db.Users.AnyAsync(m => m.TenantId == tenantId && m.Id == id, cancellationToken))
+        {
+            return DirectoryError.NotFound($"User {id} was not found.");
+        }
+
+        user.ManagerId = managerId;
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+
     /// <summary>
     /// Deletes a user as Entra does: the user leaves its groups and roles, stops owning anything, its own consents go,
     /// its calendars cascade and its reports lose their manager. Its refresh tokens and pending codes stop working

@@ -38,24 +38,19 @@ internal static class GroupEndpoints
     private static IQueryable<Group> InTenant(GatehouseDb db, GraphRequest request) =>
         db.Groups.AsNoTracking().Where(g => g.TenantId == request.TenantId);
 
-    private static Task<IResult> ListAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
-        GraphQuery.ListAsync(request, InTenant(db, request), GroupResource.Query, GroupResource.Shape, "groups", GroupResource.DefaultPageSize, withType: false, cancellationToken);
+    private static Task<IResult> ListAsync(GraphRequest request, GatehouseDb db, GroupAccess access, CancellationToken cancellationToken) =>
+        GraphQuery.ListAsync(
+            request, InTenant(db, request), GroupResource.Query, GroupResource.Shape, "groups", GroupResource.DefaultPageSize, withType: false, cancellationToken,
+            GroupExpansions.For(db, request, access, cancellationToken));
 
     private static Task<IResult> CountAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
         GraphQuery.CountAsync(request, InTenant(db, request), GroupResource.Query, GroupResource.Shape.Type, cancellationToken);
 
-    private static async Task<IResult> GetAsync(string id, GraphRequest request, GroupMemberships groups, CancellationToken cancellationToken)
-    {
-        var (select, error) = GraphQuery.Select(request, GroupResource.Shape);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        return await Find(request, id, groups, cancellationToken) is { } group
-            ? GraphResponses.Entity(request, "groups", GroupResource.Shape.Write(group, select), select)
+    private static async Task<IResult> GetAsync(
+        string id, GraphRequest request, GroupMemberships groups, GatehouseDb db, GroupAccess access, CancellationToken cancellationToken) =>
+        await Find(request, id, groups, cancellationToken) is { } group
+            ? await GraphQuery.EntityAsync(request, group, GroupResource.Shape, "groups", GroupExpansions.For(db, request, access, cancellationToken), cancellationToken)
             : GraphErrors.NotFound(id);
-    }
 
     /// <summary>The group the path names in the caller's tenant, or null (Graph's 404) for an unknown or malformed id.</summary>
     public static async Task<Group?> Find(GraphRequest request, string id, GroupMemberships groups, CancellationToken cancellationToken) =>

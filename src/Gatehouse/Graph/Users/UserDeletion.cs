@@ -10,7 +10,8 @@ namespace Gatehouse.Graph.Users;
 /// </summary>
 internal static class UserDeletion
 {
-    private static readonly DirectoryRoleTemplate[] UserManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];
+    /// <summary>The directory roles that let a signed-in user delete users or set their managers.</summary>
+    public static readonly DirectoryRoleTemplate[] UserManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];
 
     public static async Task<IResult> DeleteAsync(string id, GraphRequest request, UserAccounts users, AdministratorCheck administrators, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ internal static class UserEndpoints
         graph.MapPatch("/users/{id}", UserUpdate.UpdateAsync).Requires(Write with { Self = [UserReadWrite] });
         graph.MapDelete("/users/{id}", UserDeletion.DeleteAsync).Requires(Write);
         graph.MapMemberOf();
+        graph.MapManager(Read, Write);
         graph.MapGet("/me", GetMeAsync).Requires(Read);
         graph.MapPatch("/me", UserUpdate.UpdateMeAsync).Requires(Write with { Self = [UserReadWrite] });
     }
@@ -36,14 +37,16 @@ internal static class UserEndpoints
         db.Users.AsNoTracking().Where(u => u.TenantId == request.TenantId);
 
     private static Task<IResult> ListAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
-        GraphQuery.ListAsync(request, InTenant(db, request), UserResource.Query, UserResource.Shape, "users", UserResource.DefaultPageSize, withType: false, cancellationToken);
+        GraphQuery.ListAsync(
+            request, InTenant(db, request), UserResource.Query, UserResource.Shape, "users", UserResource.DefaultPageSize, withType: false, cancellationToken,
+            UserExpansions.For(db, request.TenantId));
 
     private static Task<IResult> CountAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
         GraphQuery.CountAsync(request, InTenant(db, request), UserResource.Query, UserResource.Shape.Type, cancellationToken);
 
-    private static async Task<IResult> GetAsync(string id, GraphRequest request, UserAccounts users, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, GraphRequest request, UserAccounts users, GatehouseDb db, CancellationToken cancellationToken)
     {
-        var (select, error) = GraphQuery.Select(request, UserResource.Shape);
+        var (_, error) = GraphQuery.Select(request, UserResource.Shape);
         if (error is not null)
         {
             return error;
@@ -56,12 +59,12 @@ internal static class UserEndpoints
         }
 
         return request.MayReach(user.Id)
-            ? GraphResponses.Entity(request, "users", UserResource.Shape.Write(user, select), select)
+            ? await GraphQuery.EntityAsync(request, user, UserResource.Shape, "users", UserExpansions.For(db, request.TenantId), cancellationToken)
             : GraphErrors.AccessDenied();
     }
 
-    private static Task<IResult> GetMeAsync(GraphRequest request, UserAccounts users, CancellationToken cancellationToken) =>
+    private static Task<IResult> GetMeAsync(GraphRequest request, UserAccounts users, GatehouseDb db, CancellationToken cancellationToken) =>
         request.Caller.UserId is { } me
-            ? GetAsync(me.ToString(), request, users, cancellationToken)
+            ? GetAsync(me.ToString(), request, users, db, cancellationToken)
             : Task.FromResult<IResult>(GraphErrors.MeNeedsDelegation());
 }

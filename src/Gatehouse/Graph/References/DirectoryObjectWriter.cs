@@ -26,6 +26,14 @@ internal static class DirectoryObjectWriter
     public static async Task<List<JsonObject>> WriteAsync(
         GatehouseDb db, Guid tenantId, IReadOnlyList<DirectoryObjectRow> rows, IReadOnlyList<string>? select, CancellationToken cancellationToken)
     {
+        var written = await WriteByIdAsync(db, tenantId, rows, select, cancellationToken);
+        return [.. rows.Where(r => written.ContainsKey(r.Id)).Select(r => written[r.Id])];
+    }
+
+    /// <summary>Each object that still exists, written, by its id.</summary>
+    public static async Task<Dictionary<Guid, JsonObject>> WriteByIdAsync(
+        GatehouseDb db, Guid tenantId, IReadOnlyList<DirectoryObjectRow> rows, IReadOnlyList<string>? select, CancellationToken cancellationToken)
+    {
         var written = new Dictionary<Guid, JsonObject>();
         var users = Ids(rows, DirectoryObjectType.User);
         foreach (var user in users.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId && users.Contains(u.Id)).ToListAsync(cancellationToken))
@@ -53,7 +61,7 @@ internal static class DirectoryObjectWriter
             written[device.Id] = DeviceResource.Shape.Write(device, select, withType: true);
         }
 
-        return [.. rows.Where(r => written.ContainsKey(r.Id)).Select(r => written[r.Id])];
+        return written;
     }
 
     private static List<Guid> Ids(IReadOnlyList<DirectoryObjectRow> rows, DirectoryObjectType type) =>
