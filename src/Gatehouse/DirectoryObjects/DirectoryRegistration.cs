@@ -42,12 +42,15 @@ internal static class DirectoryRegistration
         services.AddScoped<ApplicationSettings>();
         services.AddScoped<ApplicationOwnership>();
         services.AddScoped<ApplicationAdministrators>();
+        services.AddScoped<ApplicationManagers>();
         services.AddScoped<ClientSecrets>();
         services.AddScoped<ClientCertificates>();
         services.AddScoped<ApiResources>();
         services.AddScoped<ApiPermissions>();
         services.AddScoped<AdminConsent>();
         services.AddScoped<UserConsent>();
+        services.AddScoped<AppRoleAssignments>();
+        services.AddScoped<PermissionGrants>();
         services.AddScoped<UserRoleAssignments>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CalendarEvents>();

@@ -12,7 +12,7 @@ internal static class GraphQuery
 {
     public const int MaximumPageSize = 999;
 
-    public static async Task<IResult> ListAsync<T>(
+    public static Task<IResult> ListAsync<T>(
         GraphRequest request,
         IQueryable<T> source,
         QueryMap<T> map,
@@ -21,7 +21,37 @@ internal static class GraphQuery
         int defaultPageSize,
         bool withType,
         CancellationToken cancellationToken,
-        IReadOnlyList<GraphExpansion<T>>? expansions = null)
+        IReadOnlyList<GraphExpansion<T>>? expansions = null) =>
+        ListAsync(request, source, map, shape.Projection, (items, _) => Task.FromResult(items), shape, contextPath, defaultPageSize, withType, expansions, cancellationToken);
+
+    /// <summary>
+    /// The same, for a resource whose wire form needs more than its row: <paramref name="view"/> turns each page's rows
+    /// into what <paramref name="shape"/> writes (with one query per page, not per row).
+    /// </summary>
+    public static Task<IResult> ListAsync<T, TView>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TView>>> view,
+        GraphShape<TView> shape,
+        string contextPath,
+        int defaultPageSize,
+        bool withType,
+        CancellationToken cancellationToken) =>
+        ListAsync(request, source, map, _ => null, view, shape, contextPath, defaultPageSize, withType, expansions: null, cancellationToken);
+
+    private static async Task<IResult> ListAsync<T, TView>(
+        GraphRequest request,
+        IQueryable<T> source,
+        QueryMap<T> map,
+        Func<IReadOnlyList<string>?, System.Linq.Expressions.Expression<Func<T, T>>?> projection,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<TView>>> view,
+        GraphShape<TView> shape,
+        string contextPath,
+        int defaultPageSize,
+        bool withType,
+        IReadOnlyList<GraphExpansion<T>>? expansions,
+        CancellationToken cancellationToken)
     {
         var (options, select, error) = Read(request, shape);
         if (error is not null)
@@ -44,14 +74,14 @@ internal static class GraphQuery
 
         var counted = options with { Count = advanced && options.SkipToken is null };
         // An expansion reads the navigation's key columns too, so the page is read whole.
-        var projection = expansion is null ? shape.Projection(select) : null;
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, counted, advanced, pageSize, cancellationToken, projection);
+        var (page, queryError) = await QueryRunner.PageAsync(
+            source, map, counted, advanced, pageSize, cancellationToken, expansion is null ? projection(select) : null);
         if (queryError is not null)
         {
             return GraphErrors.Query(queryError, shape.Type);
         }
 
-        var written = page!.Items.Select(item => shape.Write(item, select, withType)).ToList();
+        var written = (await view(page!.Items, cancellationToken)).Select(item => shape.Write(item, select, withType)).ToList();
         if (expansion is not null)
         {
             await GraphExpansions.ApplyAsync(expansion, page.Items, written, expandSelect, cancellationToken);

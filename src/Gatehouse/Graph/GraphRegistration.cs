@@ -1,9 +1,12 @@
+using Gatehouse.Graph.Applications;
 using Gatehouse.Graph.Calendars;
 using Gatehouse.Graph.Devices;
 using Gatehouse.Graph.DirectoryRoles;
 using Gatehouse.Graph.Domains;
 using Gatehouse.Graph.Groups;
+using Gatehouse.Graph.OAuth2PermissionGrants;
 using Gatehouse.Graph.Organization;
+using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
 using Gatehouse.ResourceServer;
 
@@ -20,6 +23,7 @@ internal static class GraphRegistration
         services.AddSingleton<GraphGate>();
         services.AddScoped<AdministratorCheck>();
         services.AddScoped<GroupAccess>();
+        services.AddScoped<ServicePrincipalViews>();
         return services;
     }
 
@@ -37,6 +41,10 @@ internal static class GraphRegistration
             graph.MapDomains();
             graph.MapDevices();
             graph.MapCalendars();
+            graph.MapApplications();
+            graph.MapServicePrincipals();
+            graph.MapUserAppRoleAssignments();
+            graph.MapPermissionGrants();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
 

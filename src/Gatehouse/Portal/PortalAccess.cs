@@ -1,32 +1,20 @@
 using System.Security.Claims;
-using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
-using Gatehouse.DirectoryObjects.Roles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Portal;
 
 /// <summary>
-/// Who may do what, as Entra: Global, Application and Cloud Application Administrators see and manage every app
-/// registration and may grant admin consent; any user may register apps (when the tenant allows) and manage the
-/// ones they own.
+/// Who may do what in the portal, by the directory's rules (<see cref="ApplicationManagers"/>): administrators see and
+/// manage every app registration and may grant admin consent; any user may register apps (when the tenant allows) and
+/// manage the ones they own.
 /// </summary>
-internal sealed class PortalAccess(GatehouseDb db, DirectoryRoleAssignments roles, ApplicationRegistrations applications)
+internal sealed class PortalAccess(ApplicationManagers managers, ApplicationRegistrations applications)
 {
-    private static readonly DirectoryRoleTemplate[] AppAdministrators =
-    [
-        DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.ApplicationAdministrator, DirectoryRoleTemplate.CloudApplicationAdministrator,
-    ];
-
     public Task<bool> IsAppAdministratorAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        roles.HoldsAnyAsync(user.TenantId(), user.UserId(), AppAdministrators, cancellationToken);
+        managers.IsAdministratorAsync(user.TenantId(), user.UserId(), cancellationToken);
 
-    public async Task<bool> CanRegisterAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var tenantId = user.TenantId();
-        return await db.Tenants.AnyAsync(t => t.Id == tenantId && t.UsersCanRegisterApplications, cancellationToken)
-            || await roles.HoldsAnyAsync(tenantId, user.UserId(), [.. AppAdministrators, DirectoryRoleTemplate.ApplicationDeveloper], cancellationToken);
-    }
+    public Task<bool> CanRegisterAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        managers.MayRegisterAsync(user.TenantId(), user.UserId(), cancellationToken);
 
     /// <summary>The app, if this user may manage it; otherwise why not.</summary>
     public async Task<(Application? Application, PortalRefusal? Refusal)> OpenAsync(ClaimsPrincipal user, Guid objectId, CancellationToken cancellationToken)
@@ -38,8 +26,7 @@ internal sealed class PortalAccess(GatehouseDb db, DirectoryRoleAssignments role
         }
 
         var application = found.Value;
-        var userId = user.UserId();
-        return application.Owners.Any(o => o.OwnerId == userId) || await IsAppAdministratorAsync(user, cancellationToken)
+        return await managers.MayManageAsync(application, user.UserId(), cancellationToken)
             ? (application, null)
             : (null, PortalRefusal.NotOwner);
     }

@@ -5,9 +5,10 @@ using Gatehouse.Connectors.Instances;
 namespace Gatehouse.Connectors.Providers;
 
 /// <summary>
-/// When the caller did not say when the API secret expires, asks Microsoft Graph: an app allowed to read itself
-/// (Application.Read.All) sees its passwordCredentials, and the one whose hint (first three characters) matches the
-/// secret gives the endDateTime. Anything else leaves the expiry unknown.
+/// When the caller did not say when the API secret expires, asks Microsoft Graph
+/// (GET /applications?$filter=appId eq '…'&amp;$select=passwordCredentials): an app allowed to read applications
+/// (Application.Read.All) sees its own passwordCredentials, and the one whose hint (first three characters) matches
+/// the secret gives the endDateTime. Anything else leaves the expiry unknown.
 /// </summary>
 internal sealed class SecretExpiryLookup(AuthorityClient authority, IHttpClientFactory httpClients, HubSettings settings)
 {
@@ -21,7 +22,9 @@ internal sealed class SecretExpiryLookup(AuthorityClient authority, IHttpClientF
             return;
         }
 
-        var url = new Uri(settings.GraphUrl, $"v1.0/applications(appId='{Uri.EscapeDataString(app.ApiKey)}')?$select=passwordCredentials");
+        // The appId goes into an OData string literal: a quote would end it (OData ABNF, SQUOTE-in-string is doubled).
+        var filter = Uri.EscapeDataString($"appId eq '{app.ApiKey.Replace("'", "''", StringComparison.Ordinal)}'");
+        var url = new Uri(settings.GraphUrl, $"v1.0/applications?$filter={filter}&$select=passwordCredentials");
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         try
@@ -33,7 +36,9 @@ internal sealed class SecretExpiryLookup(AuthorityClient authority, IHttpClientF
             }
 
             using var body = await response.Content.ReadFromJsonAsync<JsonDocument>(cancellationToken);
-            if (body?.RootElement.TryGetProperty("passwordCredentials", out var credentials) != true || credentials.ValueKind != JsonValueKind.Array)
+            if (body?.RootElement.TryGetProperty("value", out var applications) != true || applications.ValueKind != JsonValueKind.Array
+                || applications.GetArrayLength() != 1
+                || !applications[0].TryGetProperty("passwordCredentials", out var credentials) || credentials.ValueKind != JsonValueKind.Array)
             {
                 return;
             }

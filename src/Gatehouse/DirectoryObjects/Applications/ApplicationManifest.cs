@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Permissions;
@@ -9,8 +10,9 @@ namespace Gatehouse.DirectoryObjects.Applications;
 /// <summary>
 /// The Manifest blade: an app registration as JSON in Graph's property names, edited and saved as a whole.
 /// IDs, dates and credentials are shown but not taken from an edit (credentials change on Certificates &amp; secrets).
+/// Graph's POST and PATCH /applications go through the same checks with only the properties they name.
 /// </summary>
-internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources)
+internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources, ApplicationRegistrations registrations)
 {
     public const int MaximumLength = 256 * 1024;
 
@@ -55,6 +57,89 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
         await db.SaveChangesAsync(cancellationToken);
         return app;
     }
+
+    /// <summary>
+    /// A new app with the properties given in Graph's names (displayName required), checked as a manifest edit is;
+    /// nothing is saved unless every property passes.
+    /// </summary>
+    public Task<Outcome<Application>> CreateAsync(
+        Guid tenantId, JsonObject properties, Guid? ownerId, DirectoryObjectType ownerType, CancellationToken cancellationToken)
+    {
+        var name = properties["displayName"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
+        return registrations.CreateAsync(
+            tenantId, new NewApplication(name, OwnerId: ownerId, OwnerType: ownerType), app => MergeAsync(app, properties, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes the properties given in Graph's names, leaving the rest as they are: nested objects (web, api, …) merge,
+    /// arrays are replaced whole. A refusal changes nothing.
+    /// </summary>
+    public async Task<Outcome<Application>> UpdateAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
+    {
+        if (await MergeAsync(app, changes, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return app;
+    }
+
+    private async Task<DirectoryError?> MergeAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
+    {
+        if (changes.ContainsKey("passwordCredentials") || changes.ContainsKey("keyCredentials"))
+        {
+            return DirectoryError.Invalid("Credentials are not set with the application's properties: use addPassword and addKey.");
+        }
+
+        var merged = JsonSerializer.SerializeToNode(ManifestDocument.From(app), Json)!.AsObject();
+        Merge(merged, changes);
+        ManifestDocument? manifest;
+        try
+        {
+            manifest = merged.Deserialize<ManifestDocument>(Json);
+        }
+        catch (JsonException e)
+        {
+            return DirectoryError.Invalid($"Invalid value specified for property '{e.Path?.TrimStart('$', '.')}' of resource 'Application'.");
+        }
+
+        if (await ProblemAsync(app, manifest!, cancellationToken) is { } problem)
+        {
+            return DirectoryError.Invalid(problem);
+        }
+
+        manifest!.ApplyTo(app);
+        return null;
+    }
+
+    /// <summary>Instance annotations ("@odata.type", which the Graph SDK sends) describe the body and change nothing, at any depth.</summary>
+    private static void Merge(JsonObject target, JsonObject changes)
+    {
+        foreach (var (name, value) in changes)
+        {
+            if (name.StartsWith('@'))
+            {
+                continue;
+            }
+
+            if (value is JsonObject nested && target[name] is JsonObject existing)
+            {
+                Merge(existing, nested);
+            }
+            else
+            {
+                target[name] = WithoutAnnotations(value);
+            }
+        }
+    }
+
+    private static JsonNode? WithoutAnnotations(JsonNode? node) => node switch
+    {
+        JsonObject item => new JsonObject(item.Where(p => !p.Key.StartsWith('@')).Select(p => KeyValuePair.Create(p.Key, WithoutAnnotations(p.Value)))),
+        JsonArray items => new JsonArray([.. items.Select(WithoutAnnotations)]),
+        _ => node?.DeepClone(),
+    };
 
     private async Task<string?> ProblemAsync(Application app, ManifestDocument manifest, CancellationToken cancellationToken)
     {

@@ -12,7 +12,15 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
     /// <summary>Deleted apps stay restorable this long, then are deleted for good (as Entra's recycle bin).</summary>
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
 
-    public async Task<Outcome<Application>> CreateAsync(Guid tenantId, NewApplication request, CancellationToken cancellationToken)
+    public Task<Outcome<Application>> CreateAsync(Guid tenantId, NewApplication request, CancellationToken cancellationToken) =>
+        CreateAsync(tenantId, request, configure: null, cancellationToken);
+
+    /// <summary>
+    /// Registers the app; <paramref name="configure"/> sets further properties on it first (Graph's POST /applications
+    /// with a full body), and a problem it reports saves nothing.
+    /// </summary>
+    public async Task<Outcome<Application>> CreateAsync(
+        Guid tenantId, NewApplication request, Func<Application, Task<DirectoryError?>>? configure, CancellationToken cancellationToken)
     {
         var name = request.DisplayName.Trim();
         if (name.Length == 0)
@@ -59,9 +67,14 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             EnableIdTokenIssuance = request.EnableIdTokenIssuance,
             CreatedDateTime = clock.StoreNow(),
         };
-        if (request.OwnerUserId is { } ownerId)
+        if (configure is not null && await configure(application) is { } refusal)
         {
-            application.Owners.Add(new ApplicationOwner { ApplicationId = application.Id, OwnerId = ownerId, OwnerType = DirectoryObjectType.User });
+            return refusal;
+        }
+
+        if (request.OwnerId is { } ownerId)
+        {
+            application.Owners.Add(new ApplicationOwner { ApplicationId = application.Id, OwnerId = ownerId, OwnerType = request.OwnerType });
         }
 
         db.Applications.Add(application);

@@ -1,12 +1,13 @@
 namespace Gatehouse.DirectoryObjects.Applications;
 
-/// <summary>What "Register an application" asks for.</summary>
+/// <summary>What "Register an application" asks for; the owner is the user who registers it, or a service principal (Graph's app-only create).</summary>
 internal sealed record NewApplication(
     string DisplayName,
     string SignInAudience = Application.SingleTenant,
     IReadOnlyList<string>? WebRedirectUris = null,
     IReadOnlyList<string>? SpaRedirectUris = null,
     IReadOnlyList<string>? PublicClientRedirectUris = null,
-    Guid? OwnerUserId = null,
+    Guid? OwnerId = null,
+    DirectoryObjectType OwnerType = DirectoryObjectType.User,
     bool AllowPublicClientFlows = false,
     bool EnableIdTokenIssuance = false);

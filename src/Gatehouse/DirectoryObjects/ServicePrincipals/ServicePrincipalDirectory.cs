@@ -50,4 +50,67 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
 
     public Task<ServicePrincipal?> FindByAppIdAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
         db.ServicePrincipals.FirstOrDefaultAsync(sp => sp.TenantId == tenantId && sp.AppId == appId, cancellationToken);
+
+    public Task<ServicePrincipal?> FindAsync(Guid tenantId, Guid id, CancellationToken cancellationToken) =>
+        db.ServicePrincipals.FirstOrDefaultAsync(sp => sp.TenantId == tenantId && sp.Id == id, cancellationToken);
+
+    /// <summary>
+    /// Instantiates an app in a tenant: an app of the tenant, or a multi-tenant app registered elsewhere. Each app has
+    /// at most one service principal per tenant.
+    /// </summary>
+    public async Task<Outcome<ServicePrincipal>> CreateAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FirstOrDefaultAsync(
+            a => a.AppId == appId && (a.TenantId == tenantId || a.SignInAudience != Application.SingleTenant), cancellationToken);
+        if (application is null)
+        {
+            return DirectoryError.NotFound($"No application with appId '{appId}' is visible to this tenant.");
+        }
+
+        if (await FindByAppIdAsync(tenantId, appId, cancellationToken) is not null)
+        {
+            return DirectoryError.Conflict($"The service principal name {appId} is already in use.");
+        }
+
+        var servicePrincipal = await EnsureForApplicationAsync(tenantId, application, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return servicePrincipal;
+    }
+
+    /// <summary>Enabled or not (a disabled principal gets no tokens), and whether users need an assignment to sign in.</summary>
+    public async Task<Outcome<ServicePrincipal>> UpdateAsync(ServicePrincipal servicePrincipal, ServicePrincipalChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.DisplayName is { } name && (name.Trim().Length == 0 || name.Trim().Length > ApplicationRegistrations.MaximumDisplayNameLength))
+        {
+            return DirectoryError.Invalid($"displayName must be 1 to {ApplicationRegistrations.MaximumDisplayNameLength} characters.");
+        }
+
+        servicePrincipal.DisplayName = changes.DisplayName?.Trim() ?? servicePrincipal.DisplayName;
+        servicePrincipal.AccountEnabled = changes.AccountEnabled ?? servicePrincipal.AccountEnabled;
+        servicePrincipal.AppRoleAssignmentRequired = changes.AppRoleAssignmentRequired ?? servicePrincipal.AppRoleAssignmentRequired;
+        await db.SaveChangesAsync(cancellationToken);
+        return servicePrincipal;
+    }
+
+    /// <summary>
+    /// Removes the app's instance from the tenant with the permissions granted to it and on it; the app registration
+    /// stays. The first-party APIs every tenant relies on cannot be removed.
+    /// </summary>
+    public async Task<Outcome<ServicePrincipal>> DeleteAsync(ServicePrincipal servicePrincipal, CancellationToken cancellationToken)
+    {
+        if (FirstPartyApis.FindByAppId(servicePrincipal.AppId) is not null)
+        {
+            return DirectoryError.Policy($"{servicePrincipal.DisplayName} is a Microsoft API that every tenant keeps; it cannot be deleted.");
+        }
+
+        var id = servicePrincipal.Id;
+        await db.AppRoleAssignments.Where(a => a.PrincipalId == id || a.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.OAuth2PermissionGrants.Where(g => g.ClientId == id || g.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
+        db.ServicePrincipals.Remove(servicePrincipal);
+        await db.SaveChangesAsync(cancellationToken);
+        return servicePrincipal;
+    }
 }
+
+/// <summary>What PATCH /servicePrincipals/{id} may change; null leaves a property as it is.</summary>
+internal sealed record ServicePrincipalChanges(string? DisplayName, bool? AccountEnabled, bool? AppRoleAssignmentRequired);

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects;
-using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.Graph.Devices;
 using Gatehouse.Graph.Groups;
+using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,18 +19,9 @@ internal sealed record DirectoryObjectRow(Guid Id, DirectoryObjectType Type);
 /// </summary>
 internal static class DirectoryObjectWriter
 {
-    private static readonly GraphShape<ServicePrincipal> ServicePrincipalShape = new GraphShape<ServicePrincipal>("servicePrincipal")
-        .Add("id", sp => sp.Id)
-        .Add("accountEnabled", sp => sp.AccountEnabled)
-        .Add("appDisplayName", sp => sp.DisplayName)
-        .Add("appId", sp => sp.AppId)
-        .Add("appOwnerOrganizationId", sp => sp.AppOwnerOrganizationId)
-        .Add("displayName", sp => sp.DisplayName)
-        .Add("servicePrincipalType", sp => sp.ServicePrincipalType);
-
     /// <summary>Every property name $select may use on a mixed list.</summary>
     public static IEnumerable<string> Names =>
-        UserResource.Shape.Names.Concat(GroupResource.Shape.Names).Concat(ServicePrincipalShape.Names).Concat(DeviceResource.Shape.Names).Distinct();
+        UserResource.Shape.Names.Concat(GroupResource.Shape.Names).Concat(ServicePrincipalResource.Shape.Names).Concat(DeviceResource.Shape.Names).Distinct();
 
     public static async Task<List<JsonObject>> WriteAsync(
         GatehouseDb db, Guid tenantId, IReadOnlyList<DirectoryObjectRow> rows, IReadOnlyList<string>? select, CancellationToken cancellationToken)
@@ -57,9 +48,11 @@ internal static class DirectoryObjectWriter
         }
 
         var servicePrincipals = Ids(rows, DirectoryObjectType.ServicePrincipal);
-        foreach (var sp in servicePrincipals.Count == 0 ? [] : await db.ServicePrincipals.AsNoTracking().Where(s => s.TenantId == tenantId && servicePrincipals.Contains(s.Id)).ToListAsync(cancellationToken))
+        var principals = servicePrincipals.Count == 0 ? []
+            : await db.ServicePrincipals.AsNoTracking().Where(s => s.TenantId == tenantId && servicePrincipals.Contains(s.Id)).ToListAsync(cancellationToken);
+        foreach (var view in principals.Count == 0 ? [] : await new ServicePrincipalViews(db).OfAsync(principals, cancellationToken))
         {
-            written[sp.Id] = ServicePrincipalShape.Write(sp, select, withType: true);
+            written[view.Principal.Id] = ServicePrincipalResource.Shape.Write(view, select, withType: true);
         }
 
         var devices = Ids(rows, DirectoryObjectType.Device);

@@ -46,7 +46,7 @@ internal sealed class RegisterModel(ApplicationRegistrations applications, Porta
             Platform == "Web" ? redirect : [],
             Platform == "Spa" ? redirect : [],
             Platform == "PublicClient" ? redirect : [],
-            OwnerUserId: User.UserId()), HttpContext.RequestAborted);
+            OwnerId: User.UserId()), HttpContext.RequestAborted);
         if (!created.Succeeded)
         {
             Problem = created.Error.Message;

@@ -99,7 +99,7 @@ public sealed class ApplicationOwnershipTests
     private static async Task<Guid> CreateAppAsync(DirectoryHarness harness, Guid? owner)
     {
         var created = await harness.RunAsync(s => s.GetRequiredService<ApplicationRegistrations>()
-            .CreateAsync(harness.Tenant.Id, new NewApplication("Payroll", OwnerUserId: owner), Ct));
+            .CreateAsync(harness.Tenant.Id, new NewApplication("Payroll", OwnerId: owner), Ct));
         Assert.True(created.Succeeded, created.Error?.Message);
         return created.Value.Id;
     }

@@ -1,0 +1,62 @@
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.ResourceServer;
+using static Gatehouse.Graph.GraphPermission;
+
+namespace Gatehouse.Graph.Applications;
+
+/// <summary>
+/// Which apps a caller reaches (reference/graph-dataverse.md §2.3): Application.ReadWrite.OwnedBy alone reaches only
+/// the apps whose owners include the calling service principal; a signed-in user changes an app only as one of its
+/// owners or an application administrator, whatever the token's scopes (Entra's delegated model).
+/// </summary>
+internal static class ApplicationAccess
+{
+    private static readonly string[] ReadAllRoles = [ApplicationReadAll, ApplicationReadWriteAll, DirectoryReadAll, DirectoryReadWriteAll];
+
+    /// <summary>An app-only caller that reaches only the apps it owns.</summary>
+    public static bool OwnedOnly(Caller caller) => !caller.IsDelegated && !ReadAllRoles.Any(caller.Roles.Contains);
+
+    /// <summary>The app the route names, if the caller may see it (an app it may not see is not found, as in Graph).</summary>
+    public static async Task<(Application? Application, GraphError? Error)> FindAsync(
+        GraphRequest request, AlternateKey key, ApplicationRegistrations applications, CancellationToken cancellationToken)
+    {
+        var (id, invalid) = key.Parse();
+        if (invalid is not null)
+        {
+            return (null, invalid);
+        }
+
+        var found = await applications.FindAsync(request.TenantId, id.ToString(), cancellationToken);
+        if (!found.Succeeded || (key.IsAppId ? found.Value.AppId : found.Value.Id) != id
+            || (OwnedOnly(request.Caller) && !found.Value.Owners.Any(o => o.OwnerId == request.Caller.ObjectId)))
+        {
+            return (null, GraphErrors.NotFound(key.Value));
+        }
+
+        return (found.Value, null);
+    }
+
+    /// <summary>Null when the caller may change the app; otherwise Graph's 403.</summary>
+    public static async Task<GraphError?> MayChangeAsync(GraphRequest request, Application application, ApplicationManagers managers, CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var allowed = caller.IsDelegated
+            ? await managers.MayManageAsync(application, caller.ObjectId, cancellationToken)
+            : caller.Roles.Contains(ApplicationReadWriteAll) || application.Owners.Any(o => o.OwnerId == caller.ObjectId);
+        return allowed ? null : GraphErrors.AccessDenied();
+    }
+
+    /// <summary>Find, then check the caller may change it.</summary>
+    public static async Task<(Application? Application, GraphError? Error)> FindToChangeAsync(
+        GraphRequest request, AlternateKey key, ApplicationRegistrations applications, ApplicationManagers managers, CancellationToken cancellationToken)
+    {
+        var (application, error) = await FindAsync(request, key, applications, cancellationToken);
+        if (application is null)
+        {
+            return (null, error);
+        }
+
+        var refusal = await MayChangeAsync(request, application, managers, cancellationToken);
+        return refusal is null ? (application, null) : (null, refusal);
+    }
+}
