@@ -10,7 +10,7 @@ namespace Gatehouse.DirectoryObjects.Consent;
 /// "Users and groups" of an enterprise app: a user assigned one of the app's roles, which then appears in the roles
 /// claim of the tokens the user gets for it (appRoleAssignedTo in Graph; the role must allow User members).
 /// </summary>
-internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, ServicePrincipalDirectory servicePrincipals, TimeProvider clock)
+internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, ServicePrincipalDirectory servicePrincipals, AppRoleAssignments assignments)
 {
     /// <summary>Assigns the role, once: assigning it again returns the existing assignment.</summary>
     public async Task<Outcome<AppRoleAssignment>> AssignAsync(Guid tenantId, Application application, string roleValue, string user, CancellationToken cancellationToken)
@@ -33,26 +33,14 @@ internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, Se
         }
 
         var resource = await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
-        var existing = await db.AppRoleAssignments.FirstOrDefaultAsync(
-            a => a.PrincipalId == assignee.Id && a.ResourceId == resource.Id && a.AppRoleId == role.Id, cancellationToken);
-        if (existing is not null)
+        var granted = await assignments.GrantAsync(tenantId, assignee.Id, resource.Id, role.Id, cancellationToken);
+        if (granted.Succeeded || granted.Error!.Kind != DirectoryErrorKind.Conflict)
         {
-            return existing;
+            return granted;
         }
 
-        var assignment = new AppRoleAssignment
-        {
-            Id = OpaqueId.New(),
-            TenantId = tenantId,
-            PrincipalId = assignee.Id,
-            PrincipalType = DirectoryObjectType.User,
-            ResourceId = resource.Id,
-            AppRoleId = role.Id,
-            CreatedDateTime = clock.StoreNow(),
-        };
-        db.AppRoleAssignments.Add(assignment);
-        await db.SaveChangesAsync(cancellationToken);
-        return assignment;
+        return await db.AppRoleAssignments.AsNoTracking().FirstAsync(
+            a => a.PrincipalId == assignee.Id && a.ResourceId == resource.Id && a.AppRoleId == role.Id, cancellationToken);
     }
 
     /// <summary>Removes the user's assignment to the role; false when there was none.</summary>
@@ -65,12 +53,12 @@ internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, Se
             return DirectoryError.NotFound(role is null ? $"The app {application.DisplayName} has no app role with the value '{roleValue}'." : $"No user '{user}' in this tenant.");
         }
 
-        var assignments = await db.AppRoleAssignments
+        var held = await db.AppRoleAssignments
             .Where(a => a.TenantId == tenantId && a.PrincipalId == assignee.Id && a.AppRoleId == role.Id
                 && db.ServicePrincipals.Any(sp => sp.Id == a.ResourceId && sp.TenantId == tenantId && sp.AppId == application.AppId))
             .ToListAsync(cancellationToken);
-        db.AppRoleAssignments.RemoveRange(assignments);
+        db.AppRoleAssignments.RemoveRange(held);
         await db.SaveChangesAsync(cancellationToken);
-        return assignments.Count > 0;
+        return held.Count > 0;
     }
 }
