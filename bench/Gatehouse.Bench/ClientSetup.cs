@@ -25,6 +25,13 @@ internal static class ClientSetup
     }
 
     /// <summary>An app-only access token for <paramref name="scope"/> from the default tenant's token endpoint (client credentials).</summary>
+    /// <summary>An Authorization header value with a client-credentials token, fetched over its own connection.</summary>
+    public static async Task<string> BearerAsync(PinnedServerClient trust, BenchClient client, string scope, CancellationToken cancellationToken)
+    {
+        using var http = trust.Create(connections: 1);
+        return "Bearer " + await AccessTokenAsync(http, client, scope, cancellationToken);
+    }
+
     public static async Task<string> AccessTokenAsync(HttpClient http, BenchClient client, string scope, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsync(new Uri($"/{DefaultTenantId}/oauth2/v2.0/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>

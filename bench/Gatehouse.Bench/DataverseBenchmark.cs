@@ -18,22 +18,7 @@ internal static class DataverseBenchmark
         var plan = TokensPlan.For(seconds, connections);
         Console.WriteLine($"dataverse: GET {ListPath}");
         Console.WriteLine($"{accounts} seeded accounts, {connections} connections, {seconds} s measured after a {plan.WarmUp.TotalSeconds:0} s warm-up");
-        var failed = false;
-        foreach (var store in stores)
-        {
-            try
-            {
-                await using var scratch = ScratchStore.Create(store);
-                failed |= !await RunOneAsync(accounts, plan, scratch.Store, cancellationToken);
-            }
-            catch (BenchException e)
-            {
-                await Console.Error.WriteLineAsync($"{store.Kind}: {e.Message}");
-                failed = true;
-            }
-        }
-
-        return failed ? 1 : 0;
+        return await ScratchStore.RunEachAsync(stores, scratch => RunOneAsync(accounts, plan, scratch, cancellationToken));
     }
 
     private static async Task<bool> RunOneAsync(int accounts, TokensPlan plan, StoreChoice store, CancellationToken cancellationToken)
@@ -47,11 +32,7 @@ internal static class DataverseBenchmark
         var client = await ClientSetup.CreateAsync(server, cancellationToken);
         await ClientSetup.RunAsync(server, ["dataverse", "app-user", "add", "--app", client.AppId, "--role", "System Administrator"], cancellationToken);
         var trust = server.Trust();
-        string bearer;
-        using (var setup = trust.Create(connections: 1))
-        {
-            bearer = $"Bearer {await ClientSetup.AccessTokenAsync(setup, client, Environment + "/.default", cancellationToken)}";
-        }
+        var bearer = await ClientSetup.BearerAsync(trust, client, Environment + "/.default", cancellationToken);
 
         var path = new Uri(ListPath, UriKind.Relative);
         var result = await LoadRun.RunAsync(trust, (http, ct) => LoadRun.GetAsync(http, path, bearer, HttpStatusCode.OK, ct, mustContain: "\"value\":[{"),

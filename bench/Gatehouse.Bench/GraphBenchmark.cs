@@ -16,22 +16,7 @@ internal static class GraphBenchmark
     {
         var report = new GraphReport(Console.Out, plan);
         report.WriteHeader();
-        var failed = false;
-        foreach (var store in stores)
-        {
-            try
-            {
-                await using var scratch = ScratchStore.Create(store);
-                failed |= !await RunOneAsync(plan, scratch.Store, report, cancellationToken);
-            }
-            catch (BenchException e)
-            {
-                await Console.Error.WriteLineAsync($"{store.Kind}: {e.Message}");
-                failed = true;
-            }
-        }
-
-        return failed ? 1 : 0;
+        return await ScratchStore.RunEachAsync(stores, scratch => RunOneAsync(plan, scratch, report, cancellationToken));
     }
 
     private static async Task<bool> RunOneAsync(GraphPlan plan, StoreChoice store, GraphReport report, CancellationToken cancellationToken)
@@ -42,11 +27,7 @@ internal static class GraphBenchmark
         report.WriteSeed(store, seeded.GetProperty("users").GetInt32(), seeded.GetProperty("elapsedSeconds").GetDouble());
         var client = await ClientSetup.CreateAsync(server, cancellationToken);
         var trust = server.Trust();
-        string bearer;
-        using (var setup = trust.Create(connections: 1))
-        {
-            bearer = $"Bearer {await ClientSetup.AccessTokenAsync(setup, client, "https://graph.microsoft.com/.default", cancellationToken)}";
-        }
+        var bearer = await ClientSetup.BearerAsync(trust, client, "https://graph.microsoft.com/.default", cancellationToken);
 
         var ids = await UserIdsAsync(trust, bearer, cancellationToken);
 

@@ -20,6 +20,27 @@ internal sealed class ScratchStore : IAsyncDisposable
 
     public StoreChoice Store { get; }
 
+    /// <summary>Runs <paramref name="run"/> once per store, each on its own scratch store; 1 if any run failed.</summary>
+    public static async Task<int> RunEachAsync(IEnumerable<StoreChoice> stores, Func<StoreChoice, Task<bool>> run)
+    {
+        var failed = false;
+        foreach (var store in stores)
+        {
+            try
+            {
+                await using var scratch = Create(store);
+                failed |= !await run(scratch.Store);
+            }
+            catch (BenchException e)
+            {
+                await Console.Error.WriteLineAsync($"{store.Kind}: {e.Message}");
+                failed = true;
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
     public static ScratchStore Create(StoreChoice store)
     {
         if (store.Kind != StoreChoice.Postgres)
