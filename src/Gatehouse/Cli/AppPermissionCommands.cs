@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Gatehouse.DirectoryObjects.Consent;
+using Gatehouse.DirectoryObjects;
 using Gatehouse.DirectoryObjects.Permissions;
 
 namespace Gatehouse.Cli;
@@ -34,7 +35,7 @@ internal static class AppPermissionCommands
 
     private static async Task<CliResult> ChangeAsync(
         VerbContext context,
-        Func<ApiPermissions, DirectoryObjects.Applications.Application, PermissionKind?, Task<DirectoryObjects.Outcome<RequestedPermission>>> change,
+        Func<ApiPermissions, DirectoryObjects.Applications.Application, PermissionKind?, Task<Outcome<RequestedPermission, DirectoryError>>> change,
         string verb)
     {
         var typeText = context.ParseResult.GetValue(Type);

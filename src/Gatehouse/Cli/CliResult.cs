@@ -12,7 +12,7 @@ internal sealed record CliResult(int ExitCode, object Json, string Text)
     public static CliResult Fail(DirectoryError error) => Fail(error.Message, error.Kind.ToString());
 
     /// <summary>A directory operation's outcome as the verb's result.</summary>
-    public static CliResult From<T>(Outcome<T> outcome, Func<T, object> json, Func<T, string> text) =>
+    public static CliResult From<T>(Outcome<T, DirectoryError> outcome, Func<T, object> json, Func<T, string> text) =>
         outcome.Succeeded ? Ok(json(outcome.Value), text(outcome.Value)) : Fail(outcome.Error);
 
     public static CliResult Fail(string reason, string code = "InvalidValue") =>

@@ -44,7 +44,7 @@ internal sealed class DataverseSampleData(GatehouseDb db, CallerResolver callers
         "a training programme", "delivery vans", "conference equipment", "security audits",
     ];
 
-    public async Task<Outcome<DataverseSeedSummary>> SeedAsync(Guid tenantId, DataverseSeedRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<DataverseSeedSummary, DirectoryError>> SeedAsync(Guid tenantId, DataverseSeedRequest request, CancellationToken cancellationToken)
     {
         if (request.Check() is { } invalid)
         {

@@ -15,7 +15,7 @@ namespace Gatehouse.Dataverse.Users;
 internal sealed class ApplicationUsers(GatehouseDb db, ApplicationRegistrations applications, ServicePrincipalDirectory servicePrincipals, TimeProvider clock)
 {
     /// <summary>Makes the app an application user holding the role, or gives an existing one the role.</summary>
-    public async Task<Outcome<SystemUser>> AddAsync(Guid tenantId, string appReference, string roleName, CancellationToken cancellationToken)
+    public async Task<Outcome<SystemUser, DirectoryError>> AddAsync(Guid tenantId, string appReference, string roleName, CancellationToken cancellationToken)
     {
         if (SecurityRole.Find(roleName) is not { } role)
         {

@@ -26,7 +26,7 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
 
     public static string Render(Application app) => JsonSerializer.Serialize(ManifestDocument.From(app), Json);
 
-    public async Task<Outcome<Application>> ApplyAsync(Application app, string text, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> ApplyAsync(Application app, string text, CancellationToken cancellationToken)
     {
         if (text.Length > MaximumLength)
         {
@@ -62,7 +62,7 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
     /// A new app with the properties given in Graph's names (displayName required), checked as a manifest edit is;
     /// nothing is saved unless every property passes.
     /// </summary>
-    public Task<Outcome<Application>> CreateAsync(
+    public Task<Outcome<Application, DirectoryError>> CreateAsync(
         Guid tenantId, JsonObject properties, Guid? ownerId, DirectoryObjectType ownerType, CancellationToken cancellationToken)
     {
         var name = properties["displayName"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
@@ -74,7 +74,7 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
     /// Changes the properties given in Graph's names, leaving the rest as they are: nested objects (web, api, …) merge,
     /// arrays are replaced whole. A refusal changes nothing.
     /// </summary>
-    public async Task<Outcome<Application>> UpdateAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> UpdateAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
     {
         if (await MergeAsync(app, changes, cancellationToken) is { } problem)
         {

@@ -18,7 +18,7 @@ internal sealed class ApplicationOwnership(GatehouseDb db, UserAccounts users, P
     }
 
     /// <summary>"Add owners": a user of the app's tenant, found by user principal name.</summary>
-    public async Task<Outcome<PrincipalSummary>> AddUserAsync(Application application, string userPrincipalName, CancellationToken cancellationToken)
+    public async Task<Outcome<PrincipalSummary, DirectoryError>> AddUserAsync(Application application, string userPrincipalName, CancellationToken cancellationToken)
     {
         var upn = userPrincipalName.Trim();
         if (upn.Length == 0)
@@ -55,7 +55,7 @@ internal sealed class ApplicationOwnership(GatehouseDb db, UserAccounts users, P
         return new PrincipalSummary(user.Id, DirectoryObjectType.User, user.DisplayName, user.UserPrincipalName);
     }
 
-    public async Task<Outcome<ApplicationOwner>> RemoveAsync(Application application, Guid ownerId, CancellationToken cancellationToken)
+    public async Task<Outcome<ApplicationOwner, DirectoryError>> RemoveAsync(Application application, Guid ownerId, CancellationToken cancellationToken)
     {
         var owner = application.Owners.FirstOrDefault(o => o.OwnerId == ownerId);
         if (owner is null)

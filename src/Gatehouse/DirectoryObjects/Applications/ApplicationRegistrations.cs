@@ -12,14 +12,14 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
     /// <summary>Deleted apps stay restorable this long, then are deleted for good (as Entra's recycle bin).</summary>
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
 
-    public Task<Outcome<Application>> CreateAsync(Guid tenantId, NewApplication request, CancellationToken cancellationToken) =>
+    public Task<Outcome<Application, DirectoryError>> CreateAsync(Guid tenantId, NewApplication request, CancellationToken cancellationToken) =>
         CreateAsync(tenantId, request, configure: null, cancellationToken);
 
     /// <summary>
     /// Registers the app; <paramref name="configure"/> sets further properties on it first (Graph's POST /applications
     /// with a full body), and a problem it reports saves nothing.
     /// </summary>
-    public async Task<Outcome<Application>> CreateAsync(
+    public async Task<Outcome<Application, DirectoryError>> CreateAsync(
         Guid tenantId, NewApplication request, Func<Application, Task<DirectoryError?>>? configure, CancellationToken cancellationToken)
     {
         var name = request.DisplayName.Trim();
@@ -87,7 +87,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
     /// Finds a live app of the tenant by Application (client) ID, object ID, or a display name that only one app has.
     /// Credentials and owners come with it.
     /// </summary>
-    public async Task<Outcome<Application>> FindAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> FindAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
     {
         var apps = WithDetails(db.Applications).Where(a => a.TenantId == tenantId);
         if (Guid.TryParse(reference, out var id))
@@ -112,7 +112,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
     }
 
     /// <summary>Moves the app and its home service principal to deleted items.</summary>
-    public async Task<Outcome<Application>> DeleteAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> DeleteAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
     {
         var found = await FindAsync(tenantId, reference, cancellationToken);
         if (!found.Succeeded)
@@ -141,7 +141,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<Outcome<Application>> RestoreAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> RestoreAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
     {
         await PurgeExpiredAsync(cancellationToken);
         var application = await WithDetails(db.Applications.IgnoreQueryFilters())

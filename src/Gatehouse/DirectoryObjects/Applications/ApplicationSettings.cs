@@ -16,7 +16,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
     /// <summary>Redirect URIs an app may have when it also signs in personal Microsoft accounts (same page).</summary>
     public const int MaximumRedirectUrisWithPersonalAccounts = 100;
 
-    public async Task<Outcome<Application>> SetBrandingAsync(Application application, ApplicationBranding branding, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> SetBrandingAsync(Application application, ApplicationBranding branding, CancellationToken cancellationToken)
     {
         var name = branding.DisplayName.Trim();
         if (name.Length == 0)
@@ -48,7 +48,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
         return application;
     }
 
-    public async Task<Outcome<Application>> SetAuthenticationAsync(Application application, AuthenticationSettings settings, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> SetAuthenticationAsync(Application application, AuthenticationSettings settings, CancellationToken cancellationToken)
     {
         if (!Application.SignInAudiences.Contains(settings.SignInAudience))
         {
@@ -79,7 +79,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
         return application;
     }
 
-    public async Task<Outcome<Application>> AddRedirectUriAsync(
+    public async Task<Outcome<Application, DirectoryError>> AddRedirectUriAsync(
         Application application, RedirectPlatform platform, string uri, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(platform))
@@ -120,7 +120,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
         return application;
     }
 
-    public async Task<Outcome<Application>> RemoveRedirectUriAsync(
+    public async Task<Outcome<Application, DirectoryError>> RemoveRedirectUriAsync(
         Application application, RedirectPlatform platform, string uri, CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(platform) || !RedirectUris(application, platform).Contains(uri, StringComparer.Ordinal))

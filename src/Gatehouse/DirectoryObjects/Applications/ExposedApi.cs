@@ -6,7 +6,7 @@ namespace Gatehouse.DirectoryObjects.Applications;
 /// <summary>"Expose an API" and "App roles": the App ID URIs, token version, scopes and roles an app offers as a resource.</summary>
 internal sealed class ExposedApi(GatehouseDb db)
 {
-    public async Task<Outcome<Application>> SetIdentifierUrisAsync(Application application, IReadOnlyList<string> uris, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> SetIdentifierUrisAsync(Application application, IReadOnlyList<string> uris, CancellationToken cancellationToken)
     {
         foreach (var uri in uris)
         {
@@ -32,7 +32,7 @@ internal sealed class ExposedApi(GatehouseDb db)
     }
 
     /// <summary>api.requestedAccessTokenVersion: null or 1 for v1.0 access tokens, 2 for v2.0.</summary>
-    public async Task<Outcome<Application>> SetAccessTokenVersionAsync(Application application, int? version, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, DirectoryError>> SetAccessTokenVersionAsync(Application application, int? version, CancellationToken cancellationToken)
     {
         if (version is not (null or 1 or 2))
         {
@@ -44,7 +44,7 @@ internal sealed class ExposedApi(GatehouseDb db)
         return application;
     }
 
-    public async Task<Outcome<AppRole>> AddAppRoleAsync(Application application, NewAppRole request, CancellationToken cancellationToken)
+    public async Task<Outcome<AppRole, DirectoryError>> AddAppRoleAsync(Application application, NewAppRole request, CancellationToken cancellationToken)
     {
         if (PermissionValueRules.Check(request.Value) is { } problem)
         {
@@ -77,7 +77,7 @@ internal sealed class ExposedApi(GatehouseDb db)
     }
 
     /// <summary>"Add a scope": a delegated permission other apps can request on this API.</summary>
-    public async Task<Outcome<PermissionScope>> AddScopeAsync(Application application, NewScope request, CancellationToken cancellationToken)
+    public async Task<Outcome<PermissionScope, DirectoryError>> AddScopeAsync(Application application, NewScope request, CancellationToken cancellationToken)
     {
         if (PermissionValueRules.Check(request.Value) is { } problem)
         {

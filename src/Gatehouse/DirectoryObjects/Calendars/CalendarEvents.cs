@@ -8,7 +8,7 @@ namespace Gatehouse.DirectoryObjects.Calendars;
 internal sealed class CalendarEvents(GatehouseDb db, UserCalendars calendars, TimeProvider clock)
 {
     /// <summary>Creates an event in <paramref name="calendarId"/>, or in the owner's default calendar when null.</summary>
-    public async Task<Outcome<Event>> CreateAsync(User owner, Guid? calendarId, EventFields fields, CancellationToken cancellationToken)
+    public async Task<Outcome<Event, DirectoryError>> CreateAsync(User owner, Guid? calendarId, EventFields fields, CancellationToken cancellationToken)
     {
         if (fields.Start is null || fields.End is null)
         {
@@ -55,7 +55,7 @@ internal sealed class CalendarEvents(GatehouseDb db, UserCalendars calendars, Ti
         db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.TenantId == tenantId && e.OwnerId == ownerId && e.Id == eventId, cancellationToken);
 
     /// <summary>Applies the given fields (a PATCH: the rest stay) and gives the event a new change key.</summary>
-    public async Task<Outcome<Event>> UpdateAsync(Guid tenantId, Guid ownerId, Guid eventId, EventFields changes, CancellationToken cancellationToken)
+    public async Task<Outcome<Event, DirectoryError>> UpdateAsync(Guid tenantId, Guid ownerId, Guid eventId, EventFields changes, CancellationToken cancellationToken)
     {
         if (EventRules.Check(changes) is { } broken)
         {

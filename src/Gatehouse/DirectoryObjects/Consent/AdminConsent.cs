@@ -12,7 +12,7 @@ namespace Gatehouse.DirectoryObjects.Consent;
 /// </summary>
 internal sealed class AdminConsent(GatehouseDb db, TimeProvider clock, ApiPermissions permissions, ServicePrincipalDirectory servicePrincipals)
 {
-    public async Task<Outcome<IReadOnlyList<PermissionGrantStatus>>> GrantAsync(Application application, Guid tenantId, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<PermissionGrantStatus>, DirectoryError>> GrantAsync(Application application, Guid tenantId, CancellationToken cancellationToken)
     {
         var client = await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
         var requested = await permissions.ListAsync(application, cancellationToken);
@@ -84,7 +84,7 @@ internal sealed class AdminConsent(GatehouseDb db, TimeProvider clock, ApiPermis
     }
 
     /// <summary>"Revoke admin consent": removes the tenant-wide grants of every permission the app requests.</summary>
-    public async Task<Outcome<IReadOnlyList<PermissionGrantStatus>>> RevokeAsync(Application application, Guid tenantId, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<PermissionGrantStatus>, DirectoryError>> RevokeAsync(Application application, Guid tenantId, CancellationToken cancellationToken)
     {
         var client = await servicePrincipals.FindByAppIdAsync(tenantId, application.AppId, cancellationToken);
         if (client is not null)
@@ -179,6 +179,6 @@ internal sealed class AdminConsent(GatehouseDb db, TimeProvider clock, ApiPermis
 
     private static string[] SplitScopes(string scope) => scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static Outcome<IReadOnlyList<PermissionGrantStatus>> Outcome(IReadOnlyList<PermissionGrantStatus> status) =>
-        Outcome<IReadOnlyList<PermissionGrantStatus>>.From(status);
+    private static Outcome<IReadOnlyList<PermissionGrantStatus>, DirectoryError> Outcome(IReadOnlyList<PermissionGrantStatus> status) =>
+        Outcome<IReadOnlyList<PermissionGrantStatus>, DirectoryError>.From(status);
 }

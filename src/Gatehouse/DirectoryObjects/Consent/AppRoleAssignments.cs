@@ -13,7 +13,7 @@ internal sealed class AppRoleAssignments(GatehouseDb db, TimeProvider clock, Dir
     /// <summary>The default access role: an assignment to the app itself rather than to one of its roles.</summary>
     public static readonly Guid DefaultAccess = Guid.Empty;
 
-    public async Task<Outcome<AppRoleAssignment>> GrantAsync(Guid tenantId, Guid principalId, Guid resourceId, Guid appRoleId, CancellationToken cancellationToken)
+    public async Task<Outcome<AppRoleAssignment, DirectoryError>> GrantAsync(Guid tenantId, Guid principalId, Guid resourceId, Guid appRoleId, CancellationToken cancellationToken)
     {
         var resource = await db.ServicePrincipals.AsNoTracking().FirstOrDefaultAsync(sp => sp.TenantId == tenantId && sp.Id == resourceId, cancellationToken);
         if (resource is null)
@@ -73,7 +73,7 @@ internal sealed class AppRoleAssignments(GatehouseDb db, TimeProvider clock, Dir
     }
 
     /// <summary>Removes the assignment if it is held by or granted on <paramref name="objectId"/> (the object the request names).</summary>
-    public async Task<Outcome<AppRoleAssignment>> RevokeAsync(Guid tenantId, Guid objectId, string assignmentId, CancellationToken cancellationToken)
+    public async Task<Outcome<AppRoleAssignment, DirectoryError>> RevokeAsync(Guid tenantId, Guid objectId, string assignmentId, CancellationToken cancellationToken)
     {
         var assignment = await db.AppRoleAssignments.FirstOrDefaultAsync(
             a => a.TenantId == tenantId && a.Id == assignmentId && (a.PrincipalId == objectId || a.ResourceId == objectId), cancellationToken);

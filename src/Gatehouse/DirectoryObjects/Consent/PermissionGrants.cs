@@ -10,7 +10,7 @@ namespace Gatehouse.DirectoryObjects.Consent;
 /// </summary>
 internal sealed class PermissionGrants(GatehouseDb db, ApiResources resources)
 {
-    public async Task<Outcome<OAuth2PermissionGrant>> CreateAsync(Guid tenantId, NewPermissionGrant request, CancellationToken cancellationToken)
+    public async Task<Outcome<OAuth2PermissionGrant, DirectoryError>> CreateAsync(Guid tenantId, NewPermissionGrant request, CancellationToken cancellationToken)
     {
         if (request.ConsentType is not (OAuth2PermissionGrant.AllPrincipals or OAuth2PermissionGrant.Principal))
         {
@@ -67,7 +67,7 @@ internal sealed class PermissionGrants(GatehouseDb db, ApiResources resources)
     public Task<OAuth2PermissionGrant?> FindAsync(Guid tenantId, string id, CancellationToken cancellationToken) =>
         db.OAuth2PermissionGrants.FirstOrDefaultAsync(g => g.TenantId == tenantId && g.Id == id, cancellationToken);
 
-    public async Task<Outcome<OAuth2PermissionGrant>> SetScopeAsync(OAuth2PermissionGrant grant, string scope, CancellationToken cancellationToken)
+    public async Task<Outcome<OAuth2PermissionGrant, DirectoryError>> SetScopeAsync(OAuth2PermissionGrant grant, string scope, CancellationToken cancellationToken)
     {
         var resourceAppId = await db.ServicePrincipals.Where(sp => sp.Id == grant.ResourceId).Select(sp => sp.AppId).FirstOrDefaultAsync(cancellationToken);
         if (await ScopeProblemAsync(resourceAppId, scope, cancellationToken) is { } problem)

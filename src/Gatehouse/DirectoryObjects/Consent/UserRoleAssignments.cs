@@ -13,7 +13,7 @@ namespace Gatehouse.DirectoryObjects.Consent;
 internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, ServicePrincipalDirectory servicePrincipals, AppRoleAssignments assignments)
 {
     /// <summary>Assigns the role, once: assigning it again returns the existing assignment.</summary>
-    public async Task<Outcome<AppRoleAssignment>> AssignAsync(Guid tenantId, Application application, string roleValue, string user, CancellationToken cancellationToken)
+    public async Task<Outcome<AppRoleAssignment, DirectoryError>> AssignAsync(Guid tenantId, Application application, string roleValue, string user, CancellationToken cancellationToken)
     {
         var role = application.AppRoles.FirstOrDefault(r => string.Equals(r.Value, roleValue, StringComparison.Ordinal));
         if (role is null)
@@ -44,7 +44,7 @@ internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, Se
     }
 
     /// <summary>Removes the user's assignment to the role; false when there was none.</summary>
-    public async Task<Outcome<bool>> UnassignAsync(Guid tenantId, Application application, string roleValue, string user, CancellationToken cancellationToken)
+    public async Task<Outcome<bool, DirectoryError>> UnassignAsync(Guid tenantId, Application application, string roleValue, string user, CancellationToken cancellationToken)
     {
         var role = application.AppRoles.FirstOrDefault(r => string.Equals(r.Value, roleValue, StringComparison.Ordinal));
         var assignee = await users.FindAsync(tenantId, user, cancellationToken);

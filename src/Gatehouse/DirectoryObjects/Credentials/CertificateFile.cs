@@ -12,7 +12,7 @@ internal static class CertificateFile
 {
     public const int MaximumBytes = 64 * 1024;
 
-    public static Outcome<X509Certificate2> Read(ReadOnlySpan<byte> content)
+    public static Outcome<X509Certificate2, DirectoryError> Read(ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
         {
@@ -29,7 +29,7 @@ internal static class CertificateFile
 
     private static bool LooksLikePem(ReadOnlySpan<byte> content) => content.IndexOf("-----BEGIN "u8) >= 0;
 
-    private static Outcome<X509Certificate2> ReadPem(string text)
+    private static Outcome<X509Certificate2, DirectoryError> ReadPem(string text)
     {
         X509Certificate2? certificate = null;
         var remaining = text.AsSpan();
@@ -61,7 +61,7 @@ internal static class CertificateFile
             : certificate;
     }
 
-    private static Outcome<X509Certificate2> ReadDer(ReadOnlySpan<byte> der)
+    private static Outcome<X509Certificate2, DirectoryError> ReadDer(ReadOnlySpan<byte> der)
     {
         try
         {

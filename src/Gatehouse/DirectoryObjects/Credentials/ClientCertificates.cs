@@ -9,7 +9,7 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
 {
     public const int MaximumDisplayNameLength = 90;
 
-    public async Task<Outcome<KeyCredential>> AddAsync(Application application, ReadOnlyMemory<byte> file, CancellationToken cancellationToken)
+    public async Task<Outcome<KeyCredential, DirectoryError>> AddAsync(Application application, ReadOnlyMemory<byte> file, CancellationToken cancellationToken)
     {
         var read = CertificateFile.Read(file.Span);
         if (!read.Succeeded)
@@ -54,7 +54,7 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
         return credential;
     }
 
-    public async Task<Outcome<KeyCredential>> RemoveAsync(Application application, Guid keyId, CancellationToken cancellationToken)
+    public async Task<Outcome<KeyCredential, DirectoryError>> RemoveAsync(Application application, Guid keyId, CancellationToken cancellationToken)
     {
         var credential = application.KeyCredentials.FirstOrDefault(c => c.KeyId == keyId);
         if (credential is null)

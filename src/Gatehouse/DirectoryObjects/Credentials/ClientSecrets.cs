@@ -7,7 +7,7 @@ namespace Gatehouse.DirectoryObjects.Credentials;
 /// <summary>Adds and removes client secrets (Graph's passwordCredentials).</summary>
 internal sealed class ClientSecrets(GatehouseDb db, TimeProvider clock)
 {
-    public async Task<Outcome<NewSecret>> AddAsync(Application application, string? description, string expires, CancellationToken cancellationToken)
+    public async Task<Outcome<NewSecret, DirectoryError>> AddAsync(Application application, string? description, string expires, CancellationToken cancellationToken)
     {
         var start = clock.StoreNow();
         var end = SecretExpiry.Parse(expires, start);
@@ -19,7 +19,7 @@ internal sealed class ClientSecrets(GatehouseDb db, TimeProvider clock)
         return await AddAsync(application, description, start, end.Value, cancellationToken);
     }
 
-    public async Task<Outcome<NewSecret>> AddAsync(
+    public async Task<Outcome<NewSecret, DirectoryError>> AddAsync(
         Application application, string? description, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
         if (description is { Length: > 1024 })
@@ -58,7 +58,7 @@ internal sealed class ClientSecrets(GatehouseDb db, TimeProvider clock)
         return new NewSecret(credential, value);
     }
 
-    public async Task<Outcome<PasswordCredential>> RemoveAsync(Application application, Guid keyId, CancellationToken cancellationToken)
+    public async Task<Outcome<PasswordCredential, DirectoryError>> RemoveAsync(Application application, Guid keyId, CancellationToken cancellationToken)
     {
         var credential = application.PasswordCredentials.FirstOrDefault(c => c.KeyId == keyId);
         if (credential is null)

@@ -10,7 +10,7 @@ internal static class SecretExpiry
 
     public static IReadOnlyList<string> Choices { get; } = ["1y", "2y", "never"];
 
-    public static Outcome<DateTimeOffset> Parse(string choice, DateTimeOffset start)
+    public static Outcome<DateTimeOffset, DirectoryError> Parse(string choice, DateTimeOffset start)
     {
         switch (choice.Trim().ToLowerInvariant())
         {

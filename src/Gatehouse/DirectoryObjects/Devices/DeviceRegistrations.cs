@@ -8,7 +8,7 @@ internal sealed class DeviceRegistrations(GatehouseDb db, TimeProvider clock, Di
 {
     private static readonly string[] TrustTypes = ["Workplace", "AzureAd", "ServerAd"];
 
-    public async Task<Outcome<Device>> CreateAsync(Guid tenantId, NewDevice request, CancellationToken cancellationToken)
+    public async Task<Outcome<Device, DirectoryError>> CreateAsync(Guid tenantId, NewDevice request, CancellationToken cancellationToken)
     {
         if (Check(request.DisplayName, request.TrustType) is { } invalid)
         {
@@ -49,7 +49,7 @@ internal sealed class DeviceRegistrations(GatehouseDb db, TimeProvider clock, Di
     public Task<Device?> FindByDeviceIdAsync(Guid tenantId, Guid deviceId, CancellationToken cancellationToken) =>
         db.Devices.FirstOrDefaultAsync(d => d.TenantId == tenantId && d.DeviceId == deviceId, cancellationToken);
 
-    public async Task<Outcome<Device>> UpdateAsync(Guid tenantId, Guid id, DeviceChanges changes, CancellationToken cancellationToken)
+    public async Task<Outcome<Device, DirectoryError>> UpdateAsync(Guid tenantId, Guid id, DeviceChanges changes, CancellationToken cancellationToken)
     {
         var device = await FindAsync(tenantId, id, cancellationToken);
         if (device is null)
@@ -79,7 +79,7 @@ internal sealed class DeviceRegistrations(GatehouseDb db, TimeProvider clock, Di
     }
 
     /// <summary>Deletes a device; it leaves the groups it was a member of.</summary>
-    public async Task<Outcome<Device>> DeleteAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    public async Task<Outcome<Device, DirectoryError>> DeleteAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
     {
         var device = await FindAsync(tenantId, id, cancellationToken);
         if (device is null)

@@ -8,7 +8,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
 {
     private static readonly string[] Visibilities = ["Public", "Private", Group.HiddenMembership];
 
-    public async Task<Outcome<Group>> CreateAsync(Guid tenantId, NewGroup request, CancellationToken cancellationToken)
+    public async Task<Outcome<Group, DirectoryError>> CreateAsync(Guid tenantId, NewGroup request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > Group.MaximumDisplayNameLength)
         {
@@ -47,7 +47,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
         db.Groups.FirstOrDefaultAsync(g => g.TenantId == tenantId && g.Id == groupId, cancellationToken);
 
     /// <summary>Changes a group's properties; the display name stays required and within its length.</summary>
-    public async Task<Outcome<Group>> UpdateAsync(Guid tenantId, Guid groupId, GroupChanges changes, CancellationToken cancellationToken)
+    public async Task<Outcome<Group, DirectoryError>> UpdateAsync(Guid tenantId, Guid groupId, GroupChanges changes, CancellationToken cancellationToken)
     {
         var group = await FindAsync(tenantId, groupId, cancellationToken);
         if (group is null)
@@ -81,7 +81,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
     }
 
     /// <summary>Deletes a group: its own members and owners go with it, and it leaves the groups and roles it was in.</summary>
-    public async Task<Outcome<Group>> DeleteAsync(Guid tenantId, Guid groupId, CancellationToken cancellationToken)
+    public async Task<Outcome<Group, DirectoryError>> DeleteAsync(Guid tenantId, Guid groupId, CancellationToken cancellationToken)
     {
         var group = await FindAsync(tenantId, groupId, cancellationToken);
         if (group is null)
@@ -93,7 +93,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
         return group;
     }
 
-    public async Task<Outcome<GroupMember>> AddMemberAsync(Guid tenantId, Guid groupId, Guid memberId, CancellationToken cancellationToken)
+    public async Task<Outcome<GroupMember, DirectoryError>> AddMemberAsync(Guid tenantId, Guid groupId, Guid memberId, CancellationToken cancellationToken)
     {
         if (!await db.Groups.AnyAsync(g => g.TenantId == tenantId && g.Id == groupId, cancellationToken))
         {
@@ -121,7 +121,7 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
         return member;
     }
 
-    public async Task<Outcome<GroupOwner>> AddOwnerAsync(Guid tenantId, Guid groupId, Guid ownerId, CancellationToken cancellationToken)
+    public async Task<Outcome<GroupOwner, DirectoryError>> AddOwnerAsync(Guid tenantId, Guid groupId, Guid ownerId, CancellationToken cancellationToken)
     {
         if (!await db.Groups.AnyAsync(g => g.TenantId == tenantId && g.Id == groupId, cancellationToken))
         {

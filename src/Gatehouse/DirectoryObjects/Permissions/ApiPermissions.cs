@@ -6,7 +6,7 @@ namespace Gatehouse.DirectoryObjects.Permissions;
 /// <summary>Adds and removes the permissions an app requests (its requiredResourceAccess).</summary>
 internal sealed class ApiPermissions(GatehouseDb db, ApiResources resources)
 {
-    public async Task<Outcome<RequestedPermission>> AddAsync(
+    public async Task<Outcome<RequestedPermission, DirectoryError>> AddAsync(
         Application application, string resourceReference, string permissionReference, PermissionKind? kind, CancellationToken cancellationToken)
     {
         var found = await FindPermissionAsync(application.TenantId, resourceReference, permissionReference, kind, cancellationToken);
@@ -34,7 +34,7 @@ internal sealed class ApiPermissions(GatehouseDb db, ApiResources resources)
         return permission;
     }
 
-    public async Task<Outcome<RequestedPermission>> RemoveAsync(
+    public async Task<Outcome<RequestedPermission, DirectoryError>> RemoveAsync(
         Application application, string resourceReference, string permissionReference, PermissionKind? kind, CancellationToken cancellationToken)
     {
         var found = await FindPermissionAsync(application.TenantId, resourceReference, permissionReference, kind, cancellationToken);
@@ -100,7 +100,7 @@ internal sealed class ApiPermissions(GatehouseDb db, ApiResources resources)
             : new RequestedPermission(resource.AppId, resource.DisplayName, role.Id, role.Value, kind, role.DisplayName, true);
     }
 
-    private async Task<Outcome<RequestedPermission>> FindPermissionAsync(
+    private async Task<Outcome<RequestedPermission, DirectoryError>> FindPermissionAsync(
         Guid tenantId, string resourceReference, string permissionReference, PermissionKind? kind, CancellationToken cancellationToken)
     {
         var resourceFound = await resources.FindAsync(tenantId, resourceReference, cancellationToken);

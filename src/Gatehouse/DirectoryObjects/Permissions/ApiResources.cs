@@ -23,7 +23,7 @@ internal sealed class ApiResources(GatehouseDb db)
         application.Oauth2PermissionScopes);
 
     /// <summary>By display name, App ID URI or appId: first-party APIs, then apps of this tenant or with a service principal in it.</summary>
-    public async Task<Outcome<ApiResource>> FindAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
+    public async Task<Outcome<ApiResource, DirectoryError>> FindAsync(Guid tenantId, string reference, CancellationToken cancellationToken)
     {
         var trimmed = reference.Trim();
         if (FirstPartyApis.All.Select(From).FirstOrDefault(api => api.IsNamed(trimmed)) is { } firstParty)

@@ -6,7 +6,7 @@ namespace Gatehouse.DirectoryObjects.Roles;
 /// <summary>Who holds which directory role.</summary>
 internal sealed class DirectoryRoleAssignments(GatehouseDb db, DirectoryObjectTypes objectTypes)
 {
-    public async Task<Outcome<DirectoryRoleMember>> AddMemberAsync(
+    public async Task<Outcome<DirectoryRoleMember, DirectoryError>> AddMemberAsync(
         Guid tenantId, DirectoryRoleTemplate role, Guid principalId, CancellationToken cancellationToken)
     {
         if (await objectTypes.FindAsync(tenantId, principalId, cancellationToken) is not { } principalType)

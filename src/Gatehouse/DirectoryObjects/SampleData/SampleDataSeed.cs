@@ -16,7 +16,7 @@ internal sealed class SampleDataSeed(GatehouseDb db, TimeProvider clock)
     private const int EventStream = 3;
     private const int CalendarStream = 4;
 
-    public async Task<Outcome<SeedSummary>> SeedAsync(Tenant tenant, SeedRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<SeedSummary, DirectoryError>> SeedAsync(Tenant tenant, SeedRequest request, CancellationToken cancellationToken)
     {
         if (request.Check() is { } invalid)
         {

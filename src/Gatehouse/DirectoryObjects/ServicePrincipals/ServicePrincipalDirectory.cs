@@ -58,7 +58,7 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
     /// Instantiates an app in a tenant: an app of the tenant, or a multi-tenant app registered elsewhere. Each app has
     /// at most one service principal per tenant.
     /// </summary>
-    public async Task<Outcome<ServicePrincipal>> CreateAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken)
+    public async Task<Outcome<ServicePrincipal, DirectoryError>> CreateAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FirstOrDefaultAsync(
             a => a.AppId == appId && (a.TenantId == tenantId || a.SignInAudience != Application.SingleTenant), cancellationToken);
@@ -78,7 +78,7 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
     }
 
     /// <summary>Enabled or not (a disabled principal gets no tokens), and whether users need an assignment to sign in.</summary>
-    public async Task<Outcome<ServicePrincipal>> UpdateAsync(ServicePrincipal servicePrincipal, ServicePrincipalChanges changes, CancellationToken cancellationToken)
+    public async Task<Outcome<ServicePrincipal, DirectoryError>> UpdateAsync(ServicePrincipal servicePrincipal, ServicePrincipalChanges changes, CancellationToken cancellationToken)
     {
         if (changes.DisplayName is { } name && (name.Trim().Length == 0 || name.Trim().Length > ApplicationRegistrations.MaximumDisplayNameLength))
         {
@@ -96,7 +96,7 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
     /// Removes the app's instance from the tenant with the permissions granted to it and on it; the app registration
     /// stays. The first-party APIs every tenant relies on cannot be removed.
     /// </summary>
-    public async Task<Outcome<ServicePrincipal>> DeleteAsync(ServicePrincipal servicePrincipal, CancellationToken cancellationToken)
+    public async Task<Outcome<ServicePrincipal, DirectoryError>> DeleteAsync(ServicePrincipal servicePrincipal, CancellationToken cancellationToken)
     {
         if (FirstPartyApis.FindByAppId(servicePrincipal.AppId) is not null)
         {

@@ -18,7 +18,7 @@ internal sealed class TenantDomains(GatehouseDb db)
         return db.TenantDomains.FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Name == normalized, cancellationToken);
     }
 
-    public async Task<Outcome<TenantDomain>> AddAsync(Guid tenantId, string name, CancellationToken cancellationToken)
+    public async Task<Outcome<TenantDomain, DirectoryError>> AddAsync(Guid tenantId, string name, CancellationToken cancellationToken)
     {
         var normalized = name.Trim().ToLowerInvariant();
         if (!DomainNames.IsValid(normalized))
@@ -38,7 +38,7 @@ internal sealed class TenantDomains(GatehouseDb db)
     }
 
     /// <summary>Marks the domain verified. Gatehouse does not look up the DNS record Entra would.</summary>
-    public async Task<Outcome<TenantDomain>> VerifyAsync(Guid tenantId, string name, CancellationToken cancellationToken)
+    public async Task<Outcome<TenantDomain, DirectoryError>> VerifyAsync(Guid tenantId, string name, CancellationToken cancellationToken)
     {
         var domain = await FindAsync(tenantId, name, cancellationToken);
         if (domain is null)
@@ -52,7 +52,7 @@ internal sealed class TenantDomains(GatehouseDb db)
     }
 
     /// <summary>Removes a domain no user names; the initial and the default domain stay.</summary>
-    public async Task<Outcome<TenantDomain>> RemoveAsync(Guid tenantId, string name, CancellationToken cancellationToken)
+    public async Task<Outcome<TenantDomain, DirectoryError>> RemoveAsync(Guid tenantId, string name, CancellationToken cancellationToken)
     {
         var domain = await FindAsync(tenantId, name, cancellationToken);
         if (domain is null)

@@ -19,7 +19,7 @@ internal sealed class TenantLookup(GatehouseDb db)
     }
 
     /// <summary>The tenant a command means: the one named, else the only or the first-created tenant.</summary>
-    public async Task<Outcome<Tenant>> ResolveAsync(string? idOrDomain, CancellationToken cancellationToken)
+    public async Task<Outcome<Tenant, DirectoryError>> ResolveAsync(string? idOrDomain, CancellationToken cancellationToken)
     {
         if (idOrDomain is not null)
         {

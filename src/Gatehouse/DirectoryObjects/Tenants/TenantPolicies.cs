@@ -6,7 +6,7 @@ namespace Gatehouse.DirectoryObjects.Tenants;
 /// <summary>Tenant-wide settings: the app management policy and who may register apps.</summary>
 internal sealed class TenantPolicies(GatehouseDb db)
 {
-    public async Task<Outcome<Tenant>> SetMaxSecretLifetimeAsync(Guid tenantId, int? days, CancellationToken cancellationToken)
+    public async Task<Outcome<Tenant, DirectoryError>> SetMaxSecretLifetimeAsync(Guid tenantId, int? days, CancellationToken cancellationToken)
     {
         if (days is <= 0)
         {

@@ -7,7 +7,7 @@ namespace Gatehouse.DirectoryObjects.Tenants;
 /// <summary>Creates tenants with their domains and the first-party service principals every tenant has.</summary>
 internal sealed class TenantProvisioning(GatehouseDb db, TimeProvider clock, ServicePrincipalDirectory servicePrincipals)
 {
-    public async Task<Outcome<Tenant>> CreateAsync(Guid id, string displayName, string domain, CancellationToken cancellationToken)
+    public async Task<Outcome<Tenant, DirectoryError>> CreateAsync(Guid id, string displayName, string domain, CancellationToken cancellationToken)
     {
         var domainName = domain.Trim().ToLowerInvariant();
         if (!DomainNames.IsValid(domainName))

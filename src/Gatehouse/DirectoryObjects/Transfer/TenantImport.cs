@@ -20,7 +20,7 @@ namespace Gatehouse.DirectoryObjects.Transfer;
 /// </summary>
 internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, AdminConsent adminConsent)
 {
-    public async Task<Outcome<ImportSummary>> ImportAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    public async Task<Outcome<ImportSummary, DirectoryError>> ImportAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
         TenantDocument? document;
         try
@@ -64,7 +64,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
                 var granted = await adminConsent.GrantAsync(application, tenantId, cancellationToken);
                 if (!granted.Succeeded)
                 {
-                    return Outcome<ImportSummary>.Fail(granted.Error);
+                    return Outcome<ImportSummary, DirectoryError>.Fail(granted.Error);
                 }
             }
 

@@ -7,7 +7,7 @@ namespace Gatehouse.DirectoryObjects.Users;
 /// <summary>Creates, changes and deletes users and checks their passwords.</summary>
 internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, DirectoryReferences references)
 {
-    public async Task<Outcome<User>> CreateAsync(Guid tenantId, NewUser request, CancellationToken cancellationToken)
+    public async Task<Outcome<User, DirectoryError>> CreateAsync(Guid tenantId, NewUser request, CancellationToken cancellationToken)
     {
         var upn = request.UserPrincipalName.Trim();
         var at = upn.LastIndexOf('@');
@@ -63,7 +63,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
     }
 
     /// <summary>Changes a user's profile; the display name stays required and within Entra's length.</summary>
-    public async Task<Outcome<User>> UpdateAsync(Guid tenantId, Guid userId, UserChanges changes, CancellationToken cancellationToken)
+    public async Task<Outcome<User, DirectoryError>> UpdateAsync(Guid tenantId, Guid userId, UserChanges changes, CancellationToken cancellationToken)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
         if (user is null)
@@ -97,7 +97,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
     }
 
     /// <summary>Sets or clears a user's manager: another user of the same tenant, never the user themself.</summary>
-    public async Task<Outcome<User>> SetManagerAsync(Guid tenantId, Guid userId, Guid? managerId, CancellationToken cancellationToken)
+    public async Task<Outcome<User, DirectoryError>> SetManagerAsync(Guid tenantId, Guid userId, Guid? managerId, CancellationToken cancellationToken)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
         if (user is null)
@@ -125,7 +125,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
     /// its calendars cascade and its reports lose their manager. Its refresh tokens and pending codes stop working
     /// because the token service finds no user to issue for.
     /// </summary>
-    public async Task<Outcome<User>> DeleteAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
+    public async Task<Outcome<User, DirectoryError>> DeleteAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
         if (user is null)

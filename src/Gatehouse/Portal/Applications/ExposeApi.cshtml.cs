@@ -22,7 +22,7 @@ internal sealed class ExposeApiModel(PortalAccess access, ExposedApi api) : AppB
     public Task<IActionResult> OnPostAddScopeAsync(string? value, string? displayName, string? description, bool adminsOnly) =>
         ChangeAsync(async () => (await api.AddScopeAsync(App, new NewScope(value ?? "", displayName ?? value ?? "", adminsOnly, description), HttpContext.RequestAborted)).Error);
 
-    private Task<IActionResult> ChangeAsync(Func<Task<Outcome<Application>>> change) =>
+    private Task<IActionResult> ChangeAsync(Func<Task<Outcome<Application, DirectoryError>>> change) =>
         ChangeAsync(async () => (await change()).Error);
 
     private async Task<IActionResult> ChangeAsync(Func<Task<DirectoryError?>> change)

@@ -105,7 +105,7 @@ public sealed class ApplicationOwnershipTests
     }
 
     /// <summary>Opens the app and acts on it in one scope, as a portal request does.</summary>
-    private static Task<Outcome<T>> OwnershipAsync<T>(DirectoryHarness harness, Guid id, Func<ApplicationOwnership, Application, Task<Outcome<T>>> act) =>
+    private static Task<Outcome<T, DirectoryError>> OwnershipAsync<T>(DirectoryHarness harness, Guid id, Func<ApplicationOwnership, Application, Task<Outcome<T, DirectoryError>>> act) =>
         harness.RunAsync(async s => await act(s.GetRequiredService<ApplicationOwnership>(), await FindAsync(s, harness, id)));
 
     private static Task<IReadOnlyList<PrincipalSummary>> OwnersAsync(DirectoryHarness harness, Guid id) =>

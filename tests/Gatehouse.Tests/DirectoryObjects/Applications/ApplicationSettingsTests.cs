@@ -256,8 +256,8 @@ public sealed class ApplicationSettingsTests
     }
 
     /// <summary>Opens the app and acts on it in one scope, as a portal request does.</summary>
-    private static Task<Outcome<Application>> SettingsAsync(
-        DirectoryHarness harness, Guid id, Func<ApplicationSettings, Application, Task<Outcome<Application>>> act) =>
+    private static Task<Outcome<Application, DirectoryError>> SettingsAsync(
+        DirectoryHarness harness, Guid id, Func<ApplicationSettings, Application, Task<Outcome<Application, DirectoryError>>> act) =>
         harness.RunAsync(async s => await act(s.GetRequiredService<ApplicationSettings>(), await FindAsync(s, harness, id)));
 
     private static Task<Application> ReadAsync(DirectoryHarness harness, Guid id) => harness.RunAsync(s => FindAsync(s, harness, id));

@@ -66,9 +66,9 @@ public sealed class DeletedApplicationTests
         return (application, secret);
     }
 
-    private static Task<Outcome<Application>> DeleteAsync(DirectoryHarness harness, Application application) =>
+    private static Task<Outcome<Application, DirectoryError>> DeleteAsync(DirectoryHarness harness, Application application) =>
         harness.RunAsync(s => s.GetRequiredService<ApplicationRegistrations>().DeleteAsync(harness.Tenant.Id, application.AppId.ToString(), TestContext.Current.CancellationToken));
 
-    private static Task<Outcome<Application>> RestoreAsync(DirectoryHarness harness, Application application) =>
+    private static Task<Outcome<Application, DirectoryError>> RestoreAsync(DirectoryHarness harness, Application application) =>
         harness.RunAsync(s => s.GetRequiredService<ApplicationRegistrations>().RestoreAsync(harness.Tenant.Id, application.Id, TestContext.Current.CancellationToken));
 }

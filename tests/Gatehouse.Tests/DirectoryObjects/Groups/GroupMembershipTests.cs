@@ -63,7 +63,7 @@ public sealed class GroupMembershipTests
         Assert.False(await HoldsAsync(harness, user, DirectoryRoleTemplate.ApplicationAdministrator));
     }
 
-    private static Task<Outcome<GroupMember>> Memberships(DirectoryHarness harness, Func<GroupMemberships, Task<Outcome<GroupMember>>> act) =>
+    private static Task<Outcome<GroupMember, DirectoryError>> Memberships(DirectoryHarness harness, Func<GroupMemberships, Task<Outcome<GroupMember, DirectoryError>>> act) =>
         harness.RunAsync(s => act(s.GetRequiredService<GroupMemberships>()));
 
     private static Task<bool> HoldsAsync(DirectoryHarness harness, Guid user, DirectoryRoleTemplate role) =>
