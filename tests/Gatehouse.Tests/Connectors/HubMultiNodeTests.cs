@@ -16,7 +16,7 @@ public sealed class HubMultiNodeTests
         };
         await using var scenario = await HubScenario.StartAsync("postgres", environment);
         var settings = new Dictionary<string, string>(environment) { ["GATEHOUSE_HUB_GRAPH_URL"] = scenario.Provider.Url };
-        await using var second = await GatehouseProcess.StartAsync(scenario.Store, settings);
+        await using var second = await InProcessGatehouse.StartAsync(scenario.Store, settings);
         using var secondHttp = second.CreateClient();
         var secondNode = new HubClient(secondHttp, scenario.Hub.OrganizationSecret, scenario.Hub.UserSecret);
         var (id, token) = await scenario.CreateDelegatedInstanceAsync();

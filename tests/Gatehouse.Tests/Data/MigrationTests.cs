@@ -1,5 +1,4 @@
 using Gatehouse.Data;
-using Gatehouse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Tests.Data;

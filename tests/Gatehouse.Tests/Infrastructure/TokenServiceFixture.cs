@@ -3,7 +3,7 @@ using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
+/// <summary>A real Gatehouse server, in this process, on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
 public sealed class TokenServiceFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
@@ -24,7 +24,10 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     public TestStore Store { get; }
 
-    public GatehouseProcess Server { get; private set; } = null!;
+    public InProcessGatehouse Server { get; private set; } = null!;
+
+    /// <summary>The store's clock, which the server and every CLI run over the store read.</summary>
+    public TestClock Clock => Store.Clock;
 
     public string BaseUrl => Server.BaseAddress.ToString().TrimEnd('/');
 
@@ -43,7 +46,7 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Server = await GatehouseProcess.StartAsync(Store, environment);
+        Server = await InProcessGatehouse.StartAsync(Store, environment);
         Http = Server.CreateClient();
     }
 
@@ -54,7 +57,7 @@ public sealed class TokenServiceFixture : IAsyncLifetime
         Store.Dispose();
     }
 
-    public HttpClientHandler TrustingHandler() => GatehouseProcess.TrustingHandler(Store.DataFolder);
+    public HttpClientHandler TrustingHandler() => Server.Pin.CreateHandler();
 
     /// <summary>Registers an app with a never-expiring secret, requests the given application permissions and grants admin consent.</summary>
     public async Task<RegisteredClient> RegisterClientAsync(string name, params (string Api, string Permission)[] applicationPermissions)

@@ -1,16 +1,8 @@
-using System.Reflection;
-
-namespace Gatehouse.Tests.Infrastructure;
+namespace Gatehouse.BrowserTests.Infrastructure;
 
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
-
-    private static string Configuration { get; } =
-        typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
-    /// <summary>The built server, run as its own process exactly as `dotnet run` would.</summary>
-    public static string GatehouseDll { get; } = Path.Combine(Root, "src", "Gatehouse", "bin", Configuration, "net10.0", "gatehouse.dll");
 
     private static string FindRoot()
     {
