@@ -13,8 +13,7 @@ public sealed class Dynamics365HubTests
     private const string Organization = "contoso.crm.dynamics.com";
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_client_credentials_instance_lists_accounts_by_where_pages_and_keeps_a_contact(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);
@@ -67,8 +66,7 @@ public sealed class Dynamics365HubTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_delegated_instance_acts_as_the_signed_in_user_through_resources_and_the_proxy(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);
@@ -94,8 +92,7 @@ public sealed class Dynamics365HubTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Both_kinds_of_instance_are_refreshed_for_the_organisation_and_keep_working(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, new Dictionary<string, string>

@@ -7,6 +7,7 @@ namespace Gatehouse.Tests.Connectors;
 public sealed class HubMultiNodeTests
 {
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task Two_nodes_refresh_an_instance_once_each_time_it_is_due()
     {
         var environment = new Dictionary<string, string>(InstanceRefreshTests.ShortTokens)

@@ -18,8 +18,7 @@ public sealed class InstanceRefreshTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_short_lived_access_token_is_refreshed_before_it_expires_and_the_app_gets_a_signed_event(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
@@ -40,8 +39,7 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_secret_removed_from_the_app_registration_turns_the_instance_to_needs_re_authentication(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
@@ -78,8 +76,7 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Rotating_to_a_new_secret_loses_no_call_and_a_wrong_one_changes_nothing(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
@@ -119,8 +116,7 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_provider_401_gets_one_refresh_and_one_retry(string store)
     {
         string? refused = null;

@@ -30,6 +30,7 @@ public sealed class ServeTests
 
     // This is also the test of the server itself on PostgreSQL (the other server tests run on SQLite).
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task Server_takes_its_settings_from_GATEHOUSE_variables_without_flags()
     {
         using var store = TestStore.Postgres();

@@ -7,6 +7,7 @@ namespace Gatehouse.Tests.Identity;
 public sealed class MultiNodeTests
 {
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task A_secret_removed_on_one_node_is_refused_by_another_within_a_second()
     {
         using var store = TestStore.Postgres();
@@ -31,6 +32,7 @@ public sealed class MultiNodeTests
     }
 
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task A_code_issued_by_one_node_is_redeemed_on_another_and_of_two_nodes_redeeming_one_code_at_once_exactly_one_wins()
     {
         await using var first = await TokenServiceFixture.StartAsync(TestStore.Postgres());
