@@ -95,21 +95,17 @@ public sealed class Dynamics365HubTests
     [BothStores]
     public async Task Both_kinds_of_instance_are_refreshed_for_the_organisation_and_keep_working(string store)
     {
-        await using var scenario = await HubScenario.StartAsync(store, new Dictionary<string, string>
-        {
-            ["GATEHOUSE_ACCESS_TOKEN_LIFETIME"] = "00:00:20",
-            ["GATEHOUSE_HUB_REFRESH_AHEAD"] = "00:00:10",
-            ["GATEHOUSE_HUB_REFRESH_POLL"] = "00:00:01",
-        });
+        await using var scenario = await HubScenario.StartAsync(store, HubScenario.QuickRefresh);
         await GatehouseCli.JsonAsync(scenario.Store, "dataverse", "app-user", "add", "--app", scenario.App.AppId, "--role", "System Administrator");
         await GatehouseCli.JsonAsync(scenario.Store, "app", "permission", "add", "--app", scenario.App.AppId, "--api", "Dynamics CRM", "--permission", "user_impersonation", "--type", "Delegated");
         await GatehouseCli.JsonAsync(scenario.Store, "app", "consent", "--app", scenario.App.AppId);
         var appOnly = await scenario.CreateAppOnlyInstanceAsync("dynamics365", Organization);
         var delegated = await scenario.CreateDelegatedInstanceAsync(events: false, "dynamics365", Organization);
 
+        scenario.MoveIntoRefreshWindow();
         foreach (var (id, token) in new[] { appOnly, delegated })
         {
-            var instance = await scenario.Hub.WaitForInstanceAsync(id, i => i.GetProperty("health").GetProperty("refreshCount").GetInt32() >= 1, TimeSpan.FromSeconds(40));
+            var instance = await scenario.Hub.WaitForInstanceAsync(id, i => i.GetProperty("health").GetProperty("refreshCount").GetInt32() >= 1, TimeSpan.FromSeconds(20));
             var (status, whoAmI) = await scenario.Hub.JsonAsync(HttpMethod.Get, "/proxy/WhoAmI", instanceToken: token);
 
             Assert.Equal("healthy", instance.GetProperty("health").GetProperty("state").GetString());
