@@ -51,8 +51,18 @@ public sealed class GatehouseProcess : RunningGatehouse
     {
         var output = new StringBuilder();
         var server = new GatehouseProcess(Launch(arguments, environment, output), output, new Uri($"https://127.0.0.1:{port}/"), dataFolder);
-        var problem = await HealthProbe.WaitAsync(server.BaseAddress, dataFolder,
-            () => server.process.HasExited ? $"exited with {server.process.ExitCode}" : null, cancellationToken);
+        string? problem;
+        try
+        {
+            problem = await HealthProbe.WaitAsync(server.BaseAddress, dataFolder,
+                () => server.process.HasExited ? $"exited with {server.process.ExitCode}" : null, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         if (problem is null)
         {
             return server;

@@ -7,7 +7,8 @@ namespace Gatehouse.TestHost;
 /// <summary>Waits for a starting server, in this process or another, to answer GET /healthz with 200 over HTTPS.</summary>
 internal static class HealthProbe
 {
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // A first start migrates the store and makes its keys; on a machine shared with other builds it has taken over a minute.
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     /// <param name="dataFolder">Where the server writes tls.pem, the certificate to trust; null for an in-memory server.</param>
     /// <param name="ended">Why the server stopped before it was healthy, or null while it runs.</param>

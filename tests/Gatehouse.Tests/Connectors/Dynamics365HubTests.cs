@@ -105,7 +105,7 @@ public sealed class Dynamics365HubTests
         scenario.MoveIntoRefreshWindow();
         foreach (var (id, token) in new[] { appOnly, delegated })
         {
-            var instance = await scenario.Hub.WaitForInstanceAsync(id, i => i.GetProperty("health").GetProperty("refreshCount").GetInt32() >= 1, TimeSpan.FromSeconds(20));
+            var instance = await scenario.Hub.WaitForInstanceAsync(id, i => i.GetProperty("health").GetProperty("refreshCount").GetInt32() >= 1, TimeSpan.FromSeconds(40));
             var (status, whoAmI) = await scenario.Hub.JsonAsync(HttpMethod.Get, "/proxy/WhoAmI", instanceToken: token);
 
             Assert.Equal("healthy", instance.GetProperty("health").GetProperty("state").GetString());

@@ -25,7 +25,7 @@ public sealed class HubMultiNodeTests
         for (var refreshed = 1; refreshed <= 4; refreshed++)
         {
             scenario.MoveIntoRefreshWindow();
-            instance = await scenario.Hub.WaitForInstanceAsync(id, i => InstanceRefreshTests.Health(i).GetProperty("refreshCount").GetInt32() >= refreshed, TimeSpan.FromSeconds(20));
+            instance = await scenario.Hub.WaitForInstanceAsync(id, i => InstanceRefreshTests.Health(i).GetProperty("refreshCount").GetInt32() >= refreshed, TimeSpan.FromSeconds(60));
         }
 
         Assert.Equal("healthy", InstanceRefreshTests.Health(instance).GetProperty("state").GetString());

@@ -12,7 +12,7 @@ public sealed class InstanceRefreshTests
         ["GATEHOUSE_HUB_GRAPH_URL"] = "provider",
     };
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
 
     [Theory]
     [BothStores]

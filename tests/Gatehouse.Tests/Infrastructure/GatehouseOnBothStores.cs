@@ -19,7 +19,8 @@ public sealed class GatehouseOnBothStores : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var server in servers.Values.Where(s => s.IsValueCreated))
+        // A server that failed to start has failed its tests already.
+        foreach (var server in servers.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
         {
             await (await server.Value).DisposeAsync();
         }
