@@ -42,7 +42,7 @@ public sealed class CredentialLifetimeTests(TokenServiceFixture gatehouse) : ICl
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "remove", "--app", client.AppId, "--key-id", client.SecretKeyId);
         var refusedAfter = await TimeUntilRefusedAsync(() => RequestAsync(client.AppId, client.Secret), TimeSpan.FromSeconds(1));
 
-        TestContext.Current.SendDiagnosticMessage($"A secret removed by the CLI in another process was refused after {refusedAfter.TotalMilliseconds:0} ms.");
+        TestContext.Current.SendDiagnosticMessage($"A secret removed by the CLI, outside the server, was refused after {refusedAfter.TotalMilliseconds:0} ms.");
     }
 
     /// <summary>How long after now requests kept succeeding; fails the test if they still succeed after <paramref name="limit"/>.</summary>
