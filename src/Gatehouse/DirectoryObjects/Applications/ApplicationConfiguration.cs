@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Applications;
 
 internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
 {

@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Roles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Roles;
 
 internal sealed class DirectoryRoleMemberConfiguration : IEntityTypeConfiguration<DirectoryRoleMember>
 {

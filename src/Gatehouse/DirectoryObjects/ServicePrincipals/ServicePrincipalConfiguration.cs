@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.ServicePrincipals;
 
 internal sealed class ServicePrincipalConfiguration : IEntityTypeConfiguration<ServicePrincipal>
 {

@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Tenants;
 
 internal sealed class TenantDomainConfiguration : IEntityTypeConfiguration<TenantDomain>
 {

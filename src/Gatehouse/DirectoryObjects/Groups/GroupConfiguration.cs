@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Groups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Groups;
 
 internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
 {

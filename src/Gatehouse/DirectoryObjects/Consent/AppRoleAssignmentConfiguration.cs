@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Consent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Consent;
 
 internal sealed class AppRoleAssignmentConfiguration : IEntityTypeConfiguration<AppRoleAssignment>
 {

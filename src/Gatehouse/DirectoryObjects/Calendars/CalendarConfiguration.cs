@@ -1,9 +1,8 @@
-using Gatehouse.DirectoryObjects.Calendars;
 using Gatehouse.DirectoryObjects.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Calendars;
 
 internal sealed class CalendarConfiguration : IEntityTypeConfiguration<Calendar>
 {

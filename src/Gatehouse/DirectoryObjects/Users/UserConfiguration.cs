@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Users;
 
 internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {

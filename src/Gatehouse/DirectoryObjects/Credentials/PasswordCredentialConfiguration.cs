@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Credentials;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Credentials;
 
 internal sealed class PasswordCredentialConfiguration : IEntityTypeConfiguration<PasswordCredential>
 {

@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Devices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Devices;
 
 internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
 {

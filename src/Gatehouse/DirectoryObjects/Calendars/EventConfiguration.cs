@@ -1,8 +1,7 @@
-using Gatehouse.DirectoryObjects.Calendars;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.DirectoryObjects.Calendars;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
 {
