@@ -8,9 +8,12 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gatehouse.Migrations.Postgres
 {
     /// <summary>
-    /// The schema of the eleven migrations it squashed (<see cref="PostgresMigrations.SquashedIntoInitial"/>), with
-    /// their hand-written change notifications: every write to a directory table sends NOTIFY gatehouse_changes at
-    /// commit, so that every node drops its cached snapshots (PostgresChangeListener).
+    /// The schema of the eleven migrations it squashed (<see cref="PostgresMigrations.SquashedIntoInitial"/>), as they
+    /// left it: columns in their order, the defaults of the columns they added to existing tables, which the model does
+    /// not have (Applications.EnableIdTokenIssuance, Groups.GroupTypes and NormalizedDisplayName,
+    /// Users.NormalizedDisplayName), and their hand-written change notifications: every write to a table the token
+    /// service's snapshots read sends NOTIFY gatehouse_changes at commit, so that every node drops its cached snapshots
+    /// (PostgresChangeListener).
     /// </summary>
     public partial class Initial : Migration
     {

@@ -5,7 +5,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gatehouse.Migrations.Sqlite
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The schema of the ten migrations it squashed (<see cref="SqliteMigrations.SquashedIntoInitial"/>), as they left
+    /// it: columns in their order, and the defaults of the columns they added to existing tables, which the model does
+    /// not have (Applications.EnableIdTokenIssuance, Groups.GroupTypes and NormalizedDisplayName, Users.BusinessPhones
+    /// and NormalizedDisplayName).
+    /// </summary>
     public partial class Initial : Migration
     {
         /// <inheritdoc />

@@ -6,11 +6,13 @@ namespace Gatehouse.Data;
 
 /// <summary>
 /// Finds a provider's migrations in its own class library, Gatehouse.Migrations.Sqlite or Gatehouse.Migrations.Postgres.
-/// EF's own lookup takes the migrations that carry <c>[DbContext(typeof(SqliteGatehouseDb))]</c>, but the app
-/// references those libraries (it applies their migrations at start: `dotnet run`, the tests, the bench and a published
-/// or packed tool all get them as ordinary dependencies), so they cannot reference the app and name its contexts.
-/// They are filed under a type of their own instead, <see cref="GatehouseDb.MigrationsKey"/>, which this lookup and
-/// <see cref="KeyedMigrationsGenerator"/> (for `dotnet ef migrations add`) agree on.
+/// The app references those libraries, so its migrations reach every place it runs as ordinary dependencies
+/// (`dotnet run`, the tests, the bench, a published or packed tool) and are applied at start; the libraries therefore
+/// cannot reference the app to name its contexts in <c>[DbContext(typeof(SqliteGatehouseDb))]</c>, which is what EF's
+/// own lookup matches on (and the contexts cannot move into a library of their own: the model is the entities of every
+/// feature folder). Each library files its migrations under a stand-in type of its own instead,
+/// <see cref="GatehouseDb.MigrationsKey"/>, which this lookup and <see cref="KeyedMigrationsGenerator"/> (for
+/// scripts/add-migration) agree on.
 /// </summary>
 internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContext, IMigrationsIdGenerator ids) : IMigrationsAssembly
 {

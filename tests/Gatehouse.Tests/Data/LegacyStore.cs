@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gatehouse.Data;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -73,7 +74,7 @@ internal sealed record LegacyStore(string AppId, string Secret, string SigningKe
         }
     }
 
-    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string dump)
+    private static async Task ExecuteAsync(DbConnection connection, string dump)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = await File.ReadAllTextAsync(Path.Combine(Folder, dump), TestContext.Current.CancellationToken);
