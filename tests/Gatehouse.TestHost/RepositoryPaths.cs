@@ -1,6 +1,7 @@
-namespace Gatehouse.BrowserTests.Infrastructure;
+namespace Gatehouse.TestHost;
 
-internal static class RepositoryPaths
+/// <summary>Where the repository is: above the running assembly, the folder that holds Gatehouse.slnx.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
