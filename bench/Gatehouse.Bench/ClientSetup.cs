@@ -52,7 +52,7 @@ internal static class ClientSetup
     public static async Task<JsonElement> RunAsync(ServerProcess server, string[] verb, CancellationToken cancellationToken, TimeSpan? within = null)
     {
         var limit = within ?? VerbTimeout;
-        using var process = Process.Start(GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
+        using var process = Process.Start(Gatehouse.TestHost.GatehouseExecutable.StartInfo([.. verb, .. server.StoreArguments, "--json"]))!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limit);
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);

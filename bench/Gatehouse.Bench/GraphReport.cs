@@ -7,7 +7,7 @@ internal sealed class GraphReport(TextWriter output, GraphPlan plan)
 {
     public void WriteHeader()
     {
-        output.WriteLine($"Gatehouse Graph benchmark ({GatehouseExecutable.Configuration} build)");
+        output.WriteLine($"Gatehouse Graph benchmark ({BuildConfiguration.Name} build)");
         output.WriteLine($"machine   {Environment.ProcessorCount} processors, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         output.WriteLine($"load      {plan.Connections} connections, HTTP/1.1 keep-alive over TLS, {plan.WarmUp.TotalSeconds:0.0} s warm-up, {plan.Measured.TotalSeconds:0.0} s measured per request");
         output.WriteLine($"list      GET /{GraphBenchmark.ListPath}");

@@ -10,7 +10,7 @@ internal static class TokensReport
         var latency = LatencyReport.From(load.LatencyTicks);
         var window = load.Window.TotalSeconds;
         var processors = Environment.ProcessorCount;
-        output.WriteLine($"Gatehouse client_credentials benchmark ({GatehouseExecutable.Configuration} build, {store.Kind} store)");
+        output.WriteLine($"Gatehouse client_credentials benchmark ({BuildConfiguration.Name} build, {store.Kind} store)");
         output.WriteLine($"machine          {processors} processors, {CpuModel()}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
         output.WriteLine($"load             {plan.Connections} connections, HTTP/1.1 keep-alive over TLS, {plan.WarmUp.TotalSeconds:0.0} s warm-up, {window:0.00} s measured");
         output.WriteLine($"tokens/s         {load.TokensPerSecond:0.0} ({load.LatencyTicks.Length} tokens in the window)");

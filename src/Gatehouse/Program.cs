@@ -1,6 +1,7 @@
 using Gatehouse.Cli;
 using Gatehouse.Hosting;
 
-return await GatehouseCommandLine.Build(CommandLineHosting.ServeAsync, CommandLineHosting.OpenDirectoryAsync)
+var hosting = new CommandLineHosting(HostContext.FromProcess());
+return await GatehouseCommandLine.Build(hosting.ServeAsync, hosting.OpenDirectoryAsync)
     .Parse(args)
     .InvokeAsync();

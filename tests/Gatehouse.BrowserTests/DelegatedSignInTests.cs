@@ -35,7 +35,7 @@ public sealed class DelegatedSignInTests(BrowserFixture fixture) : BrowserTest(f
         var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
         await GatehouseCli.JsonAsync(Fixture.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", "Adele Vance");
 
-        using var http = new TrustingMsalHttpClientFactory(GatehouseProcess.TrustingHandler(Fixture.Store.DataFolder));
+        using var http = new TrustingMsalHttpClientFactory(Fixture.Server.Pin.CreateHandler());
         var msal = ConfidentialClientApplicationBuilder.Create(clientId)
             .WithAuthority($"{Fixture.BaseUrl}/{BrowserFixture.TenantId}", validateAuthority: false)
             .WithInstanceDiscovery(false)
@@ -173,7 +173,7 @@ public sealed class DelegatedSignInTests(BrowserFixture fixture) : BrowserTest(f
         var password = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
         await GatehouseCli.JsonAsync(Fixture.Store, "user", "create", "--upn", upn, "--password", password, "--display-name", "Joni Sherman");
 
-        using var http = new TrustingMsalHttpClientFactory(GatehouseProcess.TrustingHandler(Fixture.Store.DataFolder));
+        using var http = new TrustingMsalHttpClientFactory(Fixture.Server.Pin.CreateHandler());
         var msal = PublicClientApplicationBuilder.Create(clientId)
             .WithAuthority($"{Fixture.BaseUrl}/{BrowserFixture.TenantId}", validateAuthority: false)
             .WithInstanceDiscovery(false)

@@ -112,7 +112,7 @@ public sealed class SeedWalkthroughTests(BrowserFixture fixture) : BrowserTest(f
         await ScreenshotAsync("certificates-and-secrets-after-leaving");
 
         // The connector's side: the recorded client ID and secret get a token carrying the consented roles.
-        using var http = new TrustingMsalHttpClientFactory(GatehouseProcess.TrustingHandler(Fixture.Store.DataFolder));
+        using var http = new TrustingMsalHttpClientFactory(Fixture.Server.Pin.CreateHandler());
         var msal = ConfidentialClientApplicationBuilder.Create(clientId)
             .WithAuthority($"{Fixture.BaseUrl}/{tenantId}", validateAuthority: false)
             .WithInstanceDiscovery(false)

@@ -7,21 +7,22 @@ internal static class GatehouseConfiguration
 {
     private const string EnvironmentPrefix = "GATEHOUSE_";
 
-    public static IConfigurationRoot Build(IReadOnlyDictionary<string, string?> flags) =>
+    public static IConfigurationRoot Build(IReadOnlyDictionary<string, string?> flags, IReadOnlyDictionary<string, string?> variables) =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddInMemoryCollection(EnvironmentValues())
+            .AddInMemoryCollection(EnvironmentValues(variables))
             .AddInMemoryCollection(flags)
             .Build();
 
     /// <summary>The options, or a one-line reason they cannot be used.</summary>
-    public static (GatehouseOptions? Options, string? Problem) Read(IReadOnlyDictionary<string, string?> flags)
+    /// <param name="variables">The environment, by variable name: the process's own for the executable, the test's for a test host.</param>
+    public static (GatehouseOptions? Options, string? Problem) Read(IReadOnlyDictionary<string, string?> flags, IReadOnlyDictionary<string, string?> variables)
     {
         GatehouseOptions options;
         try
         {
-            options = Build(flags).GetSection(GatehouseOptions.SectionName).Get<GatehouseOptions>() ?? new GatehouseOptions();
+            options = Build(flags, variables).GetSection(GatehouseOptions.SectionName).Get<GatehouseOptions>() ?? new GatehouseOptions();
         }
         catch (InvalidOperationException e)
         {
@@ -91,15 +92,30 @@ internal static class GatehouseConfiguration
             : null;
     }
 
-    // GATEHOUSE_PUBLIC_URL → Gatehouse:PUBLICURL; configuration keys compare case-insensitively.
-    private static IEnumerable<KeyValuePair<string, string?>> EnvironmentValues()
+    /// <summary>This process's GATEHOUSE_* variables.</summary>
+    public static IReadOnlyDictionary<string, string?> ProcessVariables()
     {
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
             if (entry.Key is string name && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
             {
+                variables[name] = entry.Value as string;
+            }
+        }
+
+        return variables;
+    }
+
+    // GATEHOUSE_PUBLIC_URL → Gatehouse:PUBLICURL; configuration keys compare case-insensitively.
+    private static IEnumerable<KeyValuePair<string, string?>> EnvironmentValues(IReadOnlyDictionary<string, string?> variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            if (name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            {
                 var key = name[EnvironmentPrefix.Length..].Replace("_", "", StringComparison.Ordinal);
-                yield return new($"{GatehouseOptions.SectionName}:{key}", entry.Value as string);
+                yield return new($"{GatehouseOptions.SectionName}:{key}", value);
             }
         }
     }

@@ -14,17 +14,46 @@ namespace Gatehouse.Hosting;
 /// <summary>`gatehouse serve`: every surface on one HTTPS listener.</summary>
 internal static class GatehouseServer
 {
-    public static async Task<int> RunAsync(GatehouseOptions options, CancellationToken cancellationToken)
+    /// <summary>Serves until <paramref name="cancellationToken"/> or a signal stops it; 1 after a one-line reason on <paramref name="error"/>.</summary>
+    public static async Task<int> RunAsync(GatehouseOptions options, HostContext context, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var built = await BuildAsync(options, context, output, cancellationToken);
+        if (!built.Succeeded)
+        {
+            await error.WriteLineAsync(built.Error);
+            return 1;
+        }
+
+        await using var app = built.Value;
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>
+    /// The server with its store migrated (first start done, printed on <paramref name="output"/>) and every surface
+    /// mapped, not yet listening; or the one-line reason it cannot start.
+    /// </summary>
+    public static async Task<Outcome<WebApplication, string>> BuildAsync(
+        GatehouseOptions options, HostContext context, TextWriter output, CancellationToken cancellationToken)
     {
         // Kestrel would load the operator's certificate only as it starts listening, and fail with a stack trace.
         if (TlsCertificate.OperatorCertificateProblem(options) is { } certificateProblem)
         {
-            await Console.Error.WriteLineAsync(certificateProblem);
-            return 1;
+            return certificateProblem;
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>()));
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            // The portal's pages are found in the application assembly, which is the test's when a test hosts the server.
+            ApplicationName = typeof(GatehouseServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>(), context.Variables));
+        if (context.Log is { } log)
+        {
+            builder.Logging.ClearProviders().AddProvider(log);
+        }
+
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -43,19 +72,29 @@ internal static class GatehouseServer
         builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
         builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
+        builder.WebHost.ConfigureKestrel((_, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
             https.ServerCertificate = kestrel.ApplicationServices.GetRequiredService<ServerCertificate>().Certificate));
         builder.Services.AddSingleton(services => new ServerCertificate(TlsCertificate.LoadOrCreate(
             options, services.GetRequiredService<IDataProtectionProvider>(), services.GetRequiredService<TimeProvider>())));
+        context.Services?.Invoke(builder.Services);
 
-        await using var app = builder.Build();
-        if (await StoreHost.PrepareAsync(app.Services, options, Console.Out, cancellationToken) is { } problem)
+        var app = builder.Build();
+        try
         {
-            await Console.Error.WriteLineAsync(problem);
-            return 1;
+            if (await StoreHost.PrepareAsync(app.Services, options, output, cancellationToken) is { } problem)
+            {
+                await app.DisposeAsync();
+                return problem;
+            }
+
+            await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
         }
 
-        await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
         app.UseHttpsOnlyBeyondLoopback();
         app.MapHealth();
         app.MapMetrics();
@@ -64,8 +103,7 @@ internal static class GatehouseServer
         app.MapDataverse();
         app.MapConnectorHub();
         app.UsePortal();
-        await app.RunAsync(cancellationToken);
-        return 0;
+        return app;
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Gatehouse.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Gatehouse.BrowserTests.Infrastructure;
@@ -25,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public string AdminPassword { get; } = $"Gh-{RandomNumberGenerator.GetHexString(24, lowercase: true)}-Q7";
 
-    public GatehouseProcess Server { get; private set; } = null!;
+    public InProcessGatehouse Server { get; private set; } = null!;
 
     public IPlaywright Playwright { get; private set; } = null!;
 
@@ -42,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Belt and braces: nothing here runs `playwright install`, and the driver must not fetch a browser either.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var chromium = DebianChromium.Locate();
-        Server = await GatehouseProcess.StartAsync(Store, new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = AdminPassword });
+        Server = await InProcessGatehouse.StartAsync(Store, new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = AdminPassword });
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(10_000);
         try

@@ -19,8 +19,7 @@ public sealed class AdminConsentTests
     ];
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Consent_grants_every_requested_permission_and_revoking_takes_them_back(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -42,8 +41,7 @@ public sealed class AdminConsentTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Permission_added_after_consent_is_not_granted_until_consent_is_granted_again(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -65,8 +63,7 @@ public sealed class AdminConsentTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Export_after_consent_holds_app_role_assignments_and_a_tenant_wide_scope_grant(string kind)
     {
         using var store = TestStore.Create(kind);

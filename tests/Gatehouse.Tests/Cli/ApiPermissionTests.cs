@@ -11,8 +11,7 @@ public sealed class ApiPermissionTests
     private const string CalendarsReadWriteRoleId = "ef54d2bf-783f-4e0f-bca1-3210c0444d99";
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Permission_added_by_name_or_by_id_is_requested_and_listed_as_not_granted(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -36,8 +35,7 @@ public sealed class ApiPermissionTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Adding_the_same_permission_twice_requests_it_once(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -54,8 +52,7 @@ public sealed class ApiPermissionTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Misspelt_permission_is_refused_naming_the_close_match(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -71,8 +68,7 @@ public sealed class ApiPermissionTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Unknown_api_is_refused_and_nothing_is_requested(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -89,8 +85,7 @@ public sealed class ApiPermissionTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Permission_offered_both_ways_without_a_type_is_refused_asking_for_the_type(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -110,8 +105,7 @@ public sealed class ApiPermissionTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Removed_permission_is_no_longer_requested(string kind)
     {
         using var store = TestStore.Create(kind);

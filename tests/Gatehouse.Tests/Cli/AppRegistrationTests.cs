@@ -7,8 +7,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class AppRegistrationTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Create_returns_the_client_id_and_object_id_that_show_finds_by_either_or_by_name(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -36,8 +35,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Invalid_registration_is_refused_with_its_reason_and_registers_nothing(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -65,8 +63,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Name_that_two_apps_share_is_refused_as_ambiguous_and_their_ids_still_work(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -81,8 +78,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Plain_http_redirect_uri_on_localhost_is_accepted(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -93,8 +89,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Unknown_app_is_refused_as_not_found_by_every_verb_that_takes_one(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -121,8 +116,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Deleted_app_is_listed_as_deleted_and_restore_brings_it_back_with_its_secret(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -151,8 +145,7 @@ public sealed class AppRegistrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Restore_with_an_id_that_is_not_a_guid_is_refused(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -9,8 +9,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class ClientCertificateTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Uploaded_pem_certificate_has_openssls_thumbprint_and_the_certificates_dates_and_subject(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -32,8 +31,7 @@ public sealed class ClientCertificateTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Same_certificate_as_der_is_accepted_with_the_same_thumbprint(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -51,8 +49,7 @@ public sealed class ClientCertificateTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Files_that_are_not_a_current_public_certificate_are_refused_with_their_reason_and_add_nothing(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -83,8 +80,7 @@ public sealed class ClientCertificateTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Removed_certificate_is_gone(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -7,8 +7,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class ClientSecretTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task New_secret_has_Entras_format_and_its_hint_is_its_first_three_characters(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -26,8 +25,7 @@ public sealed class ClientSecretTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Secret_value_is_shown_once_and_kept_nowhere(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -53,8 +51,7 @@ public sealed class ClientSecretTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Removed_secret_is_gone_and_the_others_stay(string kind)
     {
         using var store = TestStore.Create(kind);

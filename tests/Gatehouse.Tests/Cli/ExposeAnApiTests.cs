@@ -6,8 +6,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class ExposeAnApiTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Another_app_requests_and_is_granted_the_scopes_and_roles_an_API_exposes(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -8,8 +8,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class SecretExpiryTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Expiry_choices_end_never_one_year_or_two_years_after_the_start(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -29,8 +28,7 @@ public sealed class SecretExpiryTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Expiry_on_a_chosen_date_ends_on_that_date(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -43,8 +41,7 @@ public sealed class SecretExpiryTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Past_or_malformed_expiry_is_refused_with_its_reason_and_adds_no_secret(string kind)
     {
         using var store = TestStore.Create(kind);

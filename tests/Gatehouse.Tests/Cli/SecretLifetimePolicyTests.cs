@@ -8,8 +8,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class SecretLifetimePolicyTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Tenant_policy_refuses_a_secret_that_outlives_it_and_accepts_one_within_it(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -36,8 +35,7 @@ public sealed class SecretLifetimePolicyTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Tenant_policy_of_billions_of_days_limits_nothing(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -50,8 +48,7 @@ public sealed class SecretLifetimePolicyTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Tenant_policy_that_is_not_a_positive_number_of_days_is_refused(string kind)
     {
         using var store = TestStore.Create(kind);

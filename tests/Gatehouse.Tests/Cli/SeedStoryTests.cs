@@ -20,8 +20,7 @@ public sealed class SeedStoryTests
     ];
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task The_seed_steps_register_an_app_with_a_never_expiring_secret_and_consented_permissions(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -6,8 +6,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class SeedTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Seed_prints_what_it_made_and_the_people_are_in_the_tenant(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -30,8 +29,7 @@ public sealed class SeedTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Counts_out_of_range_and_a_seed_already_used_are_refused_and_change_nothing(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -8,8 +8,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class TenantExportTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Export_holds_no_secret_value_and_no_private_key(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -9,8 +9,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class TenantImportRefusalTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Malformed_document_is_refused_with_its_reason_and_changes_nothing(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -45,8 +44,7 @@ public sealed class TenantImportRefusalTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Copy_whose_object_ids_belong_to_another_tenant_is_refused_as_a_conflict_and_changes_nothing(string kind)
     {
         using var store = TestStore.Create(kind);

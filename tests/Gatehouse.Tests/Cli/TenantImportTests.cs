@@ -12,8 +12,7 @@ namespace Gatehouse.Tests.Cli;
 public sealed class TenantImportTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Hand_written_document_with_a_password_a_secret_value_and_consent_imports_a_working_tenant(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -68,8 +67,7 @@ public sealed class TenantImportTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Apps_that_share_a_name_are_both_imported_with_consent(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -96,8 +94,7 @@ public sealed class TenantImportTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Dates_with_any_offset_and_precision_are_kept_as_the_same_instant_in_utc(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -6,10 +6,10 @@ namespace Gatehouse.Tests.Cli;
 public sealed class TenantRoundTripTests
 {
     [Theory]
-    [InlineData("sqlite", "sqlite")]
-    [InlineData("postgres", "postgres")]
-    [InlineData("sqlite", "postgres")]
-    [InlineData("postgres", "sqlite")]
+    [StoreRow("sqlite", "sqlite")]
+    [StoreRow("postgres", "postgres")]
+    [StoreRow("sqlite", "postgres")]
+    [StoreRow("postgres", "sqlite")]
     public async Task Exported_tenant_imported_into_a_fresh_store_exports_identically(string fromKind, string toKind)
     {
         using var source = TestStore.Create(fromKind);

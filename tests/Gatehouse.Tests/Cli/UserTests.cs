@@ -9,8 +9,7 @@ public sealed class UserTests
     private const string ApplicationAdministratorTemplateId = "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3";
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task User_on_the_tenants_domain_is_created_with_the_role_given(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -30,8 +29,7 @@ public sealed class UserTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Foreign_domain_duplicate_upn_weak_password_unknown_role_and_overlong_names_are_refused_and_create_nobody(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -13,6 +13,18 @@ namespace Gatehouse.Tests.Connectors;
 internal sealed class HubScenario : IAsyncDisposable
 {
     public const string SignatureKey = "event-signing-key-for-tests";
+
+    /// <summary>
+    /// Hour-long access tokens, refreshed 15 minutes ahead of expiry by a poller that looks every 200 ms (real time):
+    /// a test moves the clock into the refresh window (<see cref="MoveIntoRefreshWindow"/>) instead of waiting for it.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> QuickRefresh = new Dictionary<string, string>
+    {
+        ["GATEHOUSE_ACCESS_TOKEN_LIFETIME"] = "01:00:00",
+        ["GATEHOUSE_HUB_REFRESH_AHEAD"] = "00:15:00",
+        ["GATEHOUSE_HUB_REFRESH_POLL"] = "00:00:00.200",
+    };
+
     private static readonly string[] Tags = ["test"];
 
     private HubScenario(TokenServiceFixture gatehouse, DelegatedSignIn signIn, HubClient hub, LoopbackListener events, LoopbackListener provider)
@@ -38,6 +50,12 @@ internal sealed class HubScenario : IAsyncDisposable
     public TestStore Store => Gatehouse.Store;
 
     public RegisteredClient App => SignIn.Client;
+
+    /// <summary>
+    /// Moves the clock of every node and CLI run over the store 46 minutes on: an access token of
+    /// <see cref="QuickRefresh"/> issued before is then 14 minutes from expiry, inside the refresh window, not expired.
+    /// </summary>
+    public void MoveIntoRefreshWindow() => Store.Clock.Advance(TimeSpan.FromMinutes(46));
 
     /// <param name="environment">GATEHOUSE_* settings; GATEHOUSE_HUB_GRAPH_URL = "provider" points Graph at <see cref="Provider"/>.</param>
     public static async Task<HubScenario> StartAsync(string store, IReadOnlyDictionary<string, string>? environment = null,

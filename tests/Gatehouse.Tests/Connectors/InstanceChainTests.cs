@@ -10,8 +10,7 @@ public sealed class InstanceChainTests
     private static readonly Dictionary<string, string> GraphAtProvider = new() { ["GATEHOUSE_HUB_GRAPH_URL"] = "provider" };
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_signed_in_users_code_becomes_an_instance_that_calls_the_provider_with_a_delegated_token(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, GraphAtProvider);
@@ -40,8 +39,7 @@ public sealed class InstanceChainTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_client_credentials_instance_calls_with_an_app_only_token_carrying_the_granted_roles(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, GraphAtProvider);
@@ -57,8 +55,7 @@ public sealed class InstanceChainTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Another_organization_can_neither_see_nor_use_the_instance(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store, GraphAtProvider);
@@ -142,8 +139,7 @@ public sealed class InstanceChainTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Through_instances_this_gatehouses_graph_answers_me_and_pages_users(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);

@@ -6,29 +6,27 @@ namespace Gatehouse.Tests.Connectors;
 /// <summary>Keeping instances alive: refresh ahead of expiry, a removed secret, rotation, and events about it all.</summary>
 public sealed class InstanceRefreshTests
 {
-    /// <summary>20-second access tokens, refreshed 10 seconds ahead, looked for every second.</summary>
-    internal static readonly Dictionary<string, string> ShortTokens = new()
+    /// <summary><see cref="HubScenario.QuickRefresh"/>, with the office365 element's Graph calls going to the provider listener.</summary>
+    internal static readonly Dictionary<string, string> QuickRefreshAgainstProvider = new(HubScenario.QuickRefresh)
     {
-        ["GATEHOUSE_ACCESS_TOKEN_LIFETIME"] = "00:00:20",
-        ["GATEHOUSE_HUB_REFRESH_AHEAD"] = "00:00:10",
-        ["GATEHOUSE_HUB_REFRESH_POLL"] = "00:00:01",
         ["GATEHOUSE_HUB_GRAPH_URL"] = "provider",
     };
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_short_lived_access_token_is_refreshed_before_it_expires_and_the_app_gets_a_signed_event(string store)
     {
-        await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
+        await using var scenario = await HubScenario.StartAsync(store, QuickRefreshAgainstProvider);
         var (id, token) = await scenario.CreateDelegatedInstanceAsync();
         var before = await ProxiedBearerAsync(scenario, token);
 
+        scenario.MoveIntoRefreshWindow();
         var instance = await scenario.Hub.WaitForInstanceAsync(id, i => Health(i).GetProperty("refreshCount").GetInt32() >= 1, Patience);
 
         Assert.Equal("healthy", Health(instance).GetProperty("state").GetString());
+        Assert.True(scenario.Store.Clock.GetUtcNow().ToUnixTimeSeconds() < Jwt.Payload(before).GetProperty("exp").GetInt64(), "refreshed only after the token expired");
         var after = await ProxiedBearerAsync(scenario, token);
         Assert.NotEqual(before, after);
         Assert.True(Jwt.Payload(after).GetProperty("exp").GetInt64() > Jwt.Payload(before).GetProperty("exp").GetInt64());
@@ -40,14 +38,14 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_secret_removed_from_the_app_registration_turns_the_instance_to_needs_re_authentication(string store)
     {
-        await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
+        await using var scenario = await HubScenario.StartAsync(store, QuickRefreshAgainstProvider);
         var (id, token) = await scenario.CreateDelegatedInstanceAsync();
 
         await GatehouseCli.JsonAsync(scenario.Store, "app", "secret", "remove", "--app", scenario.App.AppId, "--key-id", scenario.App.SecretKeyId);
+        scenario.MoveIntoRefreshWindow();
         var instance = await scenario.Hub.WaitForInstanceAsync(id, i => Health(i).GetProperty("state").GetString() == "needs re-authentication", Patience);
 
         Assert.Equal("AADSTS7000215", Health(instance).GetProperty("problem").GetProperty("code").GetString());
@@ -78,11 +76,10 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Rotating_to_a_new_secret_loses_no_call_and_a_wrong_one_changes_nothing(string store)
     {
-        await using var scenario = await HubScenario.StartAsync(store, ShortTokens);
+        await using var scenario = await HubScenario.StartAsync(store, QuickRefreshAgainstProvider);
         var (id, token) = await scenario.CreateDelegatedInstanceAsync();
         using var stop = new CancellationTokenSource();
         var statuses = new List<int>();
@@ -108,7 +105,12 @@ public sealed class InstanceRefreshTests
         await GatehouseCli.JsonAsync(scenario.Store, "app", "secret", "remove", "--app", scenario.App.AppId, "--key-id", scenario.App.SecretKeyId);
 
         // Refreshes after the old secret is gone still succeed: the instance uses the new one.
-        instance = await scenario.Hub.WaitForInstanceAsync(id, i => Health(i).GetProperty("refreshCount").GetInt32() >= count + 2, Patience);
+        foreach (var refreshed in new[] { count + 1, count + 2 })
+        {
+            scenario.MoveIntoRefreshWindow();
+            instance = await scenario.Hub.WaitForInstanceAsync(id, i => Health(i).GetProperty("refreshCount").GetInt32() >= refreshed, Patience);
+        }
+
         await stop.CancelAsync();
         await calls;
 
@@ -119,8 +121,7 @@ public sealed class InstanceRefreshTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_provider_401_gets_one_refresh_and_one_retry(string store)
     {
         string? refused = null;
@@ -169,11 +170,11 @@ public sealed class InstanceRefreshTests
     [Fact]
     public async Task An_api_secret_expiring_within_the_window_is_listed_by_health_and_announced_once()
     {
-        await using var scenario = await HubScenario.StartAsync("sqlite", ShortTokens);
+        await using var scenario = await HubScenario.StartAsync("sqlite", QuickRefreshAgainstProvider);
         var configuration = scenario.Configuration();
         configuration.Remove("oauth.callback.url");
         configuration["oauth.grant.type"] = "client_credentials";
-        configuration["oauth.api.secret.expires"] = TimeProvider.System.GetUtcNow().AddDays(10).ToString("O");
+        configuration["oauth.api.secret.expires"] = scenario.Store.Clock.GetUtcNow().AddDays(10).ToString("O");
         var (status, created) = await scenario.Hub.JsonAsync(HttpMethod.Post, "/instances", new { element = new { key = "office365" }, configuration });
         Assert.True(status == 200, created.ToString());
         var id = created.GetProperty("id").GetInt64();
@@ -187,7 +188,10 @@ public sealed class InstanceRefreshTests
 
         var warning = await scenario.Events.WaitForAsync(r => HubScenario.EventType(r) == "instance.secret_expiring", Patience);
         Assert.True(HubScenario.IsSigned(warning));
-        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+        // Five more passes of the 200 ms poller, and a day later still: no second warning.
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        scenario.Store.Clock.Advance(TimeSpan.FromDays(1));
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
         Assert.Single(scenario.Events.Received, r => HubScenario.EventType(r) == "instance.secret_expiring");
     }
 

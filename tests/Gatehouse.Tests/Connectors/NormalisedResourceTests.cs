@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Connectors;
 
@@ -8,8 +9,7 @@ public sealed class NormalisedResourceTests
     private static readonly DateTimeOffset Monday = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_event_created_through_the_instance_comes_back_in_its_time_window_and_in_the_calendars_events(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);
@@ -51,8 +51,7 @@ public sealed class NormalisedResourceTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Users_page_with_pageSize_and_the_next_page_token_until_the_last_page(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);

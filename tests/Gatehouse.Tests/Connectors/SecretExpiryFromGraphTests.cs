@@ -6,8 +6,7 @@ namespace Gatehouse.Tests.Connectors;
 public sealed class SecretExpiryFromGraphTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Health_shows_the_api_secret_expiry_read_from_Graph_applications(string store)
     {
         await using var scenario = await HubScenario.StartAsync(store);

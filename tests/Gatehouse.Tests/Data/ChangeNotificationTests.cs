@@ -12,6 +12,7 @@ namespace Gatehouse.Tests.Data;
 public sealed class ChangeNotificationTests
 {
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task Change_notification_triggers_watch_exactly_the_snapshot_tables()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Gatehouse.Data;
-using Gatehouse.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

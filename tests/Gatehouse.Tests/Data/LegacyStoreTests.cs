@@ -11,8 +11,7 @@ namespace Gatehouse.Tests.Data;
 public sealed class LegacyStoreTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_verb_on_a_store_made_by_the_old_migrations_sees_its_apps_and_records_Initial_as_applied(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -33,15 +32,14 @@ public sealed class LegacyStoreTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_server_on_a_store_made_by_the_old_migrations_issues_tokens_for_the_old_secret_with_the_old_signing_key(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var store = TestStore.Create(kind);
         var legacy = await LegacyStore.RestoreAsync(store);
 
-        await using var server = await GatehouseProcess.StartAsync(store);
+        await using var server = await InProcessGatehouse.StartAsync(store);
 
         using var http = server.CreateClient();
         var keys = new JsonWebKeySet(await http.GetStringAsync(
@@ -71,8 +69,7 @@ public sealed class LegacyStoreTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_store_the_old_migrations_left_part_way_is_refused_with_a_one_line_reason(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -86,7 +83,7 @@ public sealed class LegacyStoreTests
         }
 
         var refusal = await GatehouseCli.RefusedAsync(store, "app", "list");
-        var (exitCode, output) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://127.0.0.1:{GatehouseProcess.FreePort()}", .. store.Arguments]);
+        var (exitCode, output) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://127.0.0.1:{LoopbackPort.Free()}", .. store.Arguments]);
 
         Assert.Contains(unapplied, refusal.Message, StringComparison.Ordinal);
         Assert.NotEqual(0, exitCode);

@@ -24,8 +24,7 @@ public sealed class MigrationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Migrations_build_an_empty_store_from_nothing(string kind)
     {
         using var store = TestStore.Create(kind);

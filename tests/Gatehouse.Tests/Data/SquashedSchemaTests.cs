@@ -7,8 +7,7 @@ namespace Gatehouse.Tests.Data;
 public sealed class SquashedSchemaTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Initial_builds_the_schema_the_squashed_migrations_built(string kind)
     {
         using var legacy = TestStore.Create(kind);

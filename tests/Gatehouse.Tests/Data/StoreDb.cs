@@ -1,5 +1,4 @@
 using Gatehouse.Data;
-using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Data;
 

@@ -7,11 +7,10 @@ namespace Gatehouse.Tests.Dataverse;
 public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_app_that_is_not_an_application_user_is_not_a_member_of_the_organization(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         var stranger = await gatehouse.RegisterClientAsync("not-an-app-user");
         using var client = await DataverseClient.AppOnlyAsync(gatehouse, stranger);
 
@@ -24,11 +23,10 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_request_without_a_valid_token_is_challenged(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "tampered-admin", "System Administrator");
         using var tampered = new DataverseClient(gatehouse, client.AccessToken[..^4] + "AAAA");
         using var graphToken = new DataverseClient(gatehouse, (await gatehouse.Msal(await gatehouse.RegisterClientAsync("graph-only"))
@@ -43,11 +41,10 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_salesperson_reads_everyones_accounts_but_writes_only_their_own(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var admin = await DataverseClient.ApplicationUserAsync(gatehouse, "roles-admin", "System Administrator");
         using var salesperson = await DataverseClient.DelegatedAsync(gatehouse, "salesperson");
         var theirs = await admin.CreateAsync("accounts", new { name = "Admin's account" });

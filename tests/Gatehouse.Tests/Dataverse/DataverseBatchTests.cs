@@ -9,11 +9,10 @@ namespace Gatehouse.Tests.Dataverse;
 public sealed class DataverseBatchTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_change_set_creates_its_rows_together_and_a_later_get_in_the_batch_sees_them(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "batch-admin", "System Administrator");
         var name = $"Batch {Guid.NewGuid():N}";
 
@@ -37,11 +36,10 @@ public sealed class DataverseBatchTests(GatehouseOnBothStores servers) : IClassF
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_failing_change_set_changes_nothing_and_stops_the_batch_unless_told_to_continue(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "batch-rollback", "System Administrator");
         var kept = await client.CreateAsync("accounts", new { name = "Kept through a failed change set" });
         var never = $"Never kept {Guid.NewGuid():N}";

@@ -7,11 +7,10 @@ namespace Gatehouse.Tests.Dataverse;
 public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_application_user_creates_reads_updates_and_deletes_an_account(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "crud-admin", "System Administrator");
 
         var id = await client.CreateAsync("accounts", new { name = "Fourth Coffee", revenue = 5000000m, numberofemployees = 120 });
@@ -32,11 +31,10 @@ public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFi
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_write_with_a_stale_etag_fails_with_412_and_changes_nothing(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "etag-admin", "System Administrator");
         var id = await client.CreateAsync("contacts", new { firstname = "Rene", lastname = "Valdes" });
         var etag = (await DataverseClient.JsonAsync(await client.GetAsync($"contacts({id})"))).GetProperty("@odata.etag").GetString()!;
@@ -55,11 +53,10 @@ public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFi
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Patch_upserts_unless_if_match_or_if_none_match_say_otherwise(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "upsert-admin", "System Administrator");
         var missing = Guid.NewGuid();
 
@@ -80,11 +77,10 @@ public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFi
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task WhoAmI_names_the_application_user_and_bad_bodies_get_dataverse_errors(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "whoami-admin", "System Administrator");
 
         var whoAmI = await DataverseClient.JsonAsync(await client.GetAsync("WhoAmI"));

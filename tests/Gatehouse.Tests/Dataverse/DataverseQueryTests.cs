@@ -7,11 +7,10 @@ namespace Gatehouse.Tests.Dataverse;
 public sealed class DataverseQueryTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Pages_of_maxpagesize_rows_follow_next_links_to_every_row_once(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "paging-admin", "System Administrator");
         var created = new List<Guid>();
         for (var i = 0; i < 5; i++)
@@ -39,11 +38,10 @@ public sealed class DataverseQueryTests(GatehouseOnBothStores servers) : IClassF
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Expand_brings_the_primary_contact_annotations_bring_formatted_values_and_deleting_the_contact_unlinks_it(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "expand-admin", "System Administrator");
         var contact = await client.CreateAsync("contacts", new { firstname = "Yvonne", lastname = "McKay", emailaddress1 = "yvonne@contoso.com" });
         var account = await client.CreateAsync("accounts", new Dictionary<string, object>
@@ -76,11 +74,10 @@ public sealed class DataverseQueryTests(GatehouseOnBothStores servers) : IClassF
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Filter_with_contains_and_orderby_finds_the_matching_rows_and_a_malformed_filter_is_400(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "filter-admin", "System Administrator");
         var tag = Guid.NewGuid().ToString("N")[..8];
         await client.CreateAsync("accounts", new { name = $"Alpine {tag} Ski House", numberofemployees = 10 });

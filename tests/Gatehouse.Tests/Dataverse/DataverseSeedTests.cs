@@ -7,11 +7,10 @@ namespace Gatehouse.Tests.Dataverse;
 public sealed class DataverseSeedTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Seeded_accounts_have_primary_contacts_owned_by_sample_people_and_bad_counts_are_refused(string kind)
     {
-        var gatehouse = servers[kind];
+        var gatehouse = await servers.OnAsync(kind);
         var refusals = new[]
         {
             await GatehouseCli.RefusedAsync(gatehouse.Store, "seed", "--users", "3", "--accounts", "-1"),

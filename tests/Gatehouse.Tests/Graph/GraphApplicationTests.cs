@@ -24,11 +24,10 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_application_created_with_requiredResourceAccess_reads_back_by_id_appId_and_filter(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("app-writer-" + store, ("Microsoft Graph", "Application.ReadWrite.All")));
 
         var created = await graph.Applications.PostAsync(new Application
@@ -66,11 +65,10 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Patch_changes_only_the_properties_sent_and_delete_removes_the_application(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("app-patcher-" + store, ("Microsoft Graph", "Application.ReadWrite.All")));
         var created = await graph.Applications.PostAsync(new Application
         {
@@ -100,11 +98,10 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_secret_added_through_Graph_gets_a_token_at_once_and_once_removed_is_refused_with_AADSTS7000215(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var admin = server.AppOnly(await server.RegisterClientAsync("secret-admin-" + store, ("Microsoft Graph", "Application.ReadWrite.All")));
         var target = await server.RegisterClientAsync("secret-target-" + store, ("Microsoft Graph", "User.Read.All"));
         var application = await admin.ApplicationsWithAppId(target.AppId).GetAsync(cancellationToken: Cancel);
@@ -130,7 +127,7 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task AddKey_needs_a_proof_signed_by_a_current_certificate_of_the_application()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("key-admin", ("Microsoft Graph", "Application.ReadWrite.All")));
         var target = await server.RegisterClientAsync("key-target");
         using var current = await server.AddCertificateAsync(target.AppId);
@@ -157,7 +154,7 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Without_Application_ReadWrite_All_writes_are_403_and_an_unknown_id_is_404()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var reader = server.AppOnly(await server.RegisterClientAsync("app-reader", ("Microsoft Graph", "Application.Read.All")));
 
         var create = await Assert.ThrowsAsync<ODataError>(() => reader.Applications.PostAsync(new Application { DisplayName = "Nope" }, cancellationToken: Cancel));
@@ -176,7 +173,7 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task With_OwnedBy_an_app_manages_what_it_created_and_nothing_else()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var client = await server.RegisterClientAsync("owned-by", ("Microsoft Graph", "Application.ReadWrite.OwnedBy"));
         var graph = server.AppOnly(client);
         var other = await server.RegisterClientAsync("not-owned");
@@ -194,11 +191,10 @@ public sealed class GraphApplicationTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_signed_in_user_with_Application_ReadWrite_All_changes_the_apps_they_own_and_no_others(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         using var signIn = await DelegatedSignIn.CreateAsync(server, "app-owner-" + store, consent: true, graphPermissions: ["User.Read", "Application.ReadWrite.All"]);
         var graph = server.WithToken(await GraphDelegatedTests.DelegatedTokenAsync(signIn));
         var me = await graph.Me.GetAsync(cancellationToken: Cancel);

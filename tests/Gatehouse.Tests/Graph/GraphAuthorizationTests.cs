@@ -11,11 +11,10 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_expired_token_is_401_InvalidAuthenticationToken_with_a_Bearer_challenge(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var client = await server.RegisterClientAsync("expired-" + store, ("Microsoft Graph", "User.Read.All"));
         var token = await server.AppTokenAsync(client);
         var justExpired = await ReSignedTokens.AgedAsync(server.Store, token, TimeSpan.FromMinutes(90) + TimeSpan.FromMinutes(6));
@@ -37,7 +36,7 @@ public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task A_token_for_another_audience_is_401_and_no_token_is_401()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var client = await server.RegisterClientAsync("foreign", ("Microsoft Graph", "User.Read.All"));
         var crm = await server.Credential(client.AppId, client.Secret)
             .GetTokenAsync(new TokenRequestContext(["00000007-0000-0000-c000-000000000000/.default"]), TestContext.Current.CancellationToken);
@@ -54,11 +53,10 @@ public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_token_without_a_documented_permission_is_403_Authorization_RequestDenied(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("no-users-" + store, ("Microsoft Graph", "Calendars.ReadWrite")));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Users.GetAsync(cancellationToken: TestContext.Current.CancellationToken));
@@ -70,7 +68,7 @@ public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task The_client_request_id_is_echoed()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var token = await server.AppTokenAsync(await server.RegisterClientAsync("echo", ("Microsoft Graph", "User.Read.All")));
         using var http = server.RawGraph(token);
         var sent = Guid.NewGuid().ToString();

@@ -17,11 +17,10 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_app_creates_an_event_for_a_user_reads_it_in_calendarView_updates_and_deletes_it(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var (userId, upn) = await CreateUserAsync(server, "megan");
         var graph = server.AppOnly(await server.RegisterClientAsync("calendar-app-" + store, ("Microsoft Graph", "Calendars.ReadWrite")));
 
@@ -65,11 +64,10 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_signed_in_user_uses_me_events_me_calendar_and_me_calendarView_with_a_token_from_MSAL(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         using var signIn = await DelegatedSignIn.CreateAsync(server, "cal-" + store, "Calendars.ReadWrite");
         var graph = server.WithToken(await SignInAsync(server, signIn, "Calendars.ReadWrite"));
         var (otherUser, _) = await CreateUserAsync(server, "other");
@@ -97,11 +95,10 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Without_a_calendar_permission_reads_are_403_and_with_Calendars_Read_writes_are_403(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var (userId, _) = await CreateUserAsync(server, "guarded");
         var usersOnly = server.AppOnly(await server.RegisterClientAsync("users-only-" + store, ("Microsoft Graph", "User.Read.All")));
         var readOnly = server.AppOnly(await server.RegisterClientAsync("calendar-reader-" + store, ("Microsoft Graph", "Calendars.Read")));
@@ -125,11 +122,10 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Filter_select_top_and_orderby_page_through_a_users_events_in_the_store(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var (userId, _) = await CreateUserAsync(server, "planner");
         var graph = server.AppOnly(await server.RegisterClientAsync("calendar-query-" + store, ("Microsoft Graph", "Calendars.ReadWrite")));
         foreach (var (subject, day) in new[] { ("Review A", 2), ("Standup 1", 3), ("Review B", 4), ("Review C", 1), ("Review D", 5) })
@@ -166,7 +162,7 @@ public sealed class GraphCalendarTests(GatehouseOnBothStores gatehouse) : IClass
     [Fact]
     public async Task Calendar_view_needs_its_window_ids_must_be_well_formed_and_a_preferred_time_zone_is_applied()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var (userId, _) = await CreateUserAsync(server, "wire");
         var client = await server.RegisterClientAsync("calendar-wire", ("Microsoft Graph", "Calendars.ReadWrite"));
         var graph = server.AppOnly(client);

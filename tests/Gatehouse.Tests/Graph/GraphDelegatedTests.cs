@@ -10,11 +10,10 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphDelegatedTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task With_User_Read_a_user_reads_themself_through_me_and_no_one_else(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         using var signIn = await DelegatedSignIn.CreateAsync(server, "me-" + store);
         var token = await DelegatedTokenAsync(signIn);
         var graph = server.WithToken(token);
@@ -34,7 +33,7 @@ public sealed class GraphDelegatedTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Me_with_an_app_only_token_is_400_BadRequest()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("me-app", ("Microsoft Graph", "User.Read.All")));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Me.GetAsync(cancellationToken: TestContext.Current.CancellationToken));

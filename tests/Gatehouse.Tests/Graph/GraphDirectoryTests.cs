@@ -12,11 +12,10 @@ public sealed class GraphDirectoryTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Devices_are_created_read_by_either_id_patched_listed_and_deleted(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("devices-" + store, ("Microsoft Graph", "Device.ReadWrite.All")));
         var reader = server.AppOnly(await server.RegisterClientAsync("device-reader-" + store, ("Microsoft Graph", "Device.Read.All")));
         var deviceId = Guid.NewGuid().ToString();
@@ -42,11 +41,10 @@ public sealed class GraphDirectoryTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_role_member_added_by_ref_is_listed_in_the_role_and_in_memberOf_until_removed(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync(
             "roles-" + store, ("Microsoft Graph", "RoleManagement.ReadWrite.Directory"), ("Microsoft Graph", "User.Read.All")));
         var reader = server.AppOnly(await server.RegisterClientAsync("role-reader-" + store, ("Microsoft Graph", "Directory.Read.All")));
@@ -70,11 +68,10 @@ public sealed class GraphDirectoryTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_new_domain_carries_users_only_once_verified_and_is_deleted_when_unused(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync(
             "domains-" + store, ("Microsoft Graph", "Domain.ReadWrite.All"), ("Microsoft Graph", "User.ReadWrite.All"), ("Microsoft Graph", "Organization.Read.All")));
         var name = $"d{Guid.NewGuid():N}"[..12] + ".example.com";

@@ -12,11 +12,10 @@ public sealed class GraphExpandTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_manager_set_by_ref_is_expanded_on_the_report_and_the_reports_on_the_manager(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("expand-" + store, ("Microsoft Graph", "User.ReadWrite.All")));
         var prefix = "Org" + Guid.NewGuid().ToString("N")[..6];
         var (bossId, _) = await DirectoryUsers.CreateAsync(server, prefix + "boss");
@@ -49,11 +48,10 @@ public sealed class GraphExpandTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Group_members_and_owners_are_expanded_on_a_list_and_on_one_group(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("expand-groups-" + store, ("Microsoft Graph", "Group.ReadWrite.All")));
         var name = "Expanded " + Guid.NewGuid().ToString("N")[..8];
         var (aliceId, _) = await DirectoryUsers.CreateAsync(server, "alice");

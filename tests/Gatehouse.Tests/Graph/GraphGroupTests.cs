@@ -12,11 +12,10 @@ public sealed class GraphGroupTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Members_added_by_ref_are_listed_with_their_types_and_removed_by_ref(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("groups-" + store, ("Microsoft Graph", "Group.ReadWrite.All"), ("Microsoft Graph", "User.Read.All")));
         var (userId, _) = await DirectoryUsers.CreateAsync(server, "member");
         var name = "Team " + Guid.NewGuid().ToString("N")[..8];
@@ -43,11 +42,10 @@ public sealed class GraphGroupTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_group_is_patched_owned_and_deleted_and_then_is_404(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("group-life-" + store, ("Microsoft Graph", "Group.ReadWrite.All")));
         var (ownerId, _) = await DirectoryUsers.CreateAsync(server, "owner");
         var group = await graph.Groups.PostAsync(new Group { DisplayName = "Before", MailEnabled = false, MailNickname = "before", SecurityEnabled = true }, cancellationToken: Ct);
@@ -67,11 +65,10 @@ public sealed class GraphGroupTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Hidden_members_are_refused_without_Member_Read_Hidden_and_left_out_of_memberOf(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var writer = server.AppOnly(await server.RegisterClientAsync("hidden-writer-" + store, ("Microsoft Graph", "Group.ReadWrite.All")));
         var reader = server.AppOnly(await server.RegisterClientAsync("hidden-reader-" + store, ("Microsoft Graph", "GroupMember.Read.All"), ("Microsoft Graph", "User.Read.All")));
         var hiddenReader = server.AppOnly(await server.RegisterClientAsync(
@@ -98,7 +95,7 @@ public sealed class GraphGroupTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Without_a_group_permission_groups_are_403_and_a_reader_cannot_add_members()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var usersOnly = server.AppOnly(await server.RegisterClientAsync("no-groups", ("Microsoft Graph", "User.Read.All")));
         var reader = server.AppOnly(await server.RegisterClientAsync("group-reader", ("Microsoft Graph", "Group.Read.All")));
         var writer = server.AppOnly(await server.RegisterClientAsync("group-writer", ("Microsoft Graph", "Group.ReadWrite.All")));
@@ -120,11 +117,10 @@ public sealed class GraphGroupTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_signed_in_user_manages_only_the_groups_they_own(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         using var signIn = await DelegatedSignIn.CreateAsync(server, "grp-" + store, "Group.ReadWrite.All");
         var graph = server.WithToken(await GraphCalendarTests.SignInAsync(server, signIn, "Group.ReadWrite.All"));
         var app = server.AppOnly(await server.RegisterClientAsync("grp-admin-" + store, ("Microsoft Graph", "Group.ReadWrite.All")));

@@ -20,11 +20,10 @@ public sealed class GraphServicePrincipalTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_app_role_granted_through_appRoleAssignedTo_is_in_the_next_token_and_gone_once_revoked(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var admin = server.AppOnly(await server.RegisterClientAsync(
             "role-granter-" + store, ("Microsoft Graph", "AppRoleAssignment.ReadWrite.All"), ("Microsoft Graph", "Application.Read.All")));
         var target = await server.RegisterClientAsync("role-target-" + store);
@@ -60,11 +59,10 @@ public sealed class GraphServicePrincipalTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_delegated_grant_made_through_Graph_is_in_the_signed_in_users_token(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var admin = server.AppOnly(await server.RegisterClientAsync(
             "grant-maker-" + store, ("Microsoft Graph", "DelegatedPermissionGrant.ReadWrite.All"), ("Microsoft Graph", "Application.Read.All")));
         using var signIn = await DelegatedSignIn.CreateAsync(server, "granted-" + store, consent: false, graphPermissions: ["User.Read", "Calendars.Read"]);
@@ -101,7 +99,7 @@ public sealed class GraphServicePrincipalTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task A_service_principal_deleted_and_created_again_from_its_appId_can_be_disabled_which_stops_its_tokens()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var admin = server.AppOnly(await server.RegisterClientAsync("sp-admin", ("Microsoft Graph", "Application.ReadWrite.All")));
         var target = await server.RegisterClientAsync("sp-target");
         var existing = await admin.ServicePrincipalsWithAppId(target.AppId).GetAsync(cancellationToken: Cancel);
@@ -128,7 +126,7 @@ public sealed class GraphServicePrincipalTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Without_AppRoleAssignment_ReadWrite_All_a_grant_is_403_and_an_unknown_service_principal_is_404()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var reader = server.AppOnly(await server.RegisterClientAsync("sp-reader", ("Microsoft Graph", "Application.Read.All")));
         var graphPrincipal = await reader.ServicePrincipalsWithAppId(GraphAppId).GetAsync(cancellationToken: Cancel);
 

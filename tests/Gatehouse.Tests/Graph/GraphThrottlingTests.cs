@@ -14,7 +14,7 @@ public sealed class GraphThrottlingTests
         using var store = TestStore.Sqlite();
         var throttled = await RegisterAsync(store, "throttled");
         var free = await RegisterAsync(store, "free");
-        await using var server = await GatehouseProcess.StartAsync(store, new Dictionary<string, string> { ["GATEHOUSE_GRAPH_THROTTLE"] = $"{throttled.AppId}=2/600" });
+        await using var server = await InProcessGatehouse.StartAsync(store, new Dictionary<string, string> { ["GATEHOUSE_GRAPH_THROTTLE"] = $"{throttled.AppId}=2/600" });
         using var http = server.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

@@ -10,11 +10,10 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphUserCreationTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_app_with_User_ReadWrite_All_creates_a_user_once(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("creator-" + store, ("Microsoft Graph", "User.ReadWrite.All")));
         var upn = $"adele-{Guid.NewGuid():N}"[..18] + "@" + TokenServiceFixture.TenantDomain;
         var request = new User
@@ -41,7 +40,7 @@ public sealed class GraphUserCreationTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Read_permissions_do_not_create_users()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("reader-cannot-create", ("Microsoft Graph", "User.Read.All")));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Users.PostAsync(new User

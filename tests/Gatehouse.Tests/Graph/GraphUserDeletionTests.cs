@@ -12,11 +12,10 @@ public sealed class GraphUserDeletionTests(GatehouseOnBothStores gatehouse)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_deleted_user_is_404_and_no_longer_a_member_or_owner(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync(
             "deleter-" + store, ("Microsoft Graph", "User.ReadWrite.All"), ("Microsoft Graph", "Group.ReadWrite.All")));
         var (leaverId, leaverUpn) = await DirectoryUsers.CreateAsync(server, "leaver");
@@ -45,7 +44,7 @@ public sealed class GraphUserDeletionTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task A_reader_cannot_delete_a_user()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var reader = server.AppOnly(await server.RegisterClientAsync("delete-reader", ("Microsoft Graph", "User.Read.All")));
         var (userId, _) = await DirectoryUsers.CreateAsync(server, "kept");
 

@@ -12,13 +12,13 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphUserListShapeTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite", null)]
-    [InlineData("postgres", null)]
-    [InlineData("sqlite", "id,displayName,businessPhones,department,accountEnabled,createdDateTime")]
-    [InlineData("postgres", "userPrincipalName,mobilePhone,jobTitle,officeLocation,companyName,mail")]
+    [StoreRow("sqlite", null)]
+    [StoreRow("postgres", null)]
+    [StoreRow("sqlite", "id,displayName,businessPhones,department,accountEnabled,createdDateTime")]
+    [StoreRow("postgres", "userPrincipalName,mobilePhone,jobTitle,officeLocation,companyName,mail")]
     public async Task Each_listed_user_is_the_user_a_get_by_id_returns(string store, string? select)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var client = await server.RegisterClientAsync($"shape-{store}-{select?.Length ?? 0}", ("Microsoft Graph", "User.ReadWrite.All"));
         var graph = server.AppOnly(client);
         var prefix = $"shape{Guid.NewGuid():N}"[..14];

@@ -11,11 +11,10 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task PageIterator_follows_every_page_of_a_filtered_selected_list(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var prefix = "Pager" + Guid.NewGuid().ToString("N")[..6];
         var created = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -54,11 +53,10 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Pages_of_a_startswith_filter_return_every_match_once_in_display_name_order(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var prefix = "Order" + Guid.NewGuid().ToString("N")[..6];
         string[] suffixes = ["b", "B", "a", "b", "C", "a", "b"];
         var created = new List<string>();
@@ -90,11 +88,10 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_user_is_found_by_id_and_by_user_principal_name(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var upn = $"lookup-{Guid.NewGuid():N}"[..20] + "@" + TokenServiceFixture.TenantDomain;
         var id = (await GatehouseCli.JsonAsync(server.Store, "user", "create", "--upn", upn, "--password", "L00kup!Passw0rd", "--display-name", "Look Up")).GetProperty("id").GetString()!;
         var graph = server.AppOnly(await server.RegisterClientAsync("lookup-" + store, ("Microsoft Graph", "User.Read.All")));
@@ -113,7 +110,7 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task A_malformed_filter_is_400_BadRequest_with_the_request_ids()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("malformed", ("Microsoft Graph", "User.Read.All")));
 
         var error = await Assert.ThrowsAsync<ODataError>(() => graph.Users.GetAsync(
@@ -129,7 +126,7 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task An_advanced_operator_needs_ConsistencyLevel_eventual_and_count()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("advanced", ("Microsoft Graph", "User.Read.All")));
 
         var refused = await Assert.ThrowsAsync<ODataError>(() => graph.Users.GetAsync(
@@ -149,7 +146,7 @@ public sealed class GraphUserListTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task Users_count_is_plain_text_and_needs_eventual_consistency()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var graph = server.AppOnly(await server.RegisterClientAsync("counter", ("Microsoft Graph", "User.Read.All")));
 
         var count = await graph.Users.Count.GetAsync(request => request.Headers.Add("ConsistencyLevel", "eventual"), TestContext.Current.CancellationToken);

@@ -10,11 +10,10 @@ namespace Gatehouse.Tests.Graph;
 public sealed class GraphUserUpdateTests(GatehouseOnBothStores gatehouse)
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_patch_sets_and_clears_only_the_properties_sent(string store)
     {
-        var server = gatehouse[store];
+        var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("updater-" + store, ("Microsoft Graph", "User.ReadWrite.All")));
         var upn = $"patch-{Guid.NewGuid():N}"[..18] + "@" + TokenServiceFixture.TenantDomain;
         var created = await graph.Users.PostAsync(new User
@@ -41,7 +40,7 @@ public sealed class GraphUserUpdateTests(GatehouseOnBothStores gatehouse)
     [Fact]
     public async Task A_reader_cannot_patch_and_an_unknown_user_is_404()
     {
-        var server = gatehouse["sqlite"];
+        var server = await gatehouse.OnAsync("sqlite");
         var reader = server.AppOnly(await server.RegisterClientAsync("patch-reader", ("Microsoft Graph", "User.Read.All")));
         var writer = server.AppOnly(await server.RegisterClientAsync("patch-writer", ("Microsoft Graph", "User.ReadWrite.All")));
 

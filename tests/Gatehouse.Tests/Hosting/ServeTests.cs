@@ -30,10 +30,11 @@ public sealed class ServeTests
 
     // This is also the test of the server itself on PostgreSQL (the other server tests run on SQLite).
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task Server_takes_its_settings_from_GATEHOUSE_variables_without_flags()
     {
         using var store = TestStore.Postgres();
-        var port = GatehouseProcess.FreePort();
+        var port = LoopbackPort.Free();
         var environment = new Dictionary<string, string>
         {
             ["GATEHOUSE_URLS"] = $"https://127.0.0.1:{port}",
@@ -42,7 +43,7 @@ public sealed class ServeTests
             ["GATEHOUSE_CONNECTION_STRING"] = store.ConnectionString!,
         };
 
-        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve"]);
+        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve"], TestContext.Current.CancellationToken);
 
         Assert.True(File.Exists(Path.Combine(store.DataFolder, "tls.pem")), "GATEHOUSE_DATA was not used for tls.pem");
         Assert.False(File.Exists(Path.Combine(store.DataFolder, "gatehouse.db")), "GATEHOUSE_STORE=postgres was not used");
@@ -57,9 +58,9 @@ public sealed class ServeTests
     public async Task In_memory_server_answers_healthz_and_leaves_no_data_folder_behind()
     {
         var folder = Path.Combine(Path.GetTempPath(), "gatehouse-tests", "in-memory-" + Guid.NewGuid().ToString("N"));
-        var port = GatehouseProcess.FreePort();
+        var port = LoopbackPort.Free();
 
-        await using (var server = await GatehouseProcess.StartAsync(port, null, null, ["serve", "--in-memory", "--urls", $"https://127.0.0.1:{port}", "--data", folder]))
+        await using (var server = await GatehouseProcess.StartAsync(port, null, null, ["serve", "--in-memory", "--urls", $"https://127.0.0.1:{port}", "--data", folder], TestContext.Current.CancellationToken))
         {
             using var client = server.CreateClient();
             using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -14,7 +14,7 @@ public sealed class StartupSafetyTests
         using var store = TestStore.Sqlite();
         var environment = password is null ? null : new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = password };
 
-        var (exitCode, output) = await GatehouseProcess.RunAsync(environment, ["serve", "--urls", $"https://0.0.0.0:{GatehouseProcess.FreePort()}", .. store.Arguments]);
+        var (exitCode, output) = await GatehouseProcess.RunAsync(environment, ["serve", "--urls", $"https://0.0.0.0:{LoopbackPort.Free()}", .. store.Arguments]);
 
         Assert.NotEqual(0, exitCode);
         OutputRules.AssertOneLineReason(output);
@@ -30,7 +30,7 @@ public sealed class StartupSafetyTests
         var (created, _) = await GatehouseProcess.RunAsync(weak, ["app", "list", .. store.Arguments]);
         Assert.Equal(0, created);
 
-        var (exitCode, output) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://0.0.0.0:{GatehouseProcess.FreePort()}", .. store.Arguments]);
+        var (exitCode, output) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://0.0.0.0:{LoopbackPort.Free()}", .. store.Arguments]);
 
         Assert.NotEqual(0, exitCode);
         OutputRules.AssertOneLineReason(output);
@@ -41,10 +41,10 @@ public sealed class StartupSafetyTests
     public async Task Server_beyond_loopback_starts_with_a_strong_admin_password()
     {
         using var store = TestStore.Sqlite();
-        var port = GatehouseProcess.FreePort();
+        var port = LoopbackPort.Free();
         var environment = new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = "Tr0ub4dor&3-horse" };
 
-        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://0.0.0.0:{port}", .. store.Arguments]);
+        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://0.0.0.0:{port}", .. store.Arguments], TestContext.Current.CancellationToken);
 
         using var client = server.CreateClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -16,8 +16,7 @@ namespace Gatehouse.Tests.Identity;
 public sealed class DelegatedLifetimeTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_authorization_code_redeems_just_before_ten_minutes_and_is_expired_just_after(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -40,8 +39,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_code_redeemed_by_many_callers_at_once_is_won_by_exactly_one_and_never_by_another_client(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -59,8 +57,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_refresh_token_rotates_just_before_ninety_days_and_is_expired_just_after(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -81,8 +78,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task The_background_sweep_deletes_expired_refresh_tokens_and_keeps_live_ones(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -118,8 +114,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Rotation_slides_the_lifetime_and_reuse_revokes_the_family(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -145,8 +140,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_device_code_is_pending_just_before_fifteen_minutes_and_expired_just_after(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -166,8 +160,7 @@ public sealed class DelegatedLifetimeTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_approved_device_code_polled_by_many_at_once_is_redeemed_once_and_never_by_another_client(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -13,11 +13,10 @@ namespace Gatehouse.Tests.Identity;
 public sealed class HybridFlowTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Code_id_token_answers_in_the_fragment_with_nonce_c_hash_and_sid_and_the_code_and_refresh_keep_that_sid(string store)
     {
-        var gatehouse = servers[store];
+        var gatehouse = await servers.OnAsync(store);
         using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "hybrid", consent: true, idTokens: true);
         var (verifier, challenge) = DelegatedSignIn.NewPkce();
 
@@ -50,7 +49,7 @@ public sealed class HybridFlowTests(GatehouseOnBothStores servers) : IClassFixtu
     [Fact]
     public async Task Id_token_alone_answers_with_only_an_ID_token_and_a_new_sign_in_has_another_sid()
     {
-        using var flow = await DelegatedSignIn.CreateAsync(servers["sqlite"], "hybrid-idtoken", consent: true, idTokens: true);
+        using var flow = await DelegatedSignIn.CreateAsync(await servers.OnAsync("sqlite"), "hybrid-idtoken", consent: true, idTokens: true);
         using var later = await flow.WithAnotherUserAsync();
 
         var answer = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(Hybrid(flow.AuthorizeUrl(null, scope: "openid profile"), "id_token"))).Headers.Location!);
@@ -65,7 +64,7 @@ public sealed class HybridFlowTests(GatehouseOnBothStores servers) : IClassFixtu
     [Fact]
     public async Task Without_the_ID_tokens_setting_it_is_AADSTS700054_and_a_query_response_or_a_missing_nonce_is_refused()
     {
-        var gatehouse = servers["sqlite"];
+        var gatehouse = await servers.OnAsync("sqlite");
         using var plain = await DelegatedSignIn.CreateAsync(gatehouse, "hybrid-off", consent: true);
         using var allowed = await DelegatedSignIn.CreateAsync(gatehouse, "hybrid-on", consent: true, idTokens: true);
         var (_, challenge) = DelegatedSignIn.NewPkce();

@@ -7,11 +7,12 @@ namespace Gatehouse.Tests.Identity;
 public sealed class MultiNodeTests
 {
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task A_secret_removed_on_one_node_is_refused_by_another_within_a_second()
     {
         using var store = TestStore.Postgres();
-        await using var first = await GatehouseProcess.StartAsync(store);
-        await using var second = await GatehouseProcess.StartAsync(store);
+        await using var first = await InProcessGatehouse.StartAsync(store);
+        await using var second = await InProcessGatehouse.StartAsync(store);
         var app = await GatehouseCli.JsonAsync(store, "app", "create", "--name", "two-nodes");
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(store, "app", "secret", "add", "--app", appId, "--expires", "never");
@@ -31,10 +32,11 @@ public sealed class MultiNodeTests
     }
 
     [Fact]
+    [Trait(StoreTrait.Name, StoreTrait.Postgres)]
     public async Task A_code_issued_by_one_node_is_redeemed_on_another_and_of_two_nodes_redeeming_one_code_at_once_exactly_one_wins()
     {
         await using var first = await TokenServiceFixture.StartAsync(TestStore.Postgres());
-        await using var second = await GatehouseProcess.StartAsync(first.Store);
+        await using var second = await InProcessGatehouse.StartAsync(first.Store);
         using var secondClient = second.CreateClient();
         using var flow = await DelegatedSignIn.CreateAsync(first, "two-nodes-code");
         var (verifier, challenge) = DelegatedSignIn.NewPkce();

@@ -12,11 +12,10 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     private const string FabrikamDomain = "fabrikam.onmicrosoft.com";
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_user_of_another_tenant_consents_through_common_and_MSAL_gets_tokens_of_their_tenant(string store)
     {
-        var gatehouse = servers[store];
+        var gatehouse = await servers.OnAsync(store);
         var fabrikam = await FabrikamAsync(gatehouse);
         using var app = await DelegatedSignIn.CreateAsync(gatehouse, "mt-common", consent: true, signInAudience: "AzureADMultipleOrgs");
         using var guest = await app.InTenantAsync(FabrikamDomain);
@@ -39,11 +38,10 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_refresh_token_from_a_common_sign_in_is_redeemed_on_common_in_the_users_tenant(string store)
     {
-        var gatehouse = servers[store];
+        var gatehouse = await servers.OnAsync(store);
         var fabrikam = await FabrikamAsync(gatehouse);
         using var app = await DelegatedSignIn.CreateAsync(gatehouse, "mt-refresh", consent: true, signInAudience: "AzureADMultipleOrgs");
         using var guest = await app.InTenantAsync(FabrikamDomain);
@@ -67,11 +65,11 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     }
 
     [Theory]
-    [InlineData("sqlite", "common")]
-    [InlineData("postgres", "organizations")]
+    [StoreRow("sqlite", "common")]
+    [StoreRow("postgres", "organizations")]
     public async Task A_single_tenant_app_on_an_alias_is_AADSTS50194_on_a_page(string store, string alias)
     {
-        using var app = await DelegatedSignIn.CreateAsync(servers[store], "st-" + alias, consent: true);
+        using var app = await DelegatedSignIn.CreateAsync(await servers.OnAsync(store), "st-" + alias, consent: true);
         var (_, challenge) = DelegatedSignIn.NewPkce();
 
         var response = await app.GetAsync(app.AuthorizeUrl(challenge, tenant: alias));
@@ -81,11 +79,10 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_single_tenant_app_asked_for_in_another_tenant_is_AADSTS700016_on_a_page(string store)
     {
-        var gatehouse = servers[store];
+        var gatehouse = await servers.OnAsync(store);
         var fabrikam = await FabrikamAsync(gatehouse);
         using var app = await DelegatedSignIn.CreateAsync(gatehouse, "st-other", consent: true);
         using var guest = await app.InTenantAsync(FabrikamDomain);
@@ -98,11 +95,10 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Consumers_is_refused_on_the_authorize_page_and_at_the_token_endpoint(string store)
     {
-        var gatehouse = servers[store];
+        var gatehouse = await servers.OnAsync(store);
         using var app = await DelegatedSignIn.CreateAsync(gatehouse, "mt-consumers", consent: true, signInAudience: "AzureADMultipleOrgs");
         var (verifier, challenge) = DelegatedSignIn.NewPkce();
         var code = await app.GetCodeAsync(challenge);
@@ -120,7 +116,7 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     [Fact]
     public async Task MSAL_with_a_common_authority_refreshes_silently_for_the_other_tenants_account()
     {
-        var gatehouse = servers["sqlite"];
+        var gatehouse = await servers.OnAsync("sqlite");
         await FabrikamAsync(gatehouse);
         using var app = await DelegatedSignIn.CreateAsync(gatehouse, "mt-silent", consent: true, signInAudience: "AzureADMultipleOrgs");
         using var guest = await app.InTenantAsync(FabrikamDomain);

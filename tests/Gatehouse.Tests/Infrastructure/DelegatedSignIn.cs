@@ -23,7 +23,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
         Client = client;
         Upn = upn;
         Password = password;
-        var handler = GatehouseProcess.TrustingHandler(gatehouse.Store.DataFolder);
+        var handler = gatehouse.TrustingHandler();
         handler.AllowAutoRedirect = false;
         handler.CookieContainer = new CookieContainer();
         browser = new HttpClient(handler) { BaseAddress = gatehouse.Server.BaseAddress };

@@ -1,28 +1,25 @@
-using System.CommandLine;
 using System.Text.Json;
-using Gatehouse.Cli;
-using Gatehouse.Hosting;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>Runs the real `gatehouse` command line in this process, capturing what it prints.</summary>
+/// <summary>Runs the real `gatehouse` command line in this process, on the store's clock, capturing what it prints.</summary>
 internal static class GatehouseCli
 {
     public static async Task<CliOutput> RunAsync(TestStore store, params string[] arguments)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var root = GatehouseCommandLine.Build(CommandLineHosting.ServeAsync, CommandLineHosting.OpenDirectoryAsync);
-        var exitCode = await root.Parse([.. arguments, .. store.Arguments])
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
-        return new CliOutput(exitCode, output.ToString(), error.ToString());
+        using var log = new CapturedOutput();
+        var exitCode = await InProcessCommandLine.Build(store, environment: null, log).Parse([.. arguments, .. store.Arguments])
+            .InvokeAsync(InProcessCommandLine.Console(output, error), TestContext.Current.CancellationToken);
+        return new CliOutput(exitCode, output.ToString(), error.ToString(), log.ToString());
     }
 
     /// <summary>Runs a verb with --json and returns its object, failing the test if the verb failed.</summary>
     public static async Task<JsonElement> JsonAsync(TestStore store, params string[] arguments)
     {
         var result = await RunAsync(store, [.. arguments, "--json"]);
-        Assert.True(result.ExitCode == 0, $"gatehouse {string.Join(' ', arguments)} failed: {result.Error}");
+        Assert.True(result.ExitCode == 0, $"gatehouse {string.Join(' ', arguments)} failed: {result.Error}{result.Log}");
         return result.Json;
     }
 
@@ -61,7 +58,8 @@ internal static class GatehouseCli
     }
 }
 
-internal sealed record CliOutput(int ExitCode, string Output, string Error)
+/// <param name="Log">What the verb logged (errors only), which a launched process would print to standard error.</param>
+internal sealed record CliOutput(int ExitCode, string Output, string Error, string Log)
 {
     public JsonElement Json => JsonDocument.Parse(Output).RootElement.Clone();
 }

@@ -17,7 +17,7 @@ internal sealed class LoopbackListener : IAsyncDisposable
     public LoopbackListener(Func<ReceivedRequest, (int Status, string Body, IReadOnlyDictionary<string, string>? Headers)>? respond = null)
     {
         this.respond = respond ?? (_ => (200, "{}", null));
-        var port = GatehouseProcess.FreePort();
+        var port = LoopbackPort.Free();
         Url = $"http://127.0.0.1:{port}/";
         listener.Prefixes.Add(Url);
         listener.Start();

@@ -3,28 +3,33 @@ using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>A real Gatehouse server on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
+/// <summary>A real Gatehouse server, in this process, on loopback over a fresh store (SQLite unless given), shared by one test class.</summary>
 public sealed class TokenServiceFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantDomain = "contoso.onmicrosoft.com";
 
     private readonly IReadOnlyDictionary<string, string>? environment;
+    private readonly bool ownProcess;
 
     public TokenServiceFixture()
         : this(TestStore.Sqlite())
     {
     }
 
-    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
     {
         Store = store;
         this.environment = environment;
+        this.ownProcess = ownProcess;
     }
 
     public TestStore Store { get; }
 
-    public GatehouseProcess Server { get; private set; } = null!;
+    public RunningGatehouse Server { get; private set; } = null!;
+
+    /// <summary>The store's clock, which the server and every CLI run over the store read.</summary>
+    public TestClock Clock => Store.Clock;
 
     public string BaseUrl => Server.BaseAddress.ToString().TrimEnd('/');
 
@@ -34,16 +39,20 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>A server of its own for one test, over the given store (which it disposes), with these GATEHOUSE_* settings.</summary>
-    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="ownProcess">
+    /// Launch the executable instead: for what .NET keeps per process, not per host — metrics, whose listeners hear
+    /// every meter of that name in the process, whichever server's it is.
+    /// </param>
+    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
     {
-        var fixture = new TokenServiceFixture(store, environment);
+        var fixture = new TokenServiceFixture(store, environment, ownProcess);
         await fixture.InitializeAsync();
         return fixture;
     }
 
     public async ValueTask InitializeAsync()
     {
-        Server = await GatehouseProcess.StartAsync(Store, environment);
+        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment) : await InProcessGatehouse.StartAsync(Store, environment);
         Http = Server.CreateClient();
     }
 
@@ -54,7 +63,7 @@ public sealed class TokenServiceFixture : IAsyncLifetime
         Store.Dispose();
     }
 
-    public HttpClientHandler TrustingHandler() => GatehouseProcess.TrustingHandler(Store.DataFolder);
+    public HttpClientHandler TrustingHandler() => Server.Pin.CreateHandler();
 
     /// <summary>Registers an app with a never-expiring secret, requests the given application permissions and grants admin consent.</summary>
     public async Task<RegisteredClient> RegisterClientAsync(string name, params (string Api, string Permission)[] applicationPermissions)

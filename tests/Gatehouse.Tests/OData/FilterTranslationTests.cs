@@ -14,8 +14,7 @@ namespace Gatehouse.Tests.OData;
 public sealed class FilterTranslationTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Operators_and_functions_select_the_same_rows_on_both_stores(string store)
     {
         using var testStore = TestStore.Create(store);

@@ -17,8 +17,7 @@ public sealed class ApplicationAdministratorsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Each_role_lists_its_direct_members_groups_unexpanded_and_no_other_tenants(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -15,8 +15,7 @@ public sealed class ApplicationOwnershipTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Owner_added_by_user_principal_name_in_any_case_is_listed_with_name_and_type(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -35,8 +34,7 @@ public sealed class ApplicationOwnershipTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Unknown_user_and_a_user_of_another_tenant_are_not_found(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -56,8 +54,7 @@ public sealed class ApplicationOwnershipTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Adding_an_owner_twice_is_a_conflict(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -72,8 +69,7 @@ public sealed class ApplicationOwnershipTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Last_owner_can_be_removed_and_removing_a_non_owner_is_not_found(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -15,8 +15,7 @@ public sealed class ApplicationSettingsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Branding_renames_the_app_and_its_service_principal_and_sets_the_home_page(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -34,11 +33,11 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite", "", null)]
-    [InlineData("sqlite", "Payroll", "ftp://payroll.example.com/")]
-    [InlineData("sqlite", "Payroll", "payroll.example.com")]
-    [InlineData("postgres", "   ", null)]
-    [InlineData("postgres", "Payroll", "ftp://payroll.example.com/")]
+    [StoreRow("sqlite", "", null)]
+    [StoreRow("sqlite", "Payroll", "ftp://payroll.example.com/")]
+    [StoreRow("sqlite", "Payroll", "payroll.example.com")]
+    [StoreRow("postgres", "   ", null)]
+    [StoreRow("postgres", "Payroll", "ftp://payroll.example.com/")]
     public async Task Branding_with_an_empty_name_or_a_home_page_that_is_not_http_is_refused_and_changes_nothing(string kind, string name, string? homePage)
     {
         using var store = TestStore.Create(kind);
@@ -54,8 +53,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Branding_name_of_120_characters_is_kept_and_of_121_is_refused(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -72,8 +70,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Redirect_uris_added_to_each_platform_are_saved_and_a_removed_one_is_gone(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -101,13 +98,13 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite", "Web", "https://payroll.example.com/signin-oidc", "Conflict")]
-    [InlineData("postgres", "Spa", "https://payroll.example.com/signin-oidc", "Conflict")]
-    [InlineData("sqlite", "Web", "http://payroll.example.com/signin-oidc", "InvalidValue")]
-    [InlineData("postgres", "Spa", "https://*.example.com/", "InvalidValue")]
-    [InlineData("sqlite", "PublicClient", "/relative", "InvalidValue")]
-    [InlineData("postgres", "Web", "  ", "InvalidValue")]
-    [InlineData("sqlite", "7", "https://payroll.example.com/other", "InvalidValue")]
+    [StoreRow("sqlite", "Web", "https://payroll.example.com/signin-oidc", "Conflict")]
+    [StoreRow("postgres", "Spa", "https://payroll.example.com/signin-oidc", "Conflict")]
+    [StoreRow("sqlite", "Web", "http://payroll.example.com/signin-oidc", "InvalidValue")]
+    [StoreRow("postgres", "Spa", "https://*.example.com/", "InvalidValue")]
+    [StoreRow("sqlite", "PublicClient", "/relative", "InvalidValue")]
+    [StoreRow("postgres", "Web", "  ", "InvalidValue")]
+    [StoreRow("sqlite", "7", "https://payroll.example.com/other", "InvalidValue")]
     public async Task Redirect_uri_that_is_taken_or_breaks_a_rule_is_refused_and_changes_nothing(string kind, string platformName, string uri, string expectedKind)
     {
         var platform = Enum.Parse<RedirectPlatform>(platformName);
@@ -126,8 +123,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Removing_a_redirect_uri_the_platform_does_not_have_is_not_found(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -141,8 +137,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task App_signing_in_personal_accounts_takes_its_100th_redirect_uri_and_refuses_the_101st(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -159,8 +154,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Authentication_settings_are_saved_and_a_blank_logout_url_clears_it(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -187,11 +181,11 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite", "http://localhost:5000/logout", true)]
-    [InlineData("postgres", "http://127.0.0.1:5000/logout", true)]
-    [InlineData("sqlite", "http://payroll.example.com/logout", false)]
-    [InlineData("postgres", "payroll.example.com/logout", false)]
-    [InlineData("sqlite", "/logout", false)]
+    [StoreRow("sqlite", "http://localhost:5000/logout", true)]
+    [StoreRow("postgres", "http://127.0.0.1:5000/logout", true)]
+    [StoreRow("sqlite", "http://payroll.example.com/logout", false)]
+    [StoreRow("postgres", "payroll.example.com/logout", false)]
+    [StoreRow("sqlite", "/logout", false)]
     public async Task Logout_url_must_be_https_or_http_on_localhost(string kind, string logoutUrl, bool accepted)
     {
         using var store = TestStore.Create(kind);
@@ -216,8 +210,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Unknown_account_type_is_refused(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -232,8 +225,7 @@ public sealed class ApplicationSettingsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task App_with_more_than_100_redirect_uris_cannot_switch_to_personal_accounts(string kind)
     {
         using var store = TestStore.Create(kind);

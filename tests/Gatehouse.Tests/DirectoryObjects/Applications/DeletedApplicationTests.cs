@@ -13,8 +13,7 @@ public sealed class DeletedApplicationTests
     private static readonly TimeSpan JustOver = ApplicationRegistrations.RestoreWindow + TimeSpan.FromSeconds(1);
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Deleted_app_is_restorable_with_its_secret_just_before_30_days(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -33,8 +32,7 @@ public sealed class DeletedApplicationTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Deleted_app_is_purged_just_after_30_days_and_can_no_longer_be_restored(string kind)
     {
         using var store = TestStore.Create(kind);

@@ -14,8 +14,7 @@ public sealed class CalendarEventsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_event_in_a_windows_time_zone_is_stored_as_its_instant_and_found_by_the_windows_it_overlaps(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -44,8 +43,7 @@ public sealed class CalendarEventsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task An_update_changes_only_what_it_names_and_the_change_key_and_a_delete_removes_the_event(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -79,8 +77,7 @@ public sealed class CalendarEventsTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Events_that_break_a_rule_are_refused_and_nothing_is_stored(string kind)
     {
         using var store = TestStore.Create(kind);

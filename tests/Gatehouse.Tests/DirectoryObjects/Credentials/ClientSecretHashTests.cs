@@ -11,8 +11,7 @@ namespace Gatehouse.Tests.DirectoryObjects.Credentials;
 public sealed class ClientSecretHashTests
 {
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Stored_secret_hash_matches_its_value_and_no_other(string kind)
     {
         using var store = TestStore.Create(kind);

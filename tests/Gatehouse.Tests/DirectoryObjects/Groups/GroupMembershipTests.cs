@@ -13,8 +13,7 @@ public sealed class GroupMembershipTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Members_and_owners_are_added_once_and_removed(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -43,8 +42,7 @@ public sealed class GroupMembershipTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task A_role_assigned_to_a_group_is_held_by_its_members_until_they_leave(string kind)
     {
         using var store = TestStore.Create(kind);

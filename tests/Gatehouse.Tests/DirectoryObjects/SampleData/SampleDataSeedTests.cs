@@ -16,8 +16,7 @@ public sealed class SampleDataSeedTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task The_same_seed_makes_the_same_people_groups_and_events_and_another_seed_does_not(string kind)
     {
         using var first = TestStore.Create(kind);
@@ -33,8 +32,7 @@ public sealed class SampleDataSeedTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Everyone_but_the_chief_executive_has_a_manager_in_the_tenant_and_the_org_chart_has_no_cycle(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -67,8 +65,7 @@ public sealed class SampleDataSeedTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Department_groups_hold_their_department_and_project_groups_hold_a_few_people_with_an_owner(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -104,8 +101,7 @@ public sealed class SampleDataSeedTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Events_fall_on_weekdays_in_the_weeks_around_today_and_invite_people_of_the_tenant(string kind)
     {
         using var store = TestStore.Create(kind);
@@ -143,8 +139,7 @@ public sealed class SampleDataSeedTests
     }
 
     [Theory]
-    [InlineData("sqlite")]
-    [InlineData("postgres")]
+    [BothStores]
     public async Task Seeding_the_same_seed_twice_is_refused_and_adds_nothing_while_another_seed_adds_people_beside(string kind)
     {
         using var store = TestStore.Create(kind);

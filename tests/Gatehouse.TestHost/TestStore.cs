@@ -2,11 +2,12 @@ using Gatehouse.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Gatehouse.Tests.Infrastructure;
+namespace Gatehouse.TestHost;
 
 /// <summary>
 /// A fresh, empty store for one test: a SQLite file in a new data folder, or a new database on the PostgreSQL server
 /// that scripts/test starts (GATEHOUSE_TEST_POSTGRES). A missing PostgreSQL fails the test; it is never skipped.
+/// Every server and CLI run over the store reads its <see cref="Clock"/>.
 /// </summary>
 public sealed class TestStore : IDisposable
 {
@@ -24,6 +25,9 @@ public sealed class TestStore : IDisposable
     public string DataFolder { get; }
 
     public string? ConnectionString { get; }
+
+    /// <summary>The time of every server and CLI run over this store: nodes and verbs sharing a store agree on it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The flags that point the CLI or server at this store.</summary>
     public IReadOnlyList<string> Arguments => Kind == StoreKind.Postgres
@@ -62,10 +66,20 @@ public sealed class TestStore : IDisposable
 
     public string WriteFile(string name, string content) => WriteFile(name, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>Closes this store's pooled connections (not other tests' stores') and deletes its data folder.</summary>
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        NpgsqlConnection.ClearAllPools();
+        if (Kind == StoreKind.Postgres)
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new SqliteConnection(Settings.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
         if (Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);
