@@ -1,7 +1,6 @@
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.Identity.Clients;
-using Gatehouse.Identity.Issuance;
 using Gatehouse.Identity.Protocol;
 using Gatehouse.Identity.Resources;
 
@@ -54,16 +53,13 @@ internal static class AdminConsentEndpoint
             return TokenServicePage.Error(Aadsts.SingleTenantAppOnCommon(clientId, application.DisplayName));
         }
 
-        if (parameters["redirect_uri"] is not { Length: > 0 and <= AuthorizationCode.MaximumRedirectUriLength } redirectUri)
+        var registered = RegisteredRedirectUri.Find(application, parameters["redirect_uri"]);
+        if (!registered.Succeeded)
         {
-            return TokenServicePage.Error(Aadsts.MissingParameter("redirect_uri"));
+            return TokenServicePage.Error(registered.Error);
         }
 
-        if (RegisteredRedirectUri.PlatformOf(application, redirectUri) == RedirectUriPlatform.None)
-        {
-            return TokenServicePage.Error(Aadsts.RedirectUriMismatch(redirectUri, clientId));
-        }
-
+        var redirectUri = registered.Value.Uri;
         var state = parameters["state"];
         RedirectToClient Refuse(AadstsError error) => RedirectToClient.Error(redirectUri, ResponseMode.Query, error, state);
 

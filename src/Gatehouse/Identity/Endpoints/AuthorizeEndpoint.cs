@@ -47,7 +47,8 @@ internal static class AuthorizeEndpoint
             return TokenServicePage.Error(checkedClient.Error);
         }
 
-        var (application, redirectUri, platform) = checkedClient.Value;
+        var (application, registered) = checkedClient.Value;
+        var redirectUri = registered.Uri;
         var state = parameters["state"];
         var responseType = ResponseType.Parse(parameters["response_type"]);
 
@@ -60,7 +61,7 @@ internal static class AuthorizeEndpoint
 
         RedirectToClient Refuse(AadstsError error) => RedirectToClient.Error(redirectUri, responseMode, error, state);
 
-        var checkedRequest = CheckRequest(parameters, application, platform, responseMode, version);
+        var checkedRequest = CheckRequest(parameters, application, registered, responseMode, version);
         if (!checkedRequest.Succeeded)
         {
             return Refuse(checkedRequest.Error);
@@ -191,20 +192,13 @@ internal static class AuthorizeEndpoint
             }
         }
 
-        if (parameters["redirect_uri"] is not { Length: > 0 and <= AuthorizationCode.MaximumRedirectUriLength } redirectUri)
-        {
-            return Aadsts.MissingParameter("redirect_uri");
-        }
-
-        var platform = RegisteredRedirectUri.PlatformOf(application, redirectUri);
-        return platform == RedirectUriPlatform.None
-            ? Aadsts.RedirectUriMismatch(redirectUri, clientId)
-            : new AuthorizeClient(application, redirectUri, platform);
+        var redirectUri = RegisteredRedirectUri.Find(application, parameters["redirect_uri"]);
+        return redirectUri.Succeeded ? new AuthorizeClient(application, redirectUri.Value) : redirectUri.Error;
     }
 
     /// <summary>What the request asks for, checked in Entra's order; its errors go back to the redirect URI.</summary>
     private static Outcome<AuthorizeRequest, AadstsError> CheckRequest(
-        BrowserParameters parameters, Application application, RedirectUriPlatform platform, string responseMode, ProtocolVersion version)
+        BrowserParameters parameters, Application application, RegisteredRedirectUri redirectUri, string responseMode, ProtocolVersion version)
     {
         if (parameters["response_type"] is not { } responseTypeText)
         {
@@ -223,7 +217,7 @@ internal static class AuthorizeEndpoint
         }
 
         if (responseType.Code
-            && Pkce.ChallengeError(parameters["code_challenge"], parameters["code_challenge_method"], platform.IsPublicClient() || application.IsFallbackPublicClient) is { } pkceError)
+            && Pkce.ChallengeError(parameters["code_challenge"], parameters["code_challenge_method"], redirectUri.IsPublicClient || application.IsFallbackPublicClient) is { } pkceError)
         {
             return pkceError;
         }
@@ -263,7 +257,7 @@ internal static class AuthorizeEndpoint
     private static string ReturnUrl(string tenantSegment, ProtocolVersion version, BrowserParameters parameters, params string[] without) =>
         $"/{Uri.EscapeDataString(tenantSegment)}/oauth2/{(version.IsV2 ? "v2.0/" : "")}authorize?" + parameters.QueryWithout(without);
 
-    private sealed record AuthorizeClient(Application Application, string RedirectUri, RedirectUriPlatform Platform);
+    private sealed record AuthorizeClient(Application Application, RegisteredRedirectUri RedirectUri);
 
     private sealed record AuthorizeRequest(ResponseType ResponseType, RequestedScopes Scopes);
 }

@@ -60,13 +60,7 @@ internal static class DeviceCodeEndpoint
             return Aadsts.ClientNotFound(clientIdText, route.Value.Segment);
         }
 
-        var scopeParameter = version.IsV2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
-        if (scopeParameter is null)
-        {
-            return Aadsts.MissingParameter(version.IsV2 ? "scope" : "resource");
-        }
-
-        var requested = RequestedScopes.Parse(scopeParameter);
+        var requested = RequestedScopes.Read(request, version.IsV2);
         if (!requested.Succeeded)
         {
             return requested.Error;

@@ -84,5 +84,5 @@ internal sealed class AuthorizationCodeGrant(
 
     private async Task<bool> MayRedeemWithoutSecretAsync(AuthorizationCode code, CancellationToken cancellationToken) =>
         await registrations.FindApplicationAsync(code.ClientId, cancellationToken) is { } app
-        && (app.IsFallbackPublicClient || RegisteredRedirectUri.PlatformOf(app, code.RedirectUri).IsPublicClient());
+        && (app.IsFallbackPublicClient || RegisteredRedirectUri.Find(app, code.RedirectUri) is { Succeeded: true, Value.IsPublicClient: true });
 }

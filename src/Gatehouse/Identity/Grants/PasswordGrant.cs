@@ -47,13 +47,7 @@ internal sealed class PasswordGrant(
         }
 
         // The request is checked before the password, so that a malformed one does not count toward the lockout.
-        var scopeParameter = urls.V2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
-        if (scopeParameter is null)
-        {
-            return Aadsts.MissingParameter(urls.V2 ? "scope" : "resource");
-        }
-
-        var requested = RequestedScopes.Parse(scopeParameter);
+        var requested = RequestedScopes.Read(request, urls.V2);
         if (!requested.Succeeded)
         {
             return requested.Error;

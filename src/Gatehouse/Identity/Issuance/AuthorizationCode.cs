@@ -6,8 +6,6 @@ namespace Gatehouse.Identity.Issuance;
 /// </summary>
 internal sealed class AuthorizationCode
 {
-    public const int MaximumRedirectUriLength = 2048;
-
     /// <summary>base64url(SHA-256(code)).</summary>
     public string CodeHash { get; set; } = "";
 

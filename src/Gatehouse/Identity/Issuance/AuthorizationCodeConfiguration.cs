@@ -1,3 +1,4 @@
+using Gatehouse.Identity.Clients;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class AuthorizationCodeConfiguration : IEntityTypeConfiguration<
     {
         builder.HasKey(c => c.CodeHash);
         builder.Property(c => c.CodeHash).HasMaxLength(64);
-        builder.Property(c => c.RedirectUri).HasMaxLength(AuthorizationCode.MaximumRedirectUriLength);
+        builder.Property(c => c.RedirectUri).HasMaxLength(RegisteredRedirectUri.MaximumLength);
         builder.Property(c => c.Scope).HasMaxLength(4096);
         builder.Property(c => c.Nonce).HasMaxLength(1024);
         builder.Property(c => c.SessionId).HasMaxLength(64);

@@ -17,6 +17,10 @@ internal sealed record RequestedScopes(IReadOnlyList<string> Oidc, string Resour
     /// <summary>v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.</summary>
     public static string? FromResource(string? resource) => resource is { Length: > 0 } ? $"{resource.TrimEnd('/')}/.default openid" : null;
 
+    /// <summary>A token-service POST's scopes: v2.0 names them with scope, v1.0 with resource.</summary>
+    public static Outcome<RequestedScopes, AadstsError> Read(TokenRequest request, bool v2) =>
+        (v2 ? request.Scope : FromResource(request.Resource)) is { } scope ? Parse(scope) : Aadsts.MissingParameter(v2 ? "scope" : "resource");
+
     public static bool IsOidc(string value) => OidcScopes.Contains(value, StringComparer.OrdinalIgnoreCase);
 
     public static Outcome<RequestedScopes, AadstsError> Parse(string? scope)
