@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Gatehouse.Data;
@@ -7,11 +6,11 @@ namespace Gatehouse.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGatehouseDb>
 {
     public SqliteGatehouseDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite("Data Source=design.db").Options);
+        new(StoreOptions.Build<SqliteGatehouseDb>(new StoreSettings(StoreKind.Sqlite, "Data Source=design.db", InMemory: false)));
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGatehouseDb>
 {
     public PostgresGatehouseDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql("Host=localhost;Database=design").Options);
+        new(StoreOptions.Build<PostgresGatehouseDb>(new StoreSettings(StoreKind.Postgres, "Host=localhost;Database=design", InMemory: false)));
 }

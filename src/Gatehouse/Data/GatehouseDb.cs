@@ -60,6 +60,12 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<HubEventDelivery> HubEventDeliveries => Set<HubEventDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The type the provider's migrations are filed under in their class library (<see cref="ProviderMigrationsAssembly"/>).</summary>
+    internal abstract Type MigrationsKey { get; }
+
+    /// <summary>The migration IDs the provider's <c>Initial</c> replaced (<see cref="SquashedMigrationHistory"/>).</summary>
+    internal abstract IReadOnlyList<string> SquashedMigrationIds { get; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatehouseDb).Assembly);
 }

@@ -2,6 +2,7 @@ using Gatehouse.Dataverse.Tables;
 using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Users;
+using Gatehouse.Migrations.Postgres;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Data;
@@ -9,6 +10,10 @@ namespace Gatehouse.Data;
 /// <summary>The shared store of a scaled-out deployment.</summary>
 internal sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options) : GatehouseDb(options)
 {
+    internal override Type MigrationsKey => typeof(PostgresMigrations);
+
+    internal override IReadOnlyList<string> SquashedMigrationIds => PostgresMigrations.SquashedIntoInitial;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,3 +1,4 @@
+using Gatehouse.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,6 +7,10 @@ namespace Gatehouse.Data;
 /// <summary>The embedded default store.</summary>
 internal sealed class SqliteGatehouseDb(DbContextOptions<SqliteGatehouseDb> options) : GatehouseDb(options)
 {
+    internal override Type MigrationsKey => typeof(SqliteMigrations);
+
+    internal override IReadOnlyList<string> SquashedMigrationIds => SqliteMigrations.SquashedIntoInitial;
+
     // SQLite has no date type: as ticks, instants stay exact and compare and sort in SQL.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();

@@ -17,7 +17,7 @@ internal static class StoreRegistration
         if (settings.Kind == StoreKind.Postgres)
         {
             services.AddDbContextPool<GatehouseDb, PostgresGatehouseDb>((provider, options) => options
-                .UseNpgsql(settings.ConnectionString)
+                .UseStore(settings)
                 .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
             return services;
         }
@@ -31,7 +31,7 @@ internal static class StoreRegistration
         }
 
         services.AddDbContextPool<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
-            .UseSqlite(settings.ConnectionString)
+            .UseStore(settings)
             .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
         return services;
     }
@@ -42,11 +42,18 @@ internal static class StoreRegistration
             ? services.AddHostedService<PostgresChangeListener>()
             : services.AddHostedService<SqliteChangeWatcher>();
 
-    public static async Task MigrateStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Brings the store's schema up to date; returns why the store cannot be opened, or null.</summary>
+    public static async Task<string?> MigrateStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        if (await SquashedMigrationHistory.RecordInitialAsync(db, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
+        return null;
     }
 }
 

@@ -41,7 +41,11 @@ internal static class StoreHost
             }
         }
 
-        await services.MigrateStoreAsync(cancellationToken);
+        if (await services.MigrateStoreAsync(cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
         if (!await FirstStart.IsPendingAsync(services, cancellationToken))
         {
             return await AdminPasswordSafety.CheckAsync(services, options, cancellationToken);

@@ -10,17 +10,17 @@ public sealed class MigrationTests
     [Fact]
     public void Sqlite_migrations_are_up_to_date_with_the_model()
     {
-        using var db = new SqliteGatehouseDb(new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite("Data Source=model-check.db").Options);
+        using var db = new SqliteGatehouseDb(StoreOptions.Build<SqliteGatehouseDb>(new StoreSettings(StoreKind.Sqlite, "Data Source=model-check.db", InMemory: false)));
 
-        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no SQLite migration covers: run dotnet ef migrations add");
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no SQLite migration covers: run scripts/add-migration NAME");
     }
 
     [Fact]
     public void Postgres_migrations_are_up_to_date_with_the_model()
     {
-        using var db = new PostgresGatehouseDb(new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql("Host=localhost;Database=model-check").Options);
+        using var db = new PostgresGatehouseDb(StoreOptions.Build<PostgresGatehouseDb>(new StoreSettings(StoreKind.Postgres, "Host=localhost;Database=model-check", InMemory: false)));
 
-        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no PostgreSQL migration covers: run dotnet ef migrations add");
+        Assert.False(db.Database.HasPendingModelChanges(), "the model has changes no PostgreSQL migration covers: run scripts/add-migration NAME");
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class MigrationTests
     {
         using var store = TestStore.Create(kind);
         Directory.CreateDirectory(store.DataFolder);
-        await using var db = Open(store);
+        await using var db = StoreDb.Open(store);
         var cancellationToken = TestContext.Current.CancellationToken;
 
         await db.Database.MigrateAsync(cancellationToken);
@@ -41,8 +41,4 @@ public sealed class MigrationTests
         Assert.Equal(0, await db.Applications.CountAsync(cancellationToken));
         Assert.Equal(0, await db.DataProtectionKeys.CountAsync(cancellationToken));
     }
-
-    private static GatehouseDb Open(TestStore store) => store.Kind == StoreKind.Postgres
-        ? new PostgresGatehouseDb(new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql(store.Settings.ConnectionString).Options)
-        : new SqliteGatehouseDb(new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite(store.Settings.ConnectionString).Options);
 }
