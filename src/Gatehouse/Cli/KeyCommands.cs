@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Keys;
 
 namespace Gatehouse.Cli;
 

@@ -12,10 +12,9 @@ using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
-using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
-using Gatehouse.Identity.DeviceCode;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Keys;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using Gatehouse.Identity;
+using Gatehouse.Identity.Protocol;
 using Gatehouse.ResourceServer;
 
 namespace Gatehouse.Graph;
@@ -16,12 +16,14 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls, Gr
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         GraphRequestIds.Of(context);
-        var (caller, rejection) = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), GraphApi.Audiences, context.RequestAborted);
-        if (caller is null)
+        var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), GraphApi.Audiences, context.RequestAborted);
+        if (!validated.Succeeded)
         {
-            await GraphErrors.InvalidAuthenticationToken(rejection!.Value, urls.Base).ExecuteAsync(context);
+            await GraphErrors.InvalidAuthenticationToken(validated.Error, urls.Base).ExecuteAsync(context);
             return;
         }
+
+        var caller = validated.Value;
 
         var selfOnly = false;
         if (context.GetEndpoint()?.Metadata.GetMetadata<GraphOperation>() is { } operation

@@ -5,7 +5,7 @@ using Gatehouse.Dataverse;
 using Gatehouse.Dataverse.Api;
 using Gatehouse.Graph;
 using Gatehouse.Identity;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Keys;
 using Gatehouse.Portal;
 using Microsoft.AspNetCore.DataProtection;
 

@@ -2,7 +2,7 @@ using Gatehouse.Connectors;
 using Gatehouse.Data;
 using Gatehouse.Dataverse;
 using Gatehouse.DirectoryObjects;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Keys;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Hosting;

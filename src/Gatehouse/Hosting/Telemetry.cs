@@ -1,4 +1,4 @@
-using Gatehouse.Identity;
+using Gatehouse.Identity.Endpoints;
 using OpenTelemetry.Metrics;
 
 namespace Gatehouse.Hosting;

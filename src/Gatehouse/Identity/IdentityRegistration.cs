@@ -1,11 +1,9 @@
-using Gatehouse.Identity.Authorize;
 using Gatehouse.Identity.Clients;
-using Gatehouse.Identity.DeviceCode;
-using Gatehouse.Identity.Discovery;
-using Gatehouse.Identity.Logout;
-using Gatehouse.Identity.Tenancy;
-using Gatehouse.Identity.Token;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Endpoints;
+using Gatehouse.Identity.Grants;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+using Gatehouse.Identity.Resources;
 
 namespace Gatehouse.Identity;
 
@@ -20,48 +18,36 @@ internal static class IdentityRegistration
         services.AddSingleton<ClientSnapshots>();
         services.AddSingleton<ClientAssertionValidator>();
         services.AddSingleton<ClientAuthenticator>();
+        services.AddSingleton<ClientRegistrations>();
         services.AddSingleton<ResourceResolver>();
-        services.AddSingleton<AccessTokenIssuer>();
-        services.AddSingleton<ClientCredentialsGrant>();
-        services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<DelegatedScopes>();
-        services.AddSingleton<AuthorizeEndpoint>();
-        services.AddSingleton<DelegatedTokens>();
-        services.AddSingleton<AuthorizationCodeGrant>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<AuthorizationCodes>();
         services.AddSingleton<RefreshTokens>();
-        services.AddSingleton<RefreshTokenGrant>();
         services.AddHostedService<ExpiredRefreshTokenSweep>();
         services.AddSingleton<DeviceAuthorizations>();
-        services.AddSingleton<DeviceCodeEndpoint>();
+        services.AddSingleton<DelegatedTokens>();
+        services.AddSingleton<ClientCredentialsGrant>();
+        services.AddSingleton<AuthorizationCodeGrant>();
+        services.AddSingleton<RefreshTokenGrant>();
         services.AddSingleton<DeviceCodeGrant>();
         services.AddSingleton<PasswordGrant>();
-        services.AddSingleton<LogoutEndpoint>();
-        services.AddSingleton<AdminConsentEndpoint>();
-        services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<TokenGrants>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
     }
 
+    /// <summary>Every token-service route, each answered with Entra's headers inside an Activity of its own.</summary>
     public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapDiscovery();
-        endpoints.MapUserRealm();
-        endpoints.MapMethods("/{tenant}/oauth2/v2.0/authorize", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: true)).DisableAntiforgery();
-        endpoints.MapMethods("/{tenant}/oauth2/authorize", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext context, string tenant, AuthorizeEndpoint authorize) => authorize.HandleAsync(context, tenant, v2: false)).DisableAntiforgery();
-        endpoints.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: true));
-        endpoints.MapPost("/{tenant}/oauth2/token", (HttpContext context, string tenant, TokenEndpoint token) => token.HandleAsync(context, tenant, v2: false));
-        endpoints.MapGet("/{tenant}/adminconsent",
-            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: false));
-        endpoints.MapGet("/{tenant}/v2.0/adminconsent",
-            (HttpContext context, string tenant, AdminConsentEndpoint adminConsent) => adminConsent.HandleAsync(context, tenant, v2: true));
-        endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
-        endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext context, LogoutEndpoint logout) => logout.HandleAsync(context)).DisableAntiforgery();
-        endpoints.MapPost("/{tenant}/oauth2/v2.0/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: true));
-        endpoints.MapPost("/{tenant}/oauth2/devicecode", (HttpContext context, string tenant, DeviceCodeEndpoint device) => device.HandleAsync(context, tenant, v2: false));
+        var tokenService = endpoints.MapGroup("").AddEndpointFilter<TokenServiceFilter>();
+        tokenService.MapDiscovery();
+        tokenService.MapUserRealm();
+        tokenService.MapAuthorize();
+        tokenService.MapToken();
+        tokenService.MapAdminConsent();
+        tokenService.MapLogout();
+        tokenService.MapDeviceCode();
         return endpoints;
     }
 }

@@ -2,8 +2,7 @@ using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Permissions;
-using Gatehouse.DirectoryObjects.ServicePrincipals;
-using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,8 +17,7 @@ namespace Gatehouse.Portal;
 /// non-administrator at "Need admin approval". Either way the person goes back to the authorize request.
 /// </summary>
 [Authorize]
-internal sealed class ConsentModel(
-    GatehouseDb db, ApiResources resources, UserConsent consent, AdminConsent adminConsent, ServicePrincipalDirectory servicePrincipals, PortalAccess access) : PageModel
+internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserConsent consent, AdminConsent adminConsent, PortalAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "client_id")]
     public Guid ClientId { get; set; }
@@ -48,18 +46,18 @@ internal sealed class ConsentModel(
     public bool NeedsAdminApproval { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await LoadAsync() ? Page() : RedirectToPage("/Denied");
+        await LoadAsync() is not null ? Page() : RedirectToPage("/Denied");
 
     public async Task<IActionResult> OnPostAcceptAsync()
     {
-        if (!await LoadAsync())
+        if (await LoadAsync() is not { } returnUrl)
         {
             return RedirectToPage("/Denied");
         }
 
         if (NeedsAdminApproval)
         {
-            return Back(AuthorizeEndpoint.ConsentNeedsAdmin);
+            return Back(returnUrl, ConsentOutcome.NeedsAdmin);
         }
 
         var scopes = Permissions.Select(p => p.Value).ToList();
@@ -70,24 +68,20 @@ internal sealed class ConsentModel(
         }
         else
         {
-            // A user's consent to a multi-tenant app makes its service principal in their tenant, as Entra's does.
-            await servicePrincipals.EnsureForApplicationAsync(User.TenantId(), application, HttpContext.RequestAborted);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            if (scopes.Count > 0)
-            {
-                await consent.GrantAsync(User.TenantId(), ClientId, ResourceAppId, User.UserId(), scopes, HttpContext.RequestAborted);
-            }
+            await consent.GrantAsync(User.TenantId(), application, ResourceAppId, User.UserId(), scopes, HttpContext.RequestAborted);
         }
 
-        return Back(null);
+        return Back(returnUrl, null);
     }
 
     public async Task<IActionResult> OnPostCancelAsync() =>
-        await LoadAsync() ? Back(NeedsAdminApproval ? AuthorizeEndpoint.ConsentNeedsAdmin : AuthorizeEndpoint.ConsentDeclined) : RedirectToPage("/Denied");
+        await LoadAsync() is { } returnUrl
+            ? Back(returnUrl, NeedsAdminApproval ? ConsentOutcome.NeedsAdmin : ConsentOutcome.Declined)
+            : RedirectToPage("/Denied");
 
     // Only back to this server's authorize endpoint: the page must not become an open redirect.
-    private LocalRedirectResult Back(string? outcome) =>
-        LocalRedirect(outcome is null ? ReturnUrl! : $"{ReturnUrl}&{AuthorizeEndpoint.ConsentOutcomeParameter}={outcome}");
+    private LocalRedirectResult Back(string returnUrl, string? outcome) =>
+        LocalRedirect(outcome is null ? returnUrl : $"{returnUrl}&{ConsentOutcome.Parameter}={outcome}");
 
     // An authorize request, or the device code page: the two places consent is asked for.
     private static bool ReturnsToSignIn(string returnUrl) =>
@@ -95,11 +89,12 @@ internal sealed class ConsentModel(
         || returnUrl.Contains("/oauth2/authorize?", StringComparison.Ordinal)
         || returnUrl.StartsWith("/devicelogin?", StringComparison.Ordinal);
 
-    private async Task<bool> LoadAsync()
+    /// <summary>Loads what the page shows; the URL to return to once it is known to be this server's, else null.</summary>
+    private async Task<string?> LoadAsync()
     {
-        if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnsToSignIn(ReturnUrl))
+        if (ReturnUrl is not { } returnUrl || !Url.IsLocalUrl(returnUrl) || !ReturnsToSignIn(returnUrl))
         {
-            return false;
+            return null;
         }
 
         var tenantId = User.TenantId();
@@ -111,14 +106,14 @@ internal sealed class ConsentModel(
         var resource = await resources.FindByAppIdAsync(ResourceAppId, HttpContext.RequestAborted);
         if (client is null || resource is null)
         {
-            return false;
+            return null;
         }
 
         var names = (Scope ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var permissions = resource.DelegatedPermissions.Where(p => names.Contains(p.Value, StringComparer.Ordinal)).ToList();
         if (permissions.Count != names.Distinct(StringComparer.Ordinal).Count())
         {
-            return false;
+            return null;
         }
 
         ClientName = client;
@@ -126,6 +121,6 @@ internal sealed class ConsentModel(
         Permissions = permissions;
         IsAdministrator = await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
         NeedsAdminApproval = permissions.Any(p => p.Type == PermissionScope.AdminConsent) && !IsAdministrator;
-        return true;
+        return returnUrl;
     }
 }

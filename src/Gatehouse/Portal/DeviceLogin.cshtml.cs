@@ -1,6 +1,7 @@
 using Gatehouse.Data;
-using Gatehouse.Identity.Authorize;
-using Gatehouse.Identity.DeviceCode;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+using Gatehouse.Identity.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,8 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
     [BindProperty(SupportsGet = true, Name = "code")]
     public string? Code { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = AuthorizeEndpoint.ConsentOutcomeParameter)]
-    public string? ConsentOutcome { get; set; }
+    [BindProperty(SupportsGet = true, Name = ConsentOutcome.Parameter)]
+    public string? ConsentAnswer { get; set; }
 
     public DeviceLoginStep Step { get; private set; } = DeviceLoginStep.EnterCode;
 
@@ -33,15 +34,16 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
             return Page();
         }
 
-        var (authorization, refusal) = await OpenAsync();
-        if (authorization is null)
+        var opened = await OpenAsync();
+        if (!opened.Succeeded)
         {
-            return refusal!;
+            return opened.Error;
         }
 
-        if (ConsentOutcome is AuthorizeEndpoint.ConsentDeclined or AuthorizeEndpoint.ConsentNeedsAdmin)
+        var (code, authorization) = opened.Value;
+        if (ConsentAnswer is ConsentOutcome.Declined or ConsentOutcome.NeedsAdmin)
         {
-            await authorizations.DeclineAsync(Code, HttpContext.RequestAborted);
+            await authorizations.DeclineAsync(code, HttpContext.RequestAborted);
             Step = DeviceLoginStep.Declined;
             return Page();
         }
@@ -51,7 +53,7 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
         if (missing.Count > 0)
         {
             return Redirect($"/consent?client_id={authorization.ClientId}&resource={authorization.ResourceAppId}"
-                + $"&scope={Uri.EscapeDataString(string.Join(' ', missing))}&ReturnUrl={Uri.EscapeDataString(ReturnUrl(Code))}");
+                + $"&scope={Uri.EscapeDataString(string.Join(' ', missing))}&ReturnUrl={Uri.EscapeDataString(ReturnUrl(code))}");
         }
 
         Step = DeviceLoginStep.Confirm;
@@ -70,14 +72,15 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
 
     public async Task<IActionResult> OnPostContinueAsync()
     {
-        var (authorization, refusal) = await OpenAsync();
-        if (authorization is null)
+        var opened = await OpenAsync();
+        if (!opened.Succeeded)
         {
-            return refusal!;
+            return opened.Error;
         }
 
+        var (code, authorization) = opened.Value;
         var (request, granted) = await ConsentAsync(authorization);
-        if (request.Missing(granted).Count > 0 || !await authorizations.ApproveAsync(Code!, User.UserId(), request.TokenScope(granted), HttpContext.RequestAborted))
+        if (request.Missing(granted).Count > 0 || !await authorizations.ApproveAsync(code, User.UserId(), request.TokenScope(granted), HttpContext.RequestAborted))
         {
             return WrongCode();
         }
@@ -88,31 +91,30 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
 
     public async Task<IActionResult> OnPostCancelAsync()
     {
-        var (authorization, refusal) = await OpenAsync();
-        if (authorization is null)
+        var opened = await OpenAsync();
+        if (!opened.Succeeded)
         {
-            return refusal!;
+            return opened.Error;
         }
 
-        await authorizations.DeclineAsync(Code!, HttpContext.RequestAborted);
+        await authorizations.DeclineAsync(opened.Value.Code, HttpContext.RequestAborted);
         Step = DeviceLoginStep.Declined;
         return Page();
     }
 
     private static string ReturnUrl(string code) => "/devicelogin?code=" + Uri.EscapeDataString(code);
 
-    /// <summary>The pending authorization the code stands for, once the person is signed in to its tenant.</summary>
-    private async Task<(DeviceAuthorization? Authorization, IActionResult? Refusal)> OpenAsync()
+    /// <summary>The code as entered and the pending authorization it stands for, once the person is signed in to its tenant; else the page to show.</summary>
+    private async Task<Outcome<EnteredCode, ActionResult>> OpenAsync()
     {
-        var authorization = Code is { Length: <= 64 } ? await authorizations.FindPendingAsync(Code, HttpContext.RequestAborted) : null;
-        if (authorization is null)
+        if (Code is not { Length: <= 64 } code || await authorizations.FindPendingAsync(code, HttpContext.RequestAborted) is not { } authorization)
         {
-            return (null, WrongCode());
+            return WrongCode();
         }
 
         if (User.Identity?.IsAuthenticated != true)
         {
-            return (null, Challenge());
+            return Challenge();
         }
 
         if (User.TenantId() != authorization.TenantId)
@@ -120,12 +122,12 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
             Step = DeviceLoginStep.Refused;
             Problem = "The account you signed in with belongs to another organization than the app on your device. Sign out and sign in with an account of that organization.";
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            return (null, Page());
+            return Page();
         }
 
         ClientName = await db.Applications.AsNoTracking().Where(a => a.AppId == authorization.ClientId)
             .Select(a => a.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? authorization.ClientId.ToString();
-        return (authorization, null);
+        return new EnteredCode(code, authorization);
     }
 
     private async Task<(ScopeRequest Request, IReadOnlySet<string> Granted)> ConsentAsync(DeviceAuthorization authorization)
@@ -143,6 +145,8 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    private sealed record EnteredCode(string Code, DeviceAuthorization Authorization);
 }
 
 internal enum DeviceLoginStep

@@ -2,7 +2,7 @@ using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Permissions;
-using Gatehouse.Identity.Authorize;
+using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,54 +37,53 @@ internal sealed class OrganizationConsentModel(GatehouseDb db, ApiPermissions pe
 
     public bool IsAdministrator { get; private set; }
 
-    private Application? application;
-
     public async Task<IActionResult> OnGetAsync() =>
-        await LoadAsync() ? Page() : RedirectToPage("/Denied");
+        await LoadAsync() is not null ? Page() : RedirectToPage("/Denied");
 
     public async Task<IActionResult> OnPostAcceptAsync()
     {
-        if (!await LoadAsync())
+        if (await LoadAsync() is not { } application)
         {
             return RedirectToPage("/Denied");
         }
 
         if (!IsAdministrator)
         {
-            return Back(AuthorizeEndpoint.ConsentNeedsAdmin);
+            return Back(ConsentOutcome.NeedsAdmin);
         }
 
         var tenantId = User.TenantId();
         if (ResourceAppId is { } resourceAppId)
         {
-            await adminConsent.GrantScopesAsync(tenantId, application!, resourceAppId, [.. Permissions.Select(p => p.Value)], HttpContext.RequestAborted);
+            await adminConsent.GrantScopesAsync(tenantId, application, resourceAppId, [.. Permissions.Select(p => p.Value)], HttpContext.RequestAborted);
         }
         else
         {
-            await adminConsent.GrantAsync(application!, tenantId, HttpContext.RequestAborted);
+            await adminConsent.GrantAsync(application, tenantId, HttpContext.RequestAborted);
         }
 
-        return Back(AdminConsentEndpoint.ConsentGranted);
+        return Back(ConsentOutcome.Granted);
     }
 
     public async Task<IActionResult> OnPostCancelAsync() =>
-        await LoadAsync() ? Back(IsAdministrator ? AuthorizeEndpoint.ConsentDeclined : AuthorizeEndpoint.ConsentNeedsAdmin) : RedirectToPage("/Denied");
+        await LoadAsync() is not null ? Back(IsAdministrator ? ConsentOutcome.Declined : ConsentOutcome.NeedsAdmin) : RedirectToPage("/Denied");
 
     // Only back to this server's admin consent endpoint: the page must not become an open redirect.
-    private LocalRedirectResult Back(string outcome) => LocalRedirect($"{ReturnUrl}&{AuthorizeEndpoint.ConsentOutcomeParameter}={outcome}");
+    private LocalRedirectResult Back(string outcome) => LocalRedirect($"{ReturnUrl}&{ConsentOutcome.Parameter}={outcome}");
 
-    private async Task<bool> LoadAsync()
+    /// <summary>Loads what the page shows; the app to consent for, or null when the request is not one this page answers.</summary>
+    private async Task<Application?> LoadAsync()
     {
         if (ReturnUrl is null || !Url.IsLocalUrl(ReturnUrl) || !ReturnUrl.Contains("/adminconsent?", StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         var tenantId = User.TenantId();
-        application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.AppId == ClientId, HttpContext.RequestAborted);
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.AppId == ClientId, HttpContext.RequestAborted);
         if (application is null || (application.SignInAudience == Application.SingleTenant && application.TenantId != tenantId))
         {
-            return false;
+            return null;
         }
 
         if (ResourceAppId is { } resourceAppId)
@@ -94,7 +93,7 @@ internal sealed class OrganizationConsentModel(GatehouseDb db, ApiPermissions pe
             var scopes = resource?.DelegatedPermissions.Where(p => names.Contains(p.Value, StringComparer.Ordinal)).ToList() ?? [];
             if (resource is null || scopes.Count == 0 || scopes.Count != names.Distinct(StringComparer.Ordinal).Count())
             {
-                return false;
+                return null;
             }
 
             Permissions = [.. scopes.Select(s => new RequestedPermission(
@@ -107,6 +106,6 @@ internal sealed class OrganizationConsentModel(GatehouseDb db, ApiPermissions pe
 
         ClientName = application.DisplayName;
         IsAdministrator = await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
-        return true;
+        return application;
     }
 }

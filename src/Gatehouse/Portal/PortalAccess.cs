@@ -17,18 +17,16 @@ internal sealed class PortalAccess(ApplicationManagers managers, ApplicationRegi
         managers.MayRegisterAsync(user.TenantId(), user.UserId(), cancellationToken);
 
     /// <summary>The app, if this user may manage it; otherwise why not.</summary>
-    public async Task<(Application? Application, PortalRefusal? Refusal)> OpenAsync(ClaimsPrincipal user, Guid objectId, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, PortalRefusal>> OpenAsync(ClaimsPrincipal user, Guid objectId, CancellationToken cancellationToken)
     {
         var found = await applications.FindAsync(user.TenantId(), objectId.ToString(), cancellationToken);
         if (!found.Succeeded)
         {
-            return (null, PortalRefusal.NotFound);
+            return PortalRefusal.NotFound;
         }
 
         var application = found.Value;
-        return await managers.MayManageAsync(application, user.UserId(), cancellationToken)
-            ? (application, null)
-            : (null, PortalRefusal.NotOwner);
+        return await managers.MayManageAsync(application, user.UserId(), cancellationToken) ? application : PortalRefusal.NotOwner;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Users;
+using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -12,34 +13,29 @@ internal static class PortalSession
 {
     public const string Scheme = "Gatehouse.Session";
     public const string CookieName = "gatehouse.session";
-    public const string UserIdClaim = "oid";
-    public const string TenantIdClaim = "tid";
-
-    /// <summary>This sign-in's session ID: the sid of the ID tokens issued while it lasts (OpenID Connect Front-Channel Logout §3).</summary>
-    public const string SessionIdClaim = "sid";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
     public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
         [
-            new Claim(UserIdClaim, user.Id.ToString()),
-            new Claim(TenantIdClaim, user.TenantId.ToString()),
+            new Claim(BrowserSession.UserIdClaim, user.Id.ToString()),
+            new Claim(BrowserSession.TenantIdClaim, user.TenantId.ToString()),
             new Claim(ClaimTypes.Name, user.UserPrincipalName),
             new Claim("name", user.DisplayName),
-            new Claim(SessionIdClaim, Guid.NewGuid().ToString()),
+            new Claim(BrowserSession.SessionIdClaim, Guid.NewGuid().ToString()),
         ],
         Scheme,
         ClaimTypes.Name,
         ClaimTypes.Role));
 
-    public static Guid UserId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(UserIdClaim)!);
+    public static Guid UserId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(BrowserSession.UserIdClaim)!);
 
-    public static Guid TenantId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(TenantIdClaim)!);
+    public static Guid TenantId(this ClaimsPrincipal principal) => Guid.Parse(principal.FindFirstValue(BrowserSession.TenantIdClaim)!);
 
     /// <summary>A session ends when its user is deleted or disabled, not only when the cookie expires.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
-        if (principal?.FindFirstValue(UserIdClaim) is not { } id || !Guid.TryParse(id, out var userId))
+        if (principal?.FindFirstValue(BrowserSession.UserIdClaim) is not { } id || !Guid.TryParse(id, out var userId))
         {
             context.RejectPrincipal();
             return;

@@ -46,8 +46,8 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
         var check = await signIn.CheckAsync(Username, Password, HttpContext.RequestAborted);
         switch (check.Outcome)
         {
-            case SignInOutcome.Succeeded:
-                await HttpContext.SignInAsync(PortalSession.Scheme, PortalSession.PrincipalFor(check.User!));
+            case SignInOutcome.Succeeded when check.User is { } user:
+                await HttpContext.SignInAsync(PortalSession.Scheme, PortalSession.PrincipalFor(user));
                 return LocalRedirect(ContinueUrl);
             case SignInOutcome.LockedOut:
                 Problem = "Your account is temporarily locked to prevent unauthorized use. Try again later.";

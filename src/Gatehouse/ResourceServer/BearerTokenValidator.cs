@@ -1,5 +1,5 @@
-using Gatehouse.Identity;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Keys;
+using Gatehouse.Identity.Protocol;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -16,25 +16,25 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
 
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
 
-    public async Task<(Caller? Caller, TokenRejection? Rejection)> ValidateAsync(
+    public async Task<Outcome<Caller, TokenRejection>> ValidateAsync(
         string? authorization, IReadOnlyCollection<string> audiences, CancellationToken cancellationToken)
     {
         // RFC 6750 §2.1: the scheme is case-insensitive.
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             || authorization[7..].Trim() is not { Length: > 0 } token)
         {
-            return (null, TokenRejection.Missing);
+            return TokenRejection.Missing;
         }
 
         if (!Handler.CanReadToken(token))
         {
-            return (null, TokenRejection.Malformed);
+            return TokenRejection.Malformed;
         }
 
         var read = Handler.ReadJsonWebToken(token);
         if (!read.TryGetPayloadValue<string>("tid", out var tenant) || !Guid.TryParse(tenant, out var tenantId))
         {
-            return (null, TokenRejection.Malformed);
+            return TokenRejection.Malformed;
         }
 
         var published = await keys.GetPublishedAsync(cancellationToken);
@@ -52,28 +52,28 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
         });
         if (!result.IsValid)
         {
-            return (null, result.Exception switch
+            return result.Exception switch
             {
                 SecurityTokenInvalidAudienceException => TokenRejection.InvalidAudience,
                 SecurityTokenInvalidIssuerException => TokenRejection.InvalidIssuer,
                 SecurityTokenMalformedException => TokenRejection.Malformed,
                 _ => TokenRejection.InvalidSignature,
-            });
+            };
         }
 
         // RFC 7519 §4.1.4–4.1.5, with the five minutes of clock skew validators customarily allow.
         var now = clock.GetUtcNow().UtcDateTime;
         if (read.ValidTo == DateTime.MinValue || read.ValidTo + ClockSkew <= now)
         {
-            return (null, TokenRejection.Expired);
+            return TokenRejection.Expired;
         }
 
         if (read.ValidFrom != DateTime.MinValue && read.ValidFrom - ClockSkew > now)
         {
-            return (null, TokenRejection.NotYetValid);
+            return TokenRejection.NotYetValid;
         }
 
-        return Describe(read, tenantId) is { } caller ? (caller, null) : (null, TokenRejection.Malformed);
+        return Describe(read, tenantId) is { } caller ? caller : TokenRejection.Malformed;
     }
 
     private static Caller? Describe(JsonWebToken token, Guid tenantId)

@@ -1,7 +1,5 @@
 using Gatehouse.Data;
-using Gatehouse.Identity.Authorize;
-using Gatehouse.Identity.DeviceCode;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Issuance;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

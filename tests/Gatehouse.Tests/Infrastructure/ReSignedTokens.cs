@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Gatehouse.Data;
 using Gatehouse.Hosting;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Keys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 

@@ -2,7 +2,7 @@ using Gatehouse.Data;
 using Gatehouse.Dataverse.Security;
 using Gatehouse.Dataverse.Users;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
-using Gatehouse.Identity;
+using Gatehouse.Identity.Protocol;
 using Gatehouse.ResourceServer;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -32,11 +32,13 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
         }
 
         string[] audiences = [environment.Url, environment.Url + "/", DynamicsCrmApi.Api.AppId.ToString()];
-        var (caller, rejection) = await validator.ValidateAsync(authorization, audiences, cancellationToken);
-        if (caller is null || caller.TenantId != environment.TenantId)
+        var validated = await validator.ValidateAsync(authorization, audiences, cancellationToken);
+        if (!validated.Succeeded || validated.Value.TenantId != environment.TenantId)
         {
-            return (null, Challenge(environment, rejection));
+            return (null, Challenge(environment, validated.Succeeded ? null : validated.Error));
         }
+
+        var caller = validated.Value;
 
         if (caller.IsDelegated && !caller.Scopes.Contains(UserImpersonation))
         {

@@ -1,4 +1,6 @@
 using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects.Consent;
@@ -7,7 +9,7 @@ namespace Gatehouse.DirectoryObjects.Consent;
 /// A user's own consent: the delegated scopes a client may use on a resource for one user, stored as a Principal
 /// oauth2PermissionGrant beside the tenant-wide (AllPrincipals) one admin consent makes.
 /// </summary>
-internal sealed class UserConsent(GatehouseDb db)
+internal sealed class UserConsent(GatehouseDb db, ServicePrincipalDirectory servicePrincipals)
 {
     /// <summary>Scopes granted to the client on the resource for this user: for everyone, or for them alone.</summary>
     public async Task<IReadOnlySet<string>> GrantedScopesAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, Guid userId, CancellationToken cancellationToken)
@@ -26,38 +28,41 @@ internal sealed class UserConsent(GatehouseDb db)
         return grants.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Adds the scopes to the user's Principal grant (made when missing). False when the client or resource has no service principal.</summary>
-    public async Task<bool> GrantAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, Guid userId, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
+    /// <summary>
+    /// A user's consent on the consent page: a multi-tenant client gets its service principal in the user's tenant, as
+    /// Entra's consent makes it, and the scopes join the user's Principal grant (made when missing) if the resource has
+    /// a service principal there.
+    /// </summary>
+    public async Task GrantAsync(
+        Guid tenantId, Application client, Guid resourceAppId, Guid userId, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
     {
-        var (client, resource) = await PrincipalsAsync(tenantId, clientAppId, resourceAppId, cancellationToken);
-        if (client is null || resource is null)
+        var clientPrincipal = await servicePrincipals.EnsureForApplicationAsync(tenantId, client, cancellationToken);
+        var resourcePrincipal = await servicePrincipals.FindByAppIdAsync(tenantId, resourceAppId, cancellationToken);
+        if (scopes.Count > 0 && resourcePrincipal is not null)
         {
-            return false;
-        }
-
-        var grant = await db.OAuth2PermissionGrants.FirstOrDefaultAsync(
-            g => g.ClientId == client && g.ResourceId == resource && g.ConsentType == OAuth2PermissionGrant.Principal && g.PrincipalId == userId,
-            cancellationToken);
-        if (grant is null)
-        {
-            db.OAuth2PermissionGrants.Add(new OAuth2PermissionGrant
+            var grant = await db.OAuth2PermissionGrants.FirstOrDefaultAsync(
+                g => g.ClientId == clientPrincipal.Id && g.ResourceId == resourcePrincipal.Id && g.ConsentType == OAuth2PermissionGrant.Principal && g.PrincipalId == userId,
+                cancellationToken);
+            if (grant is null)
             {
-                Id = OpaqueId.New(),
-                TenantId = tenantId,
-                ClientId = client.Value,
-                ConsentType = OAuth2PermissionGrant.Principal,
-                PrincipalId = userId,
-                ResourceId = resource.Value,
-                Scope = string.Join(' ', scopes),
-            });
-        }
-        else
-        {
-            grant.Scope = string.Join(' ', grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(scopes, StringComparer.Ordinal));
+                db.OAuth2PermissionGrants.Add(new OAuth2PermissionGrant
+                {
+                    Id = OpaqueId.New(),
+                    TenantId = tenantId,
+                    ClientId = clientPrincipal.Id,
+                    ConsentType = OAuth2PermissionGrant.Principal,
+                    PrincipalId = userId,
+                    ResourceId = resourcePrincipal.Id,
+                    Scope = string.Join(' ', scopes),
+                });
+            }
+            else
+            {
+                grant.Scope = string.Join(' ', grant.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(scopes, StringComparer.Ordinal));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     private async Task<(Guid? Client, Guid? Resource)> PrincipalsAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, CancellationToken cancellationToken)

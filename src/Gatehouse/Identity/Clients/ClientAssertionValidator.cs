@@ -1,6 +1,6 @@
 using System.Globalization;
 using Gatehouse.Data;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -21,11 +21,11 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
 
     /// <summary>The assertion's iss, for requests that name the client only there.</summary>
     public static string? ReadIssuer(string assertion) =>
-        TryRead(assertion, out var token) && token.TryGetPayloadValue<string>("iss", out var issuer) ? issuer : null;
+        Read(assertion) is { } token && token.TryGetPayloadValue<string>("iss", out var issuer) ? issuer : null;
 
     public async Task<AadstsError?> ValidateAsync(ClientSnapshot client, string assertion, IReadOnlyCollection<string> tokenUrls, CancellationToken cancellationToken)
     {
-        if (!TryRead(assertion, out var token))
+        if (Read(assertion) is not { } token)
         {
             return Aadsts.MalformedAssertion("The client_assertion is not a signed JWT.");
         }
@@ -47,9 +47,10 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
             return Aadsts.AssertionExpiredKey();
         }
 
-        if (Lifetime(token) is { } problem)
+        var lifetime = Lifetime(token);
+        if (!lifetime.Succeeded)
         {
-            return problem;
+            return lifetime.Error;
         }
 
         var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
@@ -81,27 +82,27 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
             return Aadsts.MalformedAssertion("The assertion has no jti.");
         }
 
-        return await UseOnceAsync(client.AppId, jti, ReadTime(token, "exp")!.Value + ClockSkew, cancellationToken)
+        return await UseOnceAsync(client.AppId, jti, lifetime.Value + ClockSkew, cancellationToken)
             ? null
             : Aadsts.AssertionReplayed();
     }
 
-    private static bool TryRead(string assertion, out JsonWebToken token)
+    /// <summary>The assertion as a signed JWT; null when it is not one.</summary>
+    private static JsonWebToken? Read(string assertion)
     {
-        token = null!;
         if (assertion.Length > MaximumLength || !Handler.CanReadToken(assertion))
         {
-            return false;
+            return null;
         }
 
         try
         {
-            token = Handler.ReadJsonWebToken(assertion);
-            return !string.IsNullOrEmpty(token.EncodedSignature);
+            var token = Handler.ReadJsonWebToken(assertion);
+            return string.IsNullOrEmpty(token.EncodedSignature) ? null : token;
         }
         catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
         {
-            return false;
+            return null;
         }
     }
 
@@ -133,11 +134,11 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
         return null;
     }
 
-    private AadstsError? Lifetime(JsonWebToken token)
+    /// <summary>The assertion's exp, if it has one and the assertion is within nbf/exp give or take the clock skew.</summary>
+    private Outcome<DateTimeOffset, AadstsError> Lifetime(JsonWebToken token)
     {
-        var expires = ReadTime(token, "exp");
         var notBefore = ReadTime(token, "nbf");
-        if (expires is null)
+        if (ReadTime(token, "exp") is not { } expires)
         {
             return Aadsts.MalformedAssertion("The assertion has no exp.");
         }
@@ -145,7 +146,7 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
         var now = clock.GetUtcNow();
         return now > expires + ClockSkew || (notBefore is not null && now < notBefore - ClockSkew)
             ? Aadsts.AssertionOutsideLifetime(now, notBefore, expires)
-            : null;
+            : expires;
     }
 
     // MSAL.NET sends nbf and exp as JSON strings; RFC 7519 says numbers. Both are read.

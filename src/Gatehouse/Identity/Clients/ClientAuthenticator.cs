@@ -1,79 +1,79 @@
 using Gatehouse.DirectoryObjects.Credentials;
-using Gatehouse.Identity.Tenancy;
-using Gatehouse.Identity.Token;
+using Gatehouse.Identity.Protocol;
 
 namespace Gatehouse.Identity.Clients;
 
 /// <summary>Authenticates a confidential client by its secret or its signed assertion (reference/entra-protocol.md §3.1–3.2).</summary>
 internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAssertionValidator assertions, TimeProvider clock)
 {
-    public async Task<(AuthenticatedClient? Client, AadstsError? Error)> AuthenticateAsync(
+    public async Task<Outcome<AuthenticatedClient, AadstsError>> AuthenticateAsync(
         ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken)
     {
         if (credentials.Assertion is not null && credentials.AssertionType != ClientCredentials.JwtBearerAssertionType)
         {
-            return (null, credentials.AssertionType is null
+            return credentials.AssertionType is null
                 ? Aadsts.MissingParameter("client_assertion_type")
-                : Aadsts.UnsupportedAssertionType(credentials.AssertionType));
+                : Aadsts.UnsupportedAssertionType(credentials.AssertionType);
         }
 
         var clientIdText = credentials.ClientId ?? (credentials.Assertion is null ? null : ClientAssertionValidator.ReadIssuer(credentials.Assertion));
         if (clientIdText is null)
         {
-            return (null, Aadsts.MissingParameter("client_id"));
+            return Aadsts.MissingParameter("client_id");
         }
 
-        if (!Guid.TryParse(clientIdText, out var clientId))
+        var found = await FindAsync(clientIdText, tenant, cancellationToken);
+        if (!found.Succeeded)
         {
-            return (null, Aadsts.MalformedClientId(clientIdText));
+            return found.Error;
         }
 
-        var client = await snapshots.FindAsync(tenant.TenantId!.Value, clientId, cancellationToken);
-        if (client is null)
-        {
-            return (null, Aadsts.ClientNotFound(clientIdText, tenant.Segment));
-        }
-
+        var client = found.Value;
         if (credentials.Secret is not null)
         {
-            var error = CheckSecret(client, credentials.Secret);
-            return error is null ? (new AuthenticatedClient(client, AuthenticatedClient.Secret), null) : (null, error);
+            return CheckSecret(client, credentials.Secret) is { } secretError ? secretError : new AuthenticatedClient(client, AuthenticatedClient.Secret);
         }
 
         if (credentials.Assertion is not null)
         {
-            var error = await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls.AcceptedAudiences(), cancellationToken);
-            return error is null ? (new AuthenticatedClient(client, AuthenticatedClient.Certificate), null) : (null, error);
+            return await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls.AcceptedAudiences(), cancellationToken) is { } assertionError
+                ? assertionError
+                : new AuthenticatedClient(client, AuthenticatedClient.Certificate);
         }
 
-        return (null, Aadsts.NoCredential());
+        return Aadsts.NoCredential();
     }
 
     /// <summary>For the user flows: a confidential client proves itself, a public client is only identified.</summary>
-    public Task<(AuthenticatedClient? Client, AadstsError? Error)> AuthenticateOrIdentifyAsync(
+    public Task<Outcome<AuthenticatedClient, AadstsError>> AuthenticateOrIdentifyAsync(
         ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken) =>
         credentials.IsPublic
             ? IdentifyPublicAsync(credentials, tenant, cancellationToken)
             : AuthenticateAsync(credentials, tenant, tokenUrls, cancellationToken);
 
     /// <summary>A public client sends only its client_id; whether it may do so is the grant's to decide.</summary>
-    public async Task<(AuthenticatedClient? Client, AadstsError? Error)> IdentifyPublicAsync(
+    public async Task<Outcome<AuthenticatedClient, AadstsError>> IdentifyPublicAsync(
         ClientCredentials credentials, TenantRoute tenant, CancellationToken cancellationToken)
     {
         if (credentials.ClientId is null)
         {
-            return (null, Aadsts.MissingParameter("client_id"));
+            return Aadsts.MissingParameter("client_id");
         }
 
-        if (!Guid.TryParse(credentials.ClientId, out var clientId))
+        var found = await FindAsync(credentials.ClientId, tenant, cancellationToken);
+        return found.Succeeded ? new AuthenticatedClient(found.Value, AuthenticatedClient.PublicClient) : found.Error;
+    }
+
+    /// <summary>The client as the tenant sees it; on /common or /organizations, which name no tenant, there is none.</summary>
+    private async ValueTask<Outcome<ClientSnapshot, AadstsError>> FindAsync(string clientIdText, TenantRoute tenant, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(clientIdText, out var clientId))
         {
-            return (null, Aadsts.MalformedClientId(credentials.ClientId));
+            return Aadsts.MalformedClientId(clientIdText);
         }
 
-        var client = await snapshots.FindAsync(tenant.TenantId!.Value, clientId, cancellationToken);
-        return client is null
-            ? (null, Aadsts.ClientNotFound(credentials.ClientId, tenant.Segment))
-            : (new AuthenticatedClient(client, AuthenticatedClient.PublicClient), null);
+        var client = tenant.TenantId is { } tenantId ? await snapshots.FindAsync(tenantId, clientId, cancellationToken) : null;
+        return client is null ? Aadsts.ClientNotFound(clientIdText, tenant.Segment) : client;
     }
 
     private AadstsError? CheckSecret(ClientSnapshot client, string presented)

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Gatehouse.Identity.Token;
+using Gatehouse.Identity.Protocol;
 
 namespace Gatehouse.Identity.Clients;
 
@@ -13,7 +13,7 @@ internal sealed record ClientCredentials(string? ClientId, string? Secret, strin
     public bool IsPublic => Secret is null && Assertion is null;
 
     /// <summary>Reads client_secret_post, client_secret_basic (RFC 6749 §2.3.1) or private_key_jwt (RFC 7523 §2.2).</summary>
-    public static (ClientCredentials? Credentials, AadstsError? Error) Read(TokenRequest request, HttpRequest http)
+    public static Outcome<ClientCredentials, AadstsError> Read(TokenRequest request, HttpRequest http)
     {
         string? basicId = null;
         string? basicSecret = null;
@@ -22,22 +22,22 @@ internal sealed record ClientCredentials(string? ClientId, string? Secret, strin
         {
             if (!TryDecodeBasic(header.Parameter, out basicId, out basicSecret))
             {
-                return (null, Aadsts.MalformedBasicCredentials());
+                return Aadsts.MalformedBasicCredentials();
             }
         }
 
         var presented = (request.ClientSecret is null ? 0 : 1) + (basicSecret is null ? 0 : 1) + (request.ClientAssertion is null ? 0 : 1);
         if (presented > 1)
         {
-            return (null, Aadsts.ConflictingCredentials());
+            return Aadsts.ConflictingCredentials();
         }
 
         if (basicId is not null && request.ClientId is not null && basicId != request.ClientId)
         {
-            return (null, Aadsts.ClientIdMismatch());
+            return Aadsts.ClientIdMismatch();
         }
 
-        return (new ClientCredentials(request.ClientId ?? basicId, request.ClientSecret ?? basicSecret, request.ClientAssertion, request.ClientAssertionType), null);
+        return new ClientCredentials(request.ClientId ?? basicId, request.ClientSecret ?? basicSecret, request.ClientAssertion, request.ClientAssertionType);
     }
 
     // The client ID and secret are form-urlencoded before being joined with ':' and base64-encoded.

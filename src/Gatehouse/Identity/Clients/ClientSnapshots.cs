@@ -1,7 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Permissions;
-using Gatehouse.Identity.Tokens;
+using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Identity.Clients;
@@ -56,7 +57,7 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
     }
 
     // Client assertions are RS256 or PS256 (reference/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.
-    private static CertificateVerifier? ToVerifier(DirectoryObjects.Credentials.KeyCredential credential)
+    private static CertificateVerifier? ToVerifier(KeyCredential credential)
     {
         using var certificate = X509CertificateLoader.LoadCertificate(credential.Key);
         return certificate.GetRSAPublicKey() is { } publicKey

@@ -4,7 +4,7 @@ using Gatehouse.Dataverse.Tables;
 using Gatehouse.Dataverse.Users;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Roles;
-using Gatehouse.Identity;
+using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.Applications;

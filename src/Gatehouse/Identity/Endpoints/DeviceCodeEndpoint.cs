@@ -1,0 +1,86 @@
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+using Gatehouse.Identity.Resources;
+
+namespace Gatehouse.Identity.Endpoints;
+
+/// <summary>
+/// POST /{tenant}/oauth2/v2.0/devicecode and v1.0's /{tenant}/oauth2/devicecode (RFC 8628 §3.1–3.2; reference/entra-protocol.md
+/// §3.3): a device code for the device to poll with and a user code for the person to enter at /devicelogin.
+/// </summary>
+internal static class DeviceCodeEndpoint
+{
+    public const string VerificationPath = "/devicelogin";
+
+    public static IEndpointRouteBuilder MapDeviceCode(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/{tenant}/oauth2/v2.0/devicecode", HandleAsync).WithMetadata(ProtocolVersion.V2);
+        endpoints.MapPost("/{tenant}/oauth2/devicecode", HandleAsync).WithMetadata(ProtocolVersion.V1);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        string tenant,
+        TokenPost post,
+        ProtocolVersion version,
+        TenantResolver tenants,
+        ClientRegistrations registrations,
+        DelegatedScopes delegated,
+        DeviceAuthorizations authorizations,
+        IssuerUrls urls,
+        CancellationToken cancellationToken)
+    {
+        var read = post.Request;
+        if (!read.Succeeded)
+        {
+            return read.Error;
+        }
+
+        var route = await tenants.ResolveAsync(tenant, discovery: false, cancellationToken);
+        if (!route.Succeeded)
+        {
+            return route.Error;
+        }
+
+        if (route.Value.TenantId is not { } tenantId)
+        {
+            return Aadsts.NeedsTenant();
+        }
+
+        var request = read.Value;
+        if (request.ClientId is not { } clientIdText)
+        {
+            return Aadsts.MissingParameter("client_id");
+        }
+
+        var client = Guid.TryParse(clientIdText, out var clientId) ? await registrations.FindClientAsync(tenantId, clientId, cancellationToken) : null;
+        if (client is null)
+        {
+            return Aadsts.ClientNotFound(clientIdText, route.Value.Segment);
+        }
+
+        var requested = RequestedScopes.Read(request, version.IsV2);
+        if (!requested.Succeeded)
+        {
+            return requested.Error;
+        }
+
+        var scopes = await delegated.ResolveAsync(tenantId, client, requested.Value, cancellationToken);
+        if (!scopes.Succeeded)
+        {
+            return scopes.Error;
+        }
+
+        var (deviceCode, userCode) = await authorizations.IssueAsync(
+            new DeviceAuthorization
+            {
+                TenantId = tenantId,
+                ClientId = clientId,
+                ResourceAppId = scopes.Value.ResourceAppId,
+                Scope = string.Join(' ', scopes.Value.Scopes.Concat(scopes.Value.Oidc)),
+            },
+            cancellationToken);
+        return new DeviceCodeResponse(deviceCode, userCode, urls.Base + VerificationPath, version);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using Gatehouse.Identity.Protocol;
+
+namespace Gatehouse.Identity.Endpoints;
+
+/// <summary>
+/// Runs around every token-service handler: an Activity for the request, and the headers Entra puts on every
+/// response (x-ms-request-id, the caller's client-request-id), set before the handler's result is written.
+/// </summary>
+internal sealed class TokenServiceFilter : IEndpointFilter
+{
+    private static readonly ActivitySource Activities = new("Gatehouse.Identity");
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        // The name is spelled out only when someone listens: this runs on the client-credentials hot path.
+        using var activity = Activities.HasListeners()
+            ? Activities.StartActivity($"identity {http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}")
+            : null;
+        TokenServiceHeaders.Stamp(http);
+        return await next(context);
+    }
+}

@@ -1,0 +1,88 @@
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+
+namespace Gatehouse.Identity.Grants;
+
+/// <summary>
+/// grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6): the code is redeemed once, by the client it was
+/// issued to, with the same redirect URI and the PKCE verifier of its challenge.
+/// </summary>
+internal sealed class AuthorizationCodeGrant(
+    ClientAuthenticator authenticator, ClientRegistrations registrations, AuthorizationCodes codes, DelegatedTokens tokens, RefreshTokens refreshTokens)
+{
+    public const string GrantType = "authorization_code";
+
+    public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+    {
+        if (request.Code is not { } presented)
+        {
+            return Aadsts.MissingParameter("code");
+        }
+
+        if (tenant.ForUserTenant(tenant.IsSpecificTenant ? null : await codes.TenantOfAsync(presented, cancellationToken)) is not { } userTenant)
+        {
+            return tenant.Segment == TenantRoute.Consumers ? Aadsts.NotEnabledForConsumers(request.ClientId ?? "") : Aadsts.CodeInvalid();
+        }
+
+        tenant = userTenant;
+
+        var authenticated = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
+        if (!authenticated.Succeeded)
+        {
+            return authenticated.Error;
+        }
+
+        var client = authenticated.Value;
+
+        // One conditional update decides: of two requests with one code, on any nodes, one wins.
+        var (code, won) = await codes.RedeemAsync(presented, client.Client.AppId, cancellationToken);
+        if (code is null || code.TenantId != tenant.TenantId || code.ClientId != client.Client.AppId)
+        {
+            return Aadsts.CodeInvalid();
+        }
+
+        if (!won)
+        {
+            if (!code.Redeemed)
+            {
+                return Aadsts.CodeExpired();
+            }
+
+            // RFC 6749 §4.1.2: a code used twice revokes the tokens issued on it.
+            await refreshTokens.RevokeIssuedFromCodeAsync(code.CodeHash, cancellationToken);
+            return Aadsts.CodeRedeemed();
+        }
+
+        // RFC 6749 §4.1.3: the same redirect_uri as the authorization request, compared exactly.
+        if (request.RedirectUri != code.RedirectUri)
+        {
+            return Aadsts.CodeRedirectUriMismatch();
+        }
+
+        if (!Pkce.VerifierMatches(code.CodeChallenge, request.CodeVerifier))
+        {
+            return Aadsts.PkceMismatch();
+        }
+
+        // A client without a credential must be public: a fallback public client or a SPA / mobile and desktop redirect URI.
+        if (credentials.IsPublic && (code.CodeChallenge is null || !await MayRedeemWithoutSecretAsync(code, cancellationToken)))
+        {
+            return Aadsts.NoCredential();
+        }
+
+        var user = await tokens.FindUserAsync(code.TenantId, code.UserId, cancellationToken);
+        if (user is null)
+        {
+            return Aadsts.CodeInvalid();
+        }
+
+        return await tokens.IssueAsync(GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
+            new RefreshFamily(null, code.CodeHash, code.SessionId), cancellationToken);
+    }
+
+    private async Task<bool> MayRedeemWithoutSecretAsync(AuthorizationCode code, CancellationToken cancellationToken) =>
+        await registrations.FindApplicationAsync(code.ClientId, cancellationToken) is { } app
+        && (app.IsFallbackPublicClient || RegisteredRedirectUri.Find(app, code.RedirectUri) is { Succeeded: true, Value.IsPublicClient: true });
+}

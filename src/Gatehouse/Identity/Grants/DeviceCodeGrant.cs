@@ -1,0 +1,68 @@
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+
+namespace Gatehouse.Identity.Grants;
+
+/// <summary>
+/// The device authorization grant's polling request (RFC 8628 §3.4): pending until the person approves at
+/// /devicelogin, then tokens for them, once. A client without a credential needs "Allow public client flows".
+/// </summary>
+internal sealed class DeviceCodeGrant(ClientAuthenticator authenticator, DeviceAuthorizations authorizations, DelegatedTokens tokens)
+{
+    public const string GrantType = "urn:ietf:params:oauth:grant-type:device_code";
+
+    /// <summary>What MSAL.NET and msal-common send (reference/entra-protocol.md §3.3).</summary>
+    public const string MsalGrantType = "device_code";
+
+    public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+    {
+        if (tenant.TenantId is not { } tenantId)
+        {
+            return Aadsts.NeedsTenant();
+        }
+
+        if (request.DeviceCode is not { } deviceCode)
+        {
+            return Aadsts.MissingParameter("device_code");
+        }
+
+        var client = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
+        if (!client.Succeeded)
+        {
+            return client.Error;
+        }
+
+        if (credentials.IsPublic && !client.Value.Client.AllowsPublicClientFlows)
+        {
+            return Aadsts.PublicClientFlowsDisabled(client.Value.Client.AppId);
+        }
+
+        var (authorization, poll) = await authorizations.PollAsync(deviceCode, tenantId, client.Value.Client.AppId, cancellationToken);
+        if (poll != DevicePoll.Approved || authorization is not { UserId: { } userId })
+        {
+            return Refusal(poll);
+        }
+
+        var user = await tokens.FindUserAsync(authorization.TenantId, userId, cancellationToken);
+        if (user is null)
+        {
+            return Aadsts.DeviceCodeUnknown();
+        }
+
+        return await tokens.IssueAsync(GrantType, client.Value, user, authorization.ResourceAppId, authorization.Scope, nonce: null, request.WantsClientInfo,
+            new RefreshFamily(null, null), cancellationToken);
+    }
+
+    // RFC 8628 §3.5: what the device hears while the authorization is not (or no longer) approved.
+    private static AadstsError Refusal(DevicePoll poll) => poll switch
+    {
+        DevicePoll.Pending => Aadsts.AuthorizationPending(),
+        DevicePoll.SlowDown => Aadsts.SlowDown(DeviceAuthorizations.IntervalSeconds),
+        DevicePoll.Declined => Aadsts.DeviceCodeDeclined(),
+        DevicePoll.Expired => Aadsts.DeviceCodeExpired(),
+        DevicePoll.AlreadyRedeemed => Aadsts.DeviceCodeRedeemed(),
+        _ => Aadsts.DeviceCodeUnknown(),
+    };
+}

@@ -1,0 +1,107 @@
+using Gatehouse.DirectoryObjects.Users;
+using Gatehouse.Identity.Clients;
+using Gatehouse.Identity.Issuance;
+using Gatehouse.Identity.Protocol;
+using Gatehouse.Identity.Resources;
+
+namespace Gatehouse.Identity.Grants;
+
+/// <summary>
+/// grant_type=password (RFC 6749 §4.3, "ROPC"), kept for old scripts: the password is checked with the sign-in page's
+/// smart lockout, so wrong passwords here count toward the same lockout. There is no page to consent on, so every scope
+/// must already be granted (AADSTS65001). A client without a credential needs "Allow public client flows".
+/// </summary>
+internal sealed class PasswordGrant(
+    IServiceScopeFactory scopes, ClientAuthenticator authenticator, ClientRegistrations registrations, DelegatedScopes delegated, DelegatedTokens tokens)
+{
+    public const string GrantType = "password";
+
+    public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+    {
+        if (tenant.TenantId is not { } tenantId)
+        {
+            return Aadsts.NeedsTenant();
+        }
+
+        if (request.Username is not { } username)
+        {
+            return Aadsts.MissingParameter("username");
+        }
+
+        if (request.Password is not { } password)
+        {
+            return Aadsts.MissingParameter("password");
+        }
+
+        var authenticated = await authenticator.AuthenticateOrIdentifyAsync(credentials, tenant, urls, cancellationToken);
+        if (!authenticated.Succeeded)
+        {
+            return authenticated.Error;
+        }
+
+        var client = authenticated.Value;
+        if (credentials.IsPublic && !client.Client.AllowsPublicClientFlows)
+        {
+            return Aadsts.PublicClientFlowsDisabled(client.Client.AppId);
+        }
+
+        // The request is checked before the password, so that a malformed one does not count toward the lockout.
+        var requested = RequestedScopes.Read(request, urls.V2);
+        if (!requested.Succeeded)
+        {
+            return requested.Error;
+        }
+
+        var application = await registrations.FindClientAsync(tenantId, client.Client.AppId, cancellationToken);
+        if (application is null)
+        {
+            return Aadsts.ClientNotFound(client.Client.AppId.ToString(), tenant.Segment);
+        }
+
+        var scopeRequest = await delegated.ResolveAsync(tenantId, application, requested.Value, cancellationToken);
+        if (!scopeRequest.Succeeded)
+        {
+            return scopeRequest.Error;
+        }
+
+        var user = await CheckPasswordAsync(username, password, tenant, cancellationToken);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        var granted = await delegated.GrantedAsync(tenantId, client.Client.AppId, scopeRequest.Value.ResourceAppId, user.Value.Id, cancellationToken);
+        if (scopeRequest.Value.Missing(granted).Count > 0)
+        {
+            return Aadsts.ConsentRequiredForGrant(client.Client.AppId);
+        }
+
+        return await tokens.IssueAsync(GrantType, client, user.Value, scopeRequest.Value.ResourceAppId, scopeRequest.Value.TokenScope(granted), nonce: null,
+            request.WantsClientInfo, new RefreshFamily(null, null), cancellationToken);
+    }
+
+    private async Task<Outcome<SignedInUser, AadstsError>> CheckPasswordAsync(string username, string password, TenantRoute tenant, CancellationToken cancellationToken)
+    {
+        if (username.Length > 256 || password.Length > 256)
+        {
+            return Aadsts.WrongPassword();
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var check = await scope.ServiceProvider.GetRequiredService<PasswordSignIn>().CheckAsync(username, password, cancellationToken);
+        if (check.User is { } found && found.TenantId != tenant.TenantId)
+        {
+            return Aadsts.UserNotFound(username, tenant.Segment);
+        }
+
+        return check switch
+        {
+            { Outcome: SignInOutcome.Succeeded, User: { } user } => new SignedInUser(user.Id, user.TenantId, user.DisplayName, user.UserPrincipalName),
+            { Outcome: SignInOutcome.UnknownUser } => Aadsts.UserNotFound(username, tenant.Segment),
+            { Outcome: SignInOutcome.LockedOut } => Aadsts.AccountLocked(),
+            { Outcome: SignInOutcome.Disabled } => Aadsts.AccountDisabled(),
+            _ => Aadsts.WrongPassword(),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Primitives;
+
+namespace Gatehouse.Identity.Protocol;
+
+/// <summary>
+/// The parameters of a request a browser brings to the token service (authorize, admin consent, logout): the query,
+/// or the form of a POST, each parameter's first value. Bound once as a handler parameter.
+/// </summary>
+internal sealed class BrowserParameters(Dictionary<string, string> values)
+{
+    public string? this[string name] => values.GetValueOrDefault(name);
+
+    public static async ValueTask<BrowserParameters?> BindAsync(HttpContext context)
+    {
+        IEnumerable<KeyValuePair<string, StringValues>> source = context.Request.Query;
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+        {
+            source = await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, given) in source)
+        {
+            if (given.Count > 0 && given[0] is { } first)
+            {
+                values[name] = first;
+            }
+        }
+
+        return new(values);
+    }
+
+    /// <summary>This request's query again, for the sign-in and consent pages to return to: without the consent pages' answer and the parameters named.</summary>
+    public string QueryWithout(params string[] names) => string.Join('&', values
+        .Where(p => p.Key != ConsentOutcome.Parameter && !names.Contains(p.Key, StringComparer.Ordinal))
+        .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+}

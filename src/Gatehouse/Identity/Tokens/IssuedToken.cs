@@ -1,7 +1,0 @@
-namespace Gatehouse.Identity.Tokens;
-
-/// <summary>A signed access token and its times (Unix seconds).</summary>
-internal sealed record IssuedToken(string AccessToken, long IssuedAt, long ExpiresAt)
-{
-    public long Lifetime => ExpiresAt - IssuedAt;
-}
