@@ -17,20 +17,23 @@ internal sealed class PortalAccess(ApplicationManagers managers, ApplicationRegi
         managers.MayRegisterAsync(user.TenantId(), user.UserId(), cancellationToken);
 
     /// <summary>The app, if this user may manage it; otherwise why not.</summary>
-    public async Task<(Application? Application, PortalRefusal? Refusal)> OpenAsync(ClaimsPrincipal user, Guid objectId, CancellationToken cancellationToken)
+    public async Task<Outcome<Application, PortalDenial>> OpenAsync(ClaimsPrincipal user, Guid objectId, CancellationToken cancellationToken)
     {
         var found = await applications.FindAsync(user.TenantId(), objectId.ToString(), cancellationToken);
         if (!found.Succeeded)
         {
-            return (null, PortalRefusal.NotFound);
+            return new PortalDenial(PortalRefusal.NotFound);
         }
 
         var application = found.Value;
         return await managers.MayManageAsync(application, user.UserId(), cancellationToken)
-            ? (application, null)
-            : (null, PortalRefusal.NotOwner);
+            ? application
+            : new PortalDenial(PortalRefusal.NotOwner);
     }
 }
+
+/// <summary>A <see cref="PortalRefusal"/> as an operation's error (an <see cref="Outcome{T, TError}"/> error is an object).</summary>
+internal sealed record PortalDenial(PortalRefusal Reason);
 
 /// <summary>Why the portal refused, named in the URL of the page that explains it.</summary>
 internal enum PortalRefusal

@@ -20,14 +20,14 @@ internal abstract class AppBladeModel(PortalAccess access) : PageModel
     /// <summary>Loads the app; a redirect to the page that explains the refusal when the user may not manage it.</summary>
     protected async Task<IActionResult?> OpenAsync()
     {
-        var (application, refusal) = await access.OpenAsync(User, Id, HttpContext.RequestAborted);
-        if (application is null)
+        var opened = await access.OpenAsync(User, Id, HttpContext.RequestAborted);
+        if (!opened.Succeeded)
         {
-            return RedirectToPage("/Denied", new { reason = refusal });
+            return Refuse(opened.Error.Reason);
         }
 
-        App = application;
-        ViewData["Title"] = $"{application.DisplayName} - {Blade}";
+        App = opened.Value;
+        ViewData["Title"] = $"{App.DisplayName} - {Blade}";
         return null;
     }
 
