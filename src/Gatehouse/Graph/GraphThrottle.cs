@@ -13,7 +13,10 @@ internal sealed class GraphThrottle(GraphThrottleOptions options, GraphGate gate
 {
     private readonly ConcurrentDictionary<Guid, Window> windows = new();
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        options.Limits.Count == 0 ? next(context) : ThrottleAsync(context, next);
+
+    private async ValueTask<object?> ThrottleAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var admission = await gate.AdmitAsync(context.HttpContext);
         return admission.Succeeded && RetryAfter(admission.Value.Caller.ClientAppId) is { } wait
@@ -22,7 +25,7 @@ internal sealed class GraphThrottle(GraphThrottleOptions options, GraphGate gate
     }
 
     /// <summary>Seconds to wait, or null when the request may go ahead (and is counted).</summary>
-    public int? RetryAfter(Guid appId)
+    private int? RetryAfter(Guid appId)
     {
         if (!options.Limits.TryGetValue(appId, out var limit))
         {
