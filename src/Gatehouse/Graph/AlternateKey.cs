@@ -14,7 +14,7 @@ internal sealed record AlternateKey(string Value, bool IsAppId)
             : new AlternateKey(context.GetRouteValue("id") as string ?? "", IsAppId: false));
 
     /// <summary>The GUID named, or Graph's 400 for an object id that is not one (an unknown appId is simply not found).</summary>
-    public (Guid Id, GraphError? Error) Parse() =>
-        Guid.TryParse(Value, out var id) ? (id, null)
-        : (Guid.Empty, IsAppId ? GraphErrors.NotFound(Value) : GraphErrors.BadRequest($"Invalid object identifier '{Value}'."));
+    public Outcome<Guid, GraphError> Parse() =>
+        Guid.TryParse(Value, out var id) ? id
+        : IsAppId ? GraphErrors.NotFound(Value) : GraphErrors.BadRequest($"Invalid object identifier '{Value}'.");
 }

@@ -7,23 +7,23 @@ internal static class GraphBody
 {
     public const int MaximumBytes = 1024 * 1024;
 
-    public static async Task<(JsonElement Body, GraphError? Error)> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<Outcome<JsonElement, GraphError>> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is > MaximumBytes)
         {
-            return (default, GraphErrors.InvalidBody("The request body is too large."));
+            return GraphErrors.InvalidBody("The request body is too large.");
         }
 
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                ? (document.RootElement.Clone(), null)
-                : (default, GraphErrors.InvalidBody("The request body must be a JSON object."));
+                ? document.RootElement.Clone()
+                : GraphErrors.InvalidBody("The request body must be a JSON object.");
         }
         catch (JsonException)
         {
-            return (default, GraphErrors.InvalidBody("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
+            return GraphErrors.InvalidBody("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
         }
     }
 

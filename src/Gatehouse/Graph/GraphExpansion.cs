@@ -18,49 +18,59 @@ internal sealed record GraphExpansion<T>(
     public const int MaximumItems = 20;
 }
 
+/// <summary>What $expand asked of a resource: one navigation and its nested $select, or <see cref="None"/>.</summary>
+internal sealed record GraphExpand<T>(GraphExpansion<T>? Expansion, IReadOnlyList<string>? Select)
+{
+    public static GraphExpand<T> None { get; } = new(null, null);
+}
+
 internal static class GraphExpansions
 {
     /// <summary>The expansion $expand asks for, or Graph's 400 when it names none or more than one this resource has.</summary>
-    public static (GraphExpansion<T>? Expansion, IReadOnlyList<string>? Select, GraphError? Error) Parse<T>(
+    public static Outcome<GraphExpand<T>, GraphError> Parse<T>(
         QueryOptions options, IReadOnlyList<GraphExpansion<T>> expansions, string type, bool advanced)
     {
         if (options.Expand is null)
         {
-            return (null, null, null);
+            return GraphExpand<T>.None;
         }
 
         if (advanced)
         {
-            return (null, null, new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "$expand is not supported with advanced queries."));
+            return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "$expand is not supported with advanced queries.");
         }
 
-        var (clauses, error) = ExpandClause.Parse(options.Expand);
-        if (error is not null)
+        var clauses = ExpandClause.Parse(options.Expand);
+        if (!clauses.Succeeded)
         {
-            return (null, null, GraphErrors.Query(error, type));
+            return GraphErrors.Query(clauses.Error, type);
         }
 
-        if (clauses!.Count > 1)
+        if (clauses.Value.Count > 1)
         {
-            return (null, null, new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Only one navigation property can be expanded at a time."));
+            return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Only one navigation property can be expanded at a time.");
         }
 
-        var expansion = expansions.FirstOrDefault(e => e.Navigation.Equals(clauses[0].Navigation, StringComparison.OrdinalIgnoreCase));
+        var clause = clauses.Value[0];
+        var expansion = expansions.FirstOrDefault(e => e.Navigation.Equals(clause.Navigation, StringComparison.OrdinalIgnoreCase));
         if (expansion is null)
         {
-            return (null, null, new GraphError(StatusCodes.Status400BadRequest, "BadRequest",
-                $"Could not find a navigation property named '{clauses[0].Navigation}' on type 'microsoft.graph.{type}' that $expand supports."));
+            return new GraphError(StatusCodes.Status400BadRequest, "BadRequest",
+                $"Could not find a navigation property named '{clause.Navigation}' on type 'microsoft.graph.{type}' that $expand supports.");
         }
 
-        var select = clauses[0].Select?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return (expansion, select, null);
+        return new GraphExpand<T>(expansion, clause.Select?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Adds the expanded navigation to each written entity.</summary>
-    public static async Task<List<JsonObject>> ApplyAsync<T>(
-        GraphExpansion<T> expansion, IReadOnlyList<T> items, List<JsonObject> written, IReadOnlyList<string>? select, CancellationToken cancellationToken)
+    /// <summary>Adds the expanded navigation, if one was asked for, to each written entity.</summary>
+    public static async Task ApplyAsync<T>(GraphExpand<T> expand, IReadOnlyList<T> items, List<JsonObject> written, CancellationToken cancellationToken)
     {
-        var loaded = await expansion.LoadAsync(items, select, cancellationToken);
+        if (expand.Expansion is not { } expansion)
+        {
+            return;
+        }
+
+        var loaded = await expansion.LoadAsync(items, expand.Select, cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {
             var related = loaded[expansion.Key(items[i])];
@@ -68,7 +78,5 @@ internal static class GraphExpansions
                 ? related.FirstOrDefault()
                 : new JsonArray([.. related.Take(GraphExpansion<T>.MaximumItems)]);
         }
-
-        return written;
     }
 }

@@ -1,26 +1,34 @@
+using System.Diagnostics;
 using Gatehouse.Identity.Protocol;
 using Gatehouse.ResourceServer;
 
 namespace Gatehouse.Graph;
 
 /// <summary>
-/// Every request under /v1.0 and /beta passes here first: correlation headers, the bearer token (401), the
-/// operation's documented permissions (403), then the per-app throttle (429). Only then does a handler run.
+/// What every request under /v1.0 and /beta passes before a handler runs, in Graph's order: correlation headers, the
+/// bearer token (401), then the operation's documented permissions (403). The per-app throttle (429) is the next filter.
 /// </summary>
-internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls, GraphThrottle throttle) : IMiddleware
+internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : RequestGate<GraphRequest, GraphError>
 {
     public static readonly IReadOnlyList<string> Versions = ["/v1.0", "/beta"];
 
-    public static bool Serves(PathString path) => Versions.Any(version => path.StartsWithSegments(version));
+    /// <summary>Tags a request's Activity with the calling app and its tenant.</summary>
+    public void TagCaller(HttpContext context, Activity activity)
+    {
+        if (Admitted(context) is { } request)
+        {
+            activity.SetTag("gatehouse.graph.tenant", request.TenantId);
+            activity.SetTag("gatehouse.graph.app", request.Caller.ClientAppId);
+        }
+    }
 
-    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    protected override async Task<Outcome<GraphRequest, GraphError>> CheckAsync(HttpContext context)
     {
         GraphRequestIds.Of(context);
         var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), GraphApi.Audiences, context.RequestAborted);
         if (!validated.Succeeded)
         {
-            await GraphErrors.InvalidAuthenticationToken(validated.Error, urls.Base).ExecuteAsync(context);
-            return;
+            return GraphErrors.InvalidAuthenticationToken(validated.Error, urls.Base);
         }
 
         var caller = validated.Value;
@@ -31,21 +39,13 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls, Gr
         {
             if (!caller.IsDelegated || !operation.Self.Any(caller.Scopes.Contains))
             {
-                await (operation.Outlook ? GraphErrors.OutlookAccessDenied() : GraphErrors.AccessDenied()).ExecuteAsync(context);
-                return;
+                return operation.Outlook ? GraphErrors.OutlookAccessDenied() : GraphErrors.AccessDenied();
             }
 
             selfOnly = true;
         }
 
-        if (throttle.RetryAfter(caller.ClientAppId) is { } wait)
-        {
-            await GraphErrors.TooManyRequests(wait).ExecuteAsync(context);
-            return;
-        }
-
         var version = Versions.First(v => context.Request.Path.StartsWithSegments(v));
-        new GraphRequest(caller, selfOnly, urls.Base + version, context).Attach();
-        await next(context);
+        return new GraphRequest(caller, selfOnly, urls.Base + version, context);
     }
 }

@@ -53,65 +53,60 @@ internal static class GraphQuery
         IReadOnlyList<GraphExpansion<T>>? expansions,
         CancellationToken cancellationToken)
     {
-        var (options, select, error) = Read(request, shape);
-        if (error is not null)
+        var read = Read(request, shape);
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
-        var pageSize = options!.Top ?? defaultPageSize;
+        var (options, select) = read.Value;
+        var pageSize = options.Top ?? defaultPageSize;
         var advanced = request.EventualConsistency && options.Count;
         if (options.Filter is not null && options.OrderBy is not null && !advanced)
         {
             return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "Sorting not supported for current query.");
         }
 
-        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options, expansions ?? [], shape.Type, advanced);
-        if (expandError is not null)
+        var expand = GraphExpansions.Parse(options, expansions ?? [], shape.Type, advanced);
+        if (!expand.Succeeded)
         {
-            return expandError;
+            return expand.Error;
         }
 
         var counted = options with { Count = advanced && options.SkipToken is null };
         // An expansion reads the navigation's key columns too, so the page is read whole.
-        var (page, queryError) = await QueryRunner.PageAsync(
-            source, map, counted, advanced, pageSize, cancellationToken, expansion is null ? projection(select) : null);
-        if (queryError is not null)
+        var page = await QueryRunner.PageAsync(
+            source, map, counted, advanced, pageSize, cancellationToken, expand.Value.Expansion is null ? projection(select) : null);
+        if (!page.Succeeded)
         {
-            return GraphErrors.Query(queryError, shape.Type);
+            return GraphErrors.Query(page.Error, shape.Type);
         }
 
-        var written = (await view(page!.Items, cancellationToken)).Select(item => shape.Write(item, select, withType)).ToList();
-        if (expansion is not null)
-        {
-            await GraphExpansions.ApplyAsync(expansion, page.Items, written, expandSelect, cancellationToken);
-        }
-
-        return GraphResponses.Collection(request, contextPath, written, page.Count, page.NextSkipToken, select);
+        var items = page.Value.Items;
+        var written = (await view(items, cancellationToken)).Select(item => shape.Write(item, select, withType)).ToList();
+        await GraphExpansions.ApplyAsync(expand.Value, items, written, cancellationToken);
+        return GraphResponses.Collection(request, contextPath, written, page.Value.Count, page.Value.NextSkipToken, select);
     }
 
     /// <summary>One entity as a GET by id writes it: its $select, and the $expand of one navigation.</summary>
     public static async Task<IResult> EntityAsync<T>(
         GraphRequest request, T item, GraphShape<T> shape, string contextPath, IReadOnlyList<GraphExpansion<T>> expansions, CancellationToken cancellationToken)
     {
-        var (options, select, error) = Read(request, shape);
-        if (error is not null)
+        var read = Read(request, shape);
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
-        var (expansion, expandSelect, expandError) = GraphExpansions.Parse(options!, expansions, shape.Type, advanced: false);
-        if (expandError is not null)
+        var expand = GraphExpansions.Parse(read.Value.Options, expansions, shape.Type, advanced: false);
+        if (!expand.Succeeded)
         {
-            return expandError;
+            return expand.Error;
         }
 
+        var select = read.Value.Select;
         var written = new List<JsonObject> { shape.Write(item, select) };
-        if (expansion is not null)
-        {
-            await GraphExpansions.ApplyAsync(expansion, [item], written, expandSelect, cancellationToken);
-        }
-
+        await GraphExpansions.ApplyAsync(expand.Value, [item], written, cancellationToken);
         return GraphResponses.Entity(request, contextPath, written[0], select);
     }
 
@@ -131,12 +126,13 @@ internal static class GraphQuery
         Func<T, IReadOnlyList<string>?, System.Text.Json.Nodes.JsonObject> write,
         CancellationToken cancellationToken)
     {
-        var (options, select, error) = Read(request, shape);
-        if (error is not null)
+        var read = Read(request, shape);
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
+        var (options, select) = read.Value;
         var skipText = request.Context.Request.Query.TryGetValue("$skip", out var withDollar) ? withDollar.ToString() : request.Context.Request.Query["skip"].ToString();
         var skip = 0;
         if (skipText.Length > 0 && !int.TryParse(skipText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out skip))
@@ -144,19 +140,16 @@ internal static class GraphQuery
             return GraphErrors.BadRequest($"Invalid value '{skipText}' for $skip.");
         }
 
-        var paged = options! with
+        var paged = options with
         {
             OrderBy = options.OrderBy ?? defaultOrderBy,
             Count = options.Count && options.SkipToken is null && skip == 0,
             SkipToken = options.SkipToken ?? (skip > 0 ? SkipToken.Next(skip) : null),
         };
-        var (page, queryError) = await QueryRunner.PageAsync(source, map, paged, advanced: true, options.Top ?? defaultPageSize, cancellationToken);
-        if (queryError is not null)
-        {
-            return GraphErrors.Query(queryError, shape.Type);
-        }
-
-        return GraphResponses.Collection(request, contextPath, page!.Items.Select(item => write(item, select)), page.Count, page.NextSkipToken, select);
+        var page = await QueryRunner.PageAsync(source, map, paged, advanced: true, options.Top ?? defaultPageSize, cancellationToken);
+        return page.Succeeded
+            ? GraphResponses.Collection(request, contextPath, page.Value.Items.Select(item => write(item, select)), page.Value.Count, page.Value.NextSkipToken, select)
+            : GraphErrors.Query(page.Error, shape.Type);
     }
 
     /// <summary>The text/plain count of /$count, which needs ConsistencyLevel: eventual.</summary>
@@ -167,52 +160,47 @@ internal static class GraphQuery
             return GraphErrors.CountNeedsEventualConsistency();
         }
 
-        var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
-        if (parseError is not null)
+        var options = QueryOptions.Parse(request.Context.Request.Query);
+        if (!options.Succeeded)
         {
-            return GraphErrors.Query(parseError, type);
+            return GraphErrors.Query(options.Error, type);
         }
 
-        var (filtered, error) = QueryRunner.Where(source, map, options!, advanced: true);
-        if (error is not null)
+        var filtered = QueryRunner.Where(source, map, options.Value, advanced: true);
+        if (!filtered.Succeeded)
         {
-            return GraphErrors.Query(error, type);
+            return GraphErrors.Query(filtered.Error, type);
         }
 
-        var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.LongCountAsync(filtered!, cancellationToken);
+        var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.LongCountAsync(filtered.Value, cancellationToken);
         return Results.Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain", null, StatusCodes.Status200OK);
     }
 
-    /// <summary>$select for a single entity (the only option a GET by id honours here).</summary>
-    public static (IReadOnlyList<string>? Select, GraphError? Error) Select<T>(GraphRequest request, GraphShape<T> shape)
-    {
-        var (_, select, error) = Read(request, shape);
-        return (select, error);
-    }
-
-    private static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read<T>(GraphRequest request, GraphShape<T> shape) =>
+    /// <summary>The request's query options under Graph's limits, and its $select checked against the shape's names.</summary>
+    public static Outcome<GraphQueryOptions, GraphError> Read<T>(GraphRequest request, GraphShape<T> shape) =>
         Read(request, shape.Names, shape.Type);
 
     /// <summary>The request's query options under Graph's limits, and its $select checked against the names given.</summary>
-    public static (QueryOptions? Options, IReadOnlyList<string>? Select, GraphError? Error) Read(GraphRequest request, IEnumerable<string> names, string type)
+    public static Outcome<GraphQueryOptions, GraphError> Read(GraphRequest request, IEnumerable<string> names, string type)
     {
-        var (options, parseError) = QueryOptions.Parse(request.Context.Request.Query);
-        if (parseError is not null)
+        var parsed = QueryOptions.Parse(request.Context.Request.Query);
+        if (!parsed.Succeeded)
         {
-            return (null, null, GraphErrors.Query(parseError, type));
+            return GraphErrors.Query(parsed.Error, type);
         }
 
-        if (options!.Top is < 1 or > MaximumPageSize)
+        var options = parsed.Value;
+        if (options.Top is < 1 or > MaximumPageSize)
         {
-            return (null, null, GraphErrors.InvalidPageSize(options.Top.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return GraphErrors.InvalidPageSize(options.Top.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (options.Search is not null && !request.EventualConsistency)
         {
-            return (null, null, GraphErrors.SearchNeedsEventualConsistency());
+            return GraphErrors.SearchNeedsEventualConsistency();
         }
 
-        var (select, selectError) = SelectClause.Parse(options.Select, names);
-        return selectError is not null ? (null, null, GraphErrors.Query(selectError, type)) : (options, select, null);
+        var select = SelectClause.Parse(options.Select, names);
+        return select.Succeeded ? new GraphQueryOptions(options, select.Value.Names) : GraphErrors.Query(select.Error, type);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Gatehouse.Graph.Applications;
 using Gatehouse.Graph.Calendars;
 using Gatehouse.Graph.Devices;
@@ -15,6 +16,8 @@ namespace Gatehouse.Graph;
 /// <summary>The Microsoft Graph-compatible surface at /v1.0 and /beta (the same resources under both).</summary>
 internal static class GraphRegistration
 {
+    private static readonly ActivitySource Activities = new("Gatehouse.Graph");
+
     public static IServiceCollection AddGraph(this IServiceCollection services, GraphThrottleOptions throttling)
     {
         services.AddResourceServer();
@@ -27,13 +30,16 @@ internal static class GraphRegistration
         return services;
     }
 
-    /// <summary>The gate in front of every Graph path, then the resources under each version prefix.</summary>
+    /// <summary>The resources under each version prefix, every one behind the Activity, the gate and the throttle, in that order.</summary>
     public static WebApplication MapGraph(this WebApplication app)
     {
-        app.UseWhen(context => GraphGate.Serves(context.Request.Path), branch => branch.UseMiddleware<GraphGate>());
+        var gate = app.Services.GetRequiredService<GraphGate>();
+        var throttle = app.Services.GetRequiredService<GraphThrottle>();
+        var activity = new EndpointActivity(Activities, "graph", gate.TagCaller);
         foreach (var version in GraphGate.Versions)
         {
             var graph = app.MapGroup(version);
+            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle);
             graph.MapUsers();
             graph.MapGroups();
             graph.MapDirectoryRoles();

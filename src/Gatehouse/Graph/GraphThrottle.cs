@@ -6,14 +6,26 @@ namespace Gatehouse.Graph;
 /// <summary>
 /// Optional per-app throttling (off unless configured), so that clients can test their 429 handling: an app given a
 /// limit of N requests per window gets 429 TooManyRequests with Retry-After (whole seconds until the window ends) once
-/// it has used them (reference/graph-dataverse.md §4; the SDK's RetryHandler reads integer seconds).
+/// it has used them (reference/graph-dataverse.md §4; the SDK's RetryHandler reads integer seconds). The endpoint
+/// filter after <see cref="GraphGate"/>'s: only admitted requests count.
 /// </summary>
-internal sealed class GraphThrottle(GraphThrottleOptions options, TimeProvider clock)
+internal sealed class GraphThrottle(GraphThrottleOptions options, GraphGate gate, TimeProvider clock) : IEndpointFilter
 {
     private readonly ConcurrentDictionary<Guid, Window> windows = new();
 
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        options.Limits.Count == 0 ? next(context) : ThrottleAsync(context, next);
+
+    private async ValueTask<object?> ThrottleAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var admission = await gate.AdmitAsync(context.HttpContext);
+        return admission.Succeeded && RetryAfter(admission.Value.Caller.ClientAppId) is { } wait
+            ? GraphErrors.TooManyRequests(wait)
+            : await next(context);
+    }
+
     /// <summary>Seconds to wait, or null when the request may go ahead (and is counted).</summary>
-    public int? RetryAfter(Guid appId)
+    private int? RetryAfter(Guid appId)
     {
         if (!options.Limits.TryGetValue(appId, out var limit))
         {

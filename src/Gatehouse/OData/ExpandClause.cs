@@ -5,11 +5,11 @@ namespace Gatehouse.OData;
 /// <summary>$expand (OData 4.01 Part 2 §5.1.2): navigation properties, each with an optional nested $select.</summary>
 internal sealed partial record ExpandClause(string Navigation, string? Select)
 {
-    public static (IReadOnlyList<ExpandClause>? Clauses, QueryError? Error) Parse(string? text)
+    public static Outcome<IReadOnlyList<ExpandClause>, QueryError> Parse(string? text)
     {
         if (text is null)
         {
-            return ([], null);
+            return Outcome<IReadOnlyList<ExpandClause>, QueryError>.From([]);
         }
 
         var clauses = new List<ExpandClause>();
@@ -21,8 +21,8 @@ internal sealed partial record ExpandClause(string Navigation, string? Select)
         // Every character must belong to an item or a separating comma.
         var covered = string.Join(",", Item().Matches(text).Select(m => m.Value.Trim()));
         return covered.Replace(" ", "", StringComparison.Ordinal) == text.Replace(" ", "", StringComparison.Ordinal) && clauses.Count > 0
-            ? (clauses, null)
-            : (null, QueryError.Syntax("expand", $"'{text}' is not a list of navigation properties."));
+            ? clauses
+            : QueryError.Syntax("expand", $"'{text}' is not a list of navigation properties.");
     }
 
     [GeneratedRegex(@"\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)(\(\s*\$select\s*=\s*(?<select>[A-Za-z0-9_,\s]+)\))?\s*")]

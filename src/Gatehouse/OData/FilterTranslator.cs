@@ -14,18 +14,16 @@ internal static class FilterTranslator
 {
     private const int MaximumDepth = 40;
 
-    public static (Expression<Func<T, bool>>? Predicate, QueryError? Error) Translate<T>(string filter, QueryMap<T> map, bool advanced)
+    public static Outcome<Expression<Func<T, bool>>, QueryError> Translate<T>(string filter, QueryMap<T> map, bool advanced)
     {
         if (Parse(filter) is not { } token)
         {
-            return (null, QueryError.Syntax("filter", $"'{filter}' is not a valid filter expression."));
+            return QueryError.Syntax("filter", $"'{filter}' is not a valid filter expression.");
         }
 
         var root = Expression.Parameter(typeof(T), "x");
         var translated = new Translation(map, root, advanced).Boolean(token, negated: false);
-        return translated.Error is { } error
-            ? (null, error)
-            : (Expression.Lambda<Func<T, bool>>(translated.Expression!, root), null);
+        return translated.Succeeded ? Expression.Lambda<Func<T, bool>>(translated.Value, root) : translated.Error;
     }
 
     internal static QueryToken? Parse(string text)
@@ -40,11 +38,6 @@ internal static class FilterTranslator
         }
     }
 
-    private readonly record struct Translated(Expression? Expression, QueryError? Error)
-    {
-        public static implicit operator Translated(QueryError error) => new(null, error);
-    }
-
     /// <summary>A path the filter compares: an expression with the rules of the property it reads.</summary>
     private sealed record Operand(Expression Expression, QueryProperty Property, Type ValueType);
 
@@ -55,7 +48,7 @@ internal static class FilterTranslator
     {
         private readonly Dictionary<string, RangeVariable> ranges = new(StringComparer.Ordinal);
 
-        public Translated Boolean(QueryToken token, bool negated) => token switch
+        public Outcome<Expression, QueryError> Boolean(QueryToken token, bool negated) => token switch
         {
             BinaryOperatorToken { OperatorKind: BinaryOperatorKind.And or BinaryOperatorKind.Or } logical => Logical(logical, negated),
             BinaryOperatorToken comparison => Comparison(comparison, negated),
@@ -66,32 +59,32 @@ internal static class FilterTranslator
             _ => QueryError.Syntax("filter", "the expression is not a condition."),
         };
 
-        private Translated Logical(BinaryOperatorToken token, bool negated)
+        private Outcome<Expression, QueryError> Logical(BinaryOperatorToken token, bool negated)
         {
             var left = Boolean(token.Left, negated);
-            if (left.Error is not null)
+            if (!left.Succeeded)
             {
                 return left;
             }
 
             var right = Boolean(token.Right, negated);
-            if (right.Error is not null)
+            if (!right.Succeeded)
             {
                 return right;
             }
 
-            return new Translated(token.OperatorKind == BinaryOperatorKind.And
-                ? Expression.AndAlso(left.Expression!, right.Expression!)
-                : Expression.OrElse(left.Expression!, right.Expression!), null);
+            return token.OperatorKind == BinaryOperatorKind.And
+                ? Expression.AndAlso(left.Value, right.Value)
+                : Expression.OrElse(left.Value, right.Value);
         }
 
-        private Translated Not(UnaryOperatorToken token, bool negated)
+        private Outcome<Expression, QueryError> Not(UnaryOperatorToken token, bool negated)
         {
             var inner = Boolean(token.Operand, negated: !negated);
-            return inner.Error is not null ? inner : new Translated(Expression.Not(inner.Expression!), null);
+            return inner.Succeeded ? Expression.Not(inner.Value) : inner;
         }
 
-        private Translated Comparison(BinaryOperatorToken token, bool negated)
+        private Outcome<Expression, QueryError> Comparison(BinaryOperatorToken token, bool negated)
         {
             var (operation, name) = token.OperatorKind switch
             {
@@ -109,12 +102,12 @@ internal static class FilterTranslator
             }
 
             var resolved = Resolve(token.Left);
-            if (resolved.Error is not null)
+            if (!resolved.Succeeded)
             {
                 return resolved.Error;
             }
 
-            var operand = resolved.Operand!;
+            var operand = resolved.Value;
             if (token.Right is not LiteralToken literal)
             {
                 return QueryError.Syntax("filter", $"the right side of '{name}' must be a literal.");
@@ -134,13 +127,13 @@ internal static class FilterTranslator
 
                 if (operand.ValueType.IsValueType && Nullable.GetUnderlyingType(operand.Expression.Type) is null)
                 {
-                    return new Translated(Expression.Constant(token.OperatorKind == BinaryOperatorKind.NotEqual), null);
+                    return Expression.Constant(token.OperatorKind == BinaryOperatorKind.NotEqual);
                 }
 
                 var nullValue = Expression.Constant(null, operand.Expression.Type);
-                return new Translated(token.OperatorKind == BinaryOperatorKind.Equal
+                return token.OperatorKind == BinaryOperatorKind.Equal
                     ? Expression.Equal(operand.Expression, nullValue)
-                    : Expression.NotEqual(operand.Expression, nullValue), null);
+                    : Expression.NotEqual(operand.Expression, nullValue);
             }
 
             if (Allow(operand.Property, operation | (negated ? FilterOperations.NotEquals : 0), name) is { } error)
@@ -149,15 +142,10 @@ internal static class FilterTranslator
             }
 
             var value = Literal(operand, literal.Value);
-            if (value.Error is not null)
-            {
-                return value;
-            }
-
-            return new Translated(Compare(token.OperatorKind, operand.Expression, value.Expression!), null);
+            return value.Succeeded ? Compare(token.OperatorKind, operand.Expression, value.Value) : value;
         }
 
-        private Translated Function(FunctionCallToken token, bool negated)
+        private Outcome<Expression, QueryError> Function(FunctionCallToken token, bool negated)
         {
             var (operation, method) = token.Name.ToLowerInvariant() switch
             {
@@ -178,12 +166,12 @@ internal static class FilterTranslator
             }
 
             var resolved = Resolve(arguments[0].ValueToken);
-            if (resolved.Error is not null)
+            if (!resolved.Succeeded)
             {
                 return resolved.Error;
             }
 
-            var operand = resolved.Operand!;
+            var operand = resolved.Value;
             if (operand.ValueType != typeof(string))
             {
                 return QueryError.UnsupportedOperator(operand.Property.Name, token.Name, map.Resource);
@@ -211,18 +199,18 @@ internal static class FilterTranslator
             }
 
             // SQL's LIKE on NULL is unknown, and NOT unknown is unknown: a negated test must still match rows without a value.
-            return new Translated(Expression.AndAlso(Expression.NotEqual(operand.Expression, Expression.Constant(null, typeof(string))), call), null);
+            return Expression.AndAlso(Expression.NotEqual(operand.Expression, Expression.Constant(null, typeof(string))), call);
         }
 
-        private Translated In(InToken token, bool negated)
+        private Outcome<Expression, QueryError> In(InToken token, bool negated)
         {
             var resolved = Resolve(token.Left);
-            if (resolved.Error is not null)
+            if (!resolved.Succeeded)
             {
                 return resolved.Error;
             }
 
-            var operand = resolved.Operand!;
+            var operand = resolved.Value;
             if (Allow(operand.Property, FilterOperations.In | (negated ? FilterOperations.NotEquals : 0), "in") is { } error)
             {
                 return error;
@@ -242,7 +230,7 @@ internal static class FilterTranslator
                 }
 
                 var converted = Convert(operand, itemValue);
-                if (converted.Error is not null)
+                if (!converted.Succeeded)
                 {
                     return converted.Error;
                 }
@@ -262,10 +250,10 @@ internal static class FilterTranslator
             var contains = typeof(Enumerable).GetMethods()
                 .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
                 .MakeGenericMethod(operand.Expression.Type);
-            return new Translated(Expression.Call(contains, parameter, operand.Expression), null);
+            return Expression.Call(contains, parameter, operand.Expression);
         }
 
-        private Translated Any(AnyToken token, bool negated)
+        private Outcome<Expression, QueryError> Any(AnyToken token, bool negated)
         {
             if (token.Parent is not (InnerPathToken or EndPathToken) || PathName(token.Parent) is not { } name)
             {
@@ -287,9 +275,9 @@ internal static class FilterTranslator
             var source = Rebind(collection.Selector, root);
             var element = Expression.Parameter(collection.ElementType!, token.Parameter);
             ranges[token.Parameter] = new RangeVariable(element, collection);
-            var body = token.Expression is null ? new Translated(Expression.Constant(true), null) : Boolean(token.Expression, negated);
+            var body = token.Expression is null ? Expression.Constant(true) : Boolean(token.Expression, negated);
             ranges.Remove(token.Parameter);
-            if (body.Error is not null)
+            if (!body.Succeeded)
             {
                 return body;
             }
@@ -297,36 +285,36 @@ internal static class FilterTranslator
             var any = typeof(Enumerable).GetMethods()
                 .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2)
                 .MakeGenericMethod(collection.ElementType!);
-            return new Translated(Expression.Call(any, source, Expression.Lambda(body.Expression!, element)), null);
+            return Expression.Call(any, source, Expression.Lambda(body.Value, element));
         }
 
-        private (Operand? Operand, QueryError? Error) Resolve(QueryToken token)
+        private Outcome<Operand, QueryError> Resolve(QueryToken token)
         {
             switch (token)
             {
                 case RangeVariableToken variable when ranges.TryGetValue(variable.Name, out var range) && range.Collection.ElementMap is null:
-                    return (new Operand(range.Parameter, range.Collection, range.Parameter.Type), null);
+                    return new Operand(range.Parameter, range.Collection, range.Parameter.Type);
                 case EndPathToken { NextToken: null } path:
                     return Property(map, path.Identifier, root);
                 case EndPathToken { NextToken: RangeVariableToken variable } path when ranges.TryGetValue(variable.Name, out var range) && range.Collection.ElementMap is { } elements:
                     return Property(elements, path.Identifier, range.Parameter);
                 case EndPathToken { NextToken: not null } path:
-                    return (null, QueryError.UnsupportedProperty(PathName(path) ?? path.Identifier, map.Resource));
+                    return QueryError.UnsupportedProperty(PathName(path) ?? path.Identifier, map.Resource);
                 default:
-                    return (null, QueryError.Syntax("filter", "a condition must start with a property name."));
+                    return QueryError.Syntax("filter", "a condition must start with a property name.");
             }
         }
 
-        private static (Operand? Operand, QueryError? Error) Property(QueryMap owner, string name, ParameterExpression parameter)
+        private static Outcome<Operand, QueryError> Property(QueryMap owner, string name, ParameterExpression parameter)
         {
             if (owner.Find(name) is not { } property)
             {
-                return (null, QueryError.UnknownProperty("filter", name));
+                return QueryError.UnknownProperty("filter", name);
             }
 
             return property.IsCollection
-                ? (null, QueryError.UnsupportedOperator(name, "comparison", owner.Resource))
-                : (new Operand(Rebind(property.Selector, parameter), property, property.ValueType), null);
+                ? QueryError.UnsupportedOperator(name, "comparison", owner.Resource)
+                : new Operand(Rebind(property.Selector, parameter), property, property.ValueType);
         }
 
         private QueryError? Allow(QueryProperty property, FilterOperations needed, string name)
@@ -344,19 +332,19 @@ internal static class FilterTranslator
             return advanced ? null : QueryError.RequiresAdvancedQuery(property.Name, name);
         }
 
-        private static Translated Literal(Operand operand, object value)
+        private static Outcome<Expression, QueryError> Literal(Operand operand, object value)
         {
             var converted = Convert(operand, value);
-            if (converted.Error is not null)
+            if (!converted.Succeeded)
             {
                 return converted.Error;
             }
 
             var box = typeof(ValueBox<>).MakeGenericType(operand.Expression.Type);
-            return new Translated((Expression)box.GetMethod(nameof(ValueBox<object>.Parameter))!.Invoke(null, [converted.Value])!, null);
+            return (Expression)box.GetMethod(nameof(ValueBox<object>.Parameter))!.Invoke(null, [converted.Value])!;
         }
 
-        private static (object? Value, QueryError? Error) Convert(Operand operand, object value)
+        private static Outcome<object, QueryError> Convert(Operand operand, object value)
         {
             var target = Nullable.GetUnderlyingType(operand.ValueType) ?? operand.ValueType;
             object? converted = (target, value) switch
@@ -372,9 +360,10 @@ internal static class FilterTranslator
                 _ when IsNumber(target) && IsNumber(value.GetType()) => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
                 _ => null,
             };
+            // Spelled out: with object as the value type, a bare QueryError would convert to the value.
             return converted is null
-                ? (null, QueryError.InvalidValue(operand.Property.Name, $"'{value}' is not a {Describe(target)}."))
-                : (converted, null);
+                ? Outcome<object, QueryError>.Fail(QueryError.InvalidValue(operand.Property.Name, $"'{value}' is not a {Describe(target)}."))
+                : Outcome<object, QueryError>.From(converted);
         }
 
         private static bool IsNumber(Type type) =>

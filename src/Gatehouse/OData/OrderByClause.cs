@@ -7,11 +7,11 @@ namespace Gatehouse.OData;
 /// <summary>$orderby (OData 4.01 Part 2 §5.1.5): a comma list of properties, each optionally asc or desc.</summary>
 internal sealed partial record OrderByClause(QueryProperty Property, bool Descending)
 {
-    public static (IReadOnlyList<OrderByClause>? Clauses, QueryError? Error) Parse(string? text, QueryMap map, bool advanced)
+    public static Outcome<IReadOnlyList<OrderByClause>, QueryError> Parse(string? text, QueryMap map, bool advanced)
     {
         if (text is null)
         {
-            return ([], null);
+            return Outcome<IReadOnlyList<OrderByClause>, QueryError>.From([]);
         }
 
         var clauses = new List<OrderByClause>();
@@ -20,35 +20,35 @@ internal sealed partial record OrderByClause(QueryProperty Property, bool Descen
             var match = Item().Match(item);
             if (!match.Success)
             {
-                return (null, QueryError.Syntax("orderby", $"'{item.Trim()}' is not a property name optionally followed by asc or desc."));
+                return QueryError.Syntax("orderby", $"'{item.Trim()}' is not a property name optionally followed by asc or desc.");
             }
 
             var name = match.Groups["name"].Value;
             if (map.Find(name) is not { } property)
             {
-                return (null, QueryError.UnknownProperty("orderby", name));
+                return QueryError.UnknownProperty("orderby", name);
             }
 
             if (property.Sorting == Sorting.None || (property.Sorting == Sorting.Advanced && !advanced))
             {
-                return (null, property.Sorting == Sorting.None
+                return property.Sorting == Sorting.None
                     ? new QueryError(QueryErrorKind.UnsupportedProperty, $"Sorting by property '{property.Name}' is not supported.", property.Name)
-                    : QueryError.RequiresAdvancedQuery(property.Name, "orderby"));
+                    : QueryError.RequiresAdvancedQuery(property.Name, "orderby");
             }
 
             clauses.Add(new OrderByClause(property, match.Groups["direction"].Value.Equals("desc", StringComparison.OrdinalIgnoreCase)));
         }
 
-        return (clauses, null);
+        return clauses;
     }
 
     /// <summary>
     /// $orderby as given; without one, a prefix-indexed property the filter requires (startswith or eq, not under or/not)
     /// so that the database walks that index in order and stops after the page instead of sorting every match by key.
     /// </summary>
-    public static (IReadOnlyList<OrderByClause>? Clauses, QueryError? Error) ParseOrDefault(QueryOptions options, QueryMap map, bool advanced) =>
+    public static Outcome<IReadOnlyList<OrderByClause>, QueryError> ParseOrDefault(QueryOptions options, QueryMap map, bool advanced) =>
         options.OrderBy is null && options.Filter is not null && FilterTranslator.Parse(options.Filter) is { } filter && PrefixConstrained(filter, map) is { } property
-            ? ([new OrderByClause(property, Descending: false)], null)
+            ? Outcome<IReadOnlyList<OrderByClause>, QueryError>.From([new OrderByClause(property, Descending: false)])
             : Parse(options.OrderBy, map, advanced);
 
     private static QueryProperty? PrefixConstrained(QueryToken token, QueryMap map) => token switch

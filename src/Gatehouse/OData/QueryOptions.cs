@@ -16,14 +16,14 @@ internal sealed record QueryOptions(
     bool Count,
     string? SkipToken)
 {
-    public static (QueryOptions? Options, QueryError? Error) Parse(IQueryCollection query)
+    public static Outcome<QueryOptions, QueryError> Parse(IQueryCollection query)
     {
         int? top = null;
         if (Read(query, "top") is { } topText)
         {
             if (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return (null, QueryError.InvalidOption($"Invalid page size specified: '{topText}'."));
+                return QueryError.InvalidOption($"Invalid page size specified: '{topText}'.");
             }
 
             top = parsed;
@@ -34,11 +34,11 @@ internal sealed record QueryOptions(
         {
             if (!bool.TryParse(countText, out count))
             {
-                return (null, QueryError.InvalidOption($"Invalid value '{countText}' for $count: use true or false."));
+                return QueryError.InvalidOption($"Invalid value '{countText}' for $count: use true or false.");
             }
         }
 
-        return (new QueryOptions(
+        return new QueryOptions(
             Read(query, "filter"),
             Read(query, "orderby"),
             Read(query, "select"),
@@ -46,7 +46,7 @@ internal sealed record QueryOptions(
             Read(query, "search"),
             top,
             count,
-            Read(query, "skiptoken")), null);
+            Read(query, "skiptoken"));
     }
 
     private static string? Read(IQueryCollection query, string name)

@@ -13,7 +13,7 @@ internal sealed record QueryPage<T>(IReadOnlyList<T> Items, long? Count, string?
 /// </summary>
 internal static class QueryRunner
 {
-    public static async Task<(QueryPage<T>? Page, QueryError? Error)> PageAsync<T>(
+    public static async Task<Outcome<QueryPage<T>, QueryError>> PageAsync<T>(
         IQueryable<T> source,
         QueryMap<T> map,
         QueryOptions options,
@@ -22,56 +22,56 @@ internal static class QueryRunner
         CancellationToken cancellationToken,
         Expression<Func<T, T>>? projection = null)
     {
-        var (filtered, error) = Where(source, map, options, advanced);
-        if (error is not null)
+        var filtered = Where(source, map, options, advanced);
+        if (!filtered.Succeeded)
         {
-            return (null, error);
+            return filtered.Error;
         }
 
-        var (orderBy, orderError) = OrderByClause.ParseOrDefault(options, map, advanced);
-        if (orderError is not null)
+        var orderBy = OrderByClause.ParseOrDefault(options, map, advanced);
+        if (!orderBy.Succeeded)
         {
-            return (null, orderError);
+            return orderBy.Error;
         }
 
-        var (offset, tokenError) = SkipToken.Read(options.SkipToken);
-        if (tokenError is not null)
+        var offset = SkipToken.Read(options.SkipToken);
+        if (!offset.Succeeded)
         {
-            return (null, tokenError);
+            return offset.Error;
         }
 
-        long? count = options.Count ? await filtered!.LongCountAsync(cancellationToken) : null;
-        var page = OrderByClause.Apply(filtered!, orderBy!, map.Key).Skip(offset).Take(pageSize + 1);
+        long? count = options.Count ? await filtered.Value.LongCountAsync(cancellationToken) : null;
+        var page = OrderByClause.Apply(filtered.Value, orderBy.Value, map.Key).Skip(offset.Value).Take(pageSize + 1);
         var rows = await (projection is null ? page : page.Select(projection)).ToListAsync(cancellationToken);
-        var next = rows.Count > pageSize ? SkipToken.Next(offset + pageSize) : null;
-        return (new QueryPage<T>(rows.Count > pageSize ? rows[..pageSize] : rows, count, next), null);
+        var next = rows.Count > pageSize ? SkipToken.Next(offset.Value + pageSize) : null;
+        return new QueryPage<T>(rows.Count > pageSize ? rows[..pageSize] : rows, count, next);
     }
 
     /// <summary>The source narrowed by $filter and $search.</summary>
-    public static (IQueryable<T>? Query, QueryError? Error) Where<T>(IQueryable<T> source, QueryMap<T> map, QueryOptions options, bool advanced)
+    public static Outcome<IQueryable<T>, QueryError> Where<T>(IQueryable<T> source, QueryMap<T> map, QueryOptions options, bool advanced)
     {
         if (options.Filter is not null)
         {
-            var (predicate, error) = FilterTranslator.Translate(options.Filter, map, advanced);
-            if (error is not null)
+            var predicate = FilterTranslator.Translate(options.Filter, map, advanced);
+            if (!predicate.Succeeded)
             {
-                return (null, error);
+                return predicate.Error;
             }
 
-            source = source.Where(predicate!);
+            source = source.Where(predicate.Value);
         }
 
         if (options.Search is not null)
         {
-            var (predicate, error) = SearchClause.Translate(options.Search, map);
-            if (error is not null)
+            var predicate = SearchClause.Translate(options.Search, map);
+            if (!predicate.Succeeded)
             {
-                return (null, error);
+                return predicate.Error;
             }
 
-            source = source.Where(predicate!);
+            source = source.Where(predicate.Value);
         }
 
-        return (source, null);
+        return Outcome<IQueryable<T>, QueryError>.From(source);
     }
 }

@@ -9,7 +9,7 @@ namespace Gatehouse.OData;
 /// </summary>
 internal static partial class SearchClause
 {
-    public static (Expression<Func<T, bool>>? Predicate, QueryError? Error) Translate<T>(string text, QueryMap<T> map)
+    public static Outcome<Expression<Func<T, bool>>, QueryError> Translate<T>(string text, QueryMap<T> map)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
         Expression? any = null;
@@ -19,16 +19,16 @@ internal static partial class SearchClause
         {
             if (match.Index != position)
             {
-                return (null, QueryError.Syntax("search", $"'{text}' is not a list of quoted \"property:words\" terms."));
+                return QueryError.Syntax("search", $"'{text}' is not a list of quoted \"property:words\" terms.");
             }
 
             position = match.Index + match.Length;
             var name = match.Groups["name"].Value;
             if (map.Find(name) is not { Searchable: true } property)
             {
-                return (null, map.Find(name) is null
+                return map.Find(name) is null
                     ? QueryError.UnknownProperty("search", name)
-                    : new QueryError(QueryErrorKind.UnsupportedProperty, $"Searching on property '{name}' is not supported.", name));
+                    : new QueryError(QueryErrorKind.UnsupportedProperty, $"Searching on property '{name}' is not supported.", name);
             }
 
             var target = FilterTranslator.Rebind(property.Selector, parameter);
@@ -49,10 +49,10 @@ internal static partial class SearchClause
 
         if (position != text.Length || any is null || all is not null)
         {
-            return (null, QueryError.Syntax("search", $"'{text}' is not a list of quoted \"property:words\" terms."));
+            return QueryError.Syntax("search", $"'{text}' is not a list of quoted \"property:words\" terms.");
         }
 
-        return (Expression.Lambda<Func<T, bool>>(any, parameter), null);
+        return Expression.Lambda<Func<T, bool>>(any, parameter);
     }
 
     [GeneratedRegex("\\s*\"(?<name>[A-Za-z_][A-Za-z0-9_]*):(?<words>[^\"]*)\"\\s*((?<join>AND|OR)(?=\\s*\")\\s*)?")]

@@ -1,14 +1,18 @@
 namespace Gatehouse.OData;
 
-/// <summary>$select (OData 4.01 Part 2 §5.1.3): the properties to return, checked against what the resource has.</summary>
-internal static class SelectClause
+/// <summary>
+/// $select (OData 4.01 Part 2 §5.1.3): the properties to return, checked against what the resource has, as the
+/// resource spells them; <see cref="All"/> (no names) when the request has no $select.
+/// </summary>
+internal sealed record SelectClause(IReadOnlyList<string>? Names)
 {
-    /// <summary>The selected names as the resource spells them, or null when $select was not given.</summary>
-    public static (IReadOnlyList<string>? Names, QueryError? Error) Parse(string? text, IEnumerable<string> known)
+    public static SelectClause All { get; } = new((IReadOnlyList<string>?)null);
+
+    public static Outcome<SelectClause, QueryError> Parse(string? text, IEnumerable<string> known)
     {
         if (text is null)
         {
-            return (null, null);
+            return All;
         }
 
         var byName = known.ToDictionary(k => k, StringComparer.OrdinalIgnoreCase);
@@ -17,7 +21,7 @@ internal static class SelectClause
         {
             if (item.Length == 0 || !byName.TryGetValue(item, out var name))
             {
-                return (null, QueryError.UnknownProperty("select", item));
+                return QueryError.UnknownProperty("select", item);
             }
 
             if (!names.Contains(name))
@@ -26,6 +30,6 @@ internal static class SelectClause
             }
         }
 
-        return (names, null);
+        return new SelectClause(names);
     }
 }

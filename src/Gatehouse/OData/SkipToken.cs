@@ -14,23 +14,23 @@ internal static class SkipToken
 
     public static string Next(int offset) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
 
-    public static (int Offset, QueryError? Error) Read(string? token)
+    public static Outcome<int, QueryError> Read(string? token)
     {
         if (token is null)
         {
-            return (0, null);
+            return 0;
         }
 
         var invalid = QueryError.InvalidOption("The $skiptoken is not valid: pass back the @odata.nextLink unchanged.");
         if (token.Length > 64 || !Base64Url.IsValid(token))
         {
-            return (0, invalid);
+            return invalid;
         }
 
         var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
         return text.StartsWith(Prefix, StringComparison.Ordinal)
             && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
-            ? (offset, null)
-            : (0, invalid);
+            ? offset
+            : invalid;
     }
 }

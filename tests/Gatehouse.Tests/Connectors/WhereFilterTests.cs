@@ -27,10 +27,10 @@ public sealed class WhereFilterTests
     [InlineData("_parentcustomerid_value = 'a' AND city IN ('Oslo','Bergen')", "_parentcustomerid_value eq 'a' and (city eq 'Oslo' or city eq 'Bergen')")]
     public void Cloud_elements_where_becomes_the_odata_filter(string where, string filter)
     {
-        var (translated, problem) = WhereFilter.Translate(where);
+        var translated = WhereFilter.Translate(where);
 
-        Assert.Null(problem);
-        Assert.Equal(filter, translated);
+        Assert.Null(translated.Error);
+        Assert.Equal(filter, translated.Value);
     }
 
     [Theory]
@@ -53,16 +53,16 @@ public sealed class WhereFilterTests
     [InlineData("name = other", "a quoted string, a number")]
     public void Expressions_it_cannot_translate_are_refused_saying_where(string where, string problem)
     {
-        var (translated, refusal) = WhereFilter.Translate(where);
+        var translated = WhereFilter.Translate(where);
 
-        Assert.Null(translated);
-        Assert.Contains(problem, refusal, StringComparison.Ordinal);
+        Assert.Null(translated.Value);
+        Assert.Contains(problem, translated.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Nesting_and_length_are_bounded()
     {
-        Assert.Contains("deeper", WhereFilter.Translate(new string('(', 40) + "a = 1" + new string(')', 40)).Problem, StringComparison.Ordinal);
-        Assert.Contains("longer", WhereFilter.Translate("a = '" + new string('x', WhereFilter.LongestExpression) + "'").Problem, StringComparison.Ordinal);
+        Assert.Contains("deeper", WhereFilter.Translate(new string('(', 40) + "a = 1" + new string(')', 40)).Error, StringComparison.Ordinal);
+        Assert.Contains("longer", WhereFilter.Translate("a = '" + new string('x', WhereFilter.LongestExpression) + "'").Error, StringComparison.Ordinal);
     }
 }

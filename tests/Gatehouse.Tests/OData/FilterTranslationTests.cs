@@ -47,19 +47,19 @@ public sealed class FilterTranslationTests
     [InlineData("displayName add 'x'", "Syntax", false)]
     public void What_the_map_does_not_allow_is_refused_with_a_typed_error(string filter, string kind, bool advanced)
     {
-        var (predicate, error) = FilterTranslator.Translate(filter, UserResource.Query, advanced);
+        var translated = FilterTranslator.Translate(filter, UserResource.Query, advanced);
 
-        Assert.Null(predicate);
-        Assert.Equal(kind, error!.Kind.ToString());
+        Assert.False(translated.Succeeded);
+        Assert.Equal(kind, translated.Error.Kind.ToString());
     }
 
     [Fact]
     public void The_same_filter_is_allowed_as_an_advanced_query()
     {
-        var (predicate, error) = FilterTranslator.Translate("endswith(mail,'@contoso.com')", UserResource.Query, advanced: true);
+        var translated = FilterTranslator.Translate("endswith(mail,'@contoso.com')", UserResource.Query, advanced: true);
 
-        Assert.Null(error);
-        Assert.NotNull(predicate);
+        Assert.True(translated.Succeeded);
+        Assert.NotNull(translated.Value);
     }
 
     private static User NewUser(DirectoryHarness harness, string alias, string name, string? department, List<string> phones) => new()
@@ -89,11 +89,12 @@ public sealed class FilterTranslationTests
                 query["$search"] = search;
             }
 
-            var (options, _) = QueryOptions.Parse(new QueryCollection(query));
+            var options = QueryOptions.Parse(new QueryCollection(query));
+            Assert.True(options.Succeeded);
             var db = services.GetRequiredService<GatehouseDb>();
-            var (page, error) = await QueryRunner.PageAsync(
-                db.Users.AsNoTracking().Where(u => u.TenantId == harness.Tenant.Id), UserResource.Query, options!, advanced: true, 10, TestContext.Current.CancellationToken);
-            Assert.Null(error);
-            return page!.Items.Select(u => u.DisplayName).ToList();
+            var page = await QueryRunner.PageAsync(
+                db.Users.AsNoTracking().Where(u => u.TenantId == harness.Tenant.Id), UserResource.Query, options.Value, advanced: true, 10, TestContext.Current.CancellationToken);
+            Assert.True(page.Succeeded);
+            return page.Value.Items.Select(u => u.DisplayName).ToList();
         });
 }

@@ -7,13 +7,11 @@ internal static class ElementEndpoints
 {
     public static RouteGroupBuilder MapElements(this RouteGroupBuilder hub)
     {
-        hub.MapGet("/elements", (HttpContext context, HubAuthentication authentication, ConnectorCatalog catalog) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(Results.Json(catalog.All.Select(View)))));
-        hub.MapGet("/elements/{key}", (HttpContext context, string key, HubAuthentication authentication, ConnectorCatalog catalog) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(
-                catalog.Find(key) is { } connector ? Results.Json(View(connector)) : HubError.NotFound($"No element with key '{key}'.").ToResult())));
-        hub.MapGet("/elements/{key}/oauth/url", (HttpContext context, string key, HubAuthentication authentication, ConnectorCatalog catalog) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, _ => Task.FromResult(OAuthUrl(context.Request.Query, key, catalog))));
+        hub.MapGet("/elements", (HubCaller caller, ConnectorCatalog catalog) => Results.Json(catalog.All.Select(View)));
+        hub.MapGet("/elements/{key}", (string key, HubCaller caller, ConnectorCatalog catalog) =>
+            catalog.Find(key) is { } connector ? Results.Json(View(connector)) : HubError.NotFound($"No element with key '{key}'.").ToResult());
+        hub.MapGet("/elements/{key}/oauth/url", (HttpContext context, string key, HubCaller caller, ConnectorCatalog catalog) =>
+            OAuthUrl(context.Request.Query, key, catalog));
         return hub;
     }
 
@@ -31,7 +29,7 @@ internal static class ElementEndpoints
             return HubError.BadRequest("apiKey (the app's Application (client) ID) is required.").ToResult();
         }
 
-        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
+        if (callbackUrl is null || !Uri.TryCreate(callbackUrl, UriKind.Absolute, out _))
         {
             return HubError.BadRequest("callbackUrl (a redirect URI of the app) is required and must be an absolute URL.").ToResult();
         }
@@ -49,7 +47,7 @@ internal static class ElementEndpoints
         var defaultScopes = connector.ApiFor(organization)?.DefaultScopes ?? "";
         var url = connector.AuthorizeEndpoint(string.IsNullOrEmpty(tenant) ? connector.Tenant : tenant)
             + $"?client_id={Uri.EscapeDataString(apiKey)}&response_type=code&response_mode=query"
-            + $"&redirect_uri={Uri.EscapeDataString(callbackUrl!)}"
+            + $"&redirect_uri={Uri.EscapeDataString(callbackUrl)}"
             + $"&scope={Uri.EscapeDataString(string.IsNullOrEmpty(scope) ? defaultScopes : scope)}"
             + (string.IsNullOrEmpty(state) ? "" : $"&state={Uri.EscapeDataString(state)}");
         return Results.Json(new { element = connector.Key, oauthUrl = url });

@@ -1,6 +1,12 @@
-using Gatehouse.Connectors.Instances;
-
 namespace Gatehouse.Connectors.Api;
 
-/// <summary>Who is calling: an organization's user, and for calls through an instance, the instance its token names.</summary>
-internal sealed record HubCaller(Guid OrganizationId, Guid UserId, HubInstance? Instance);
+/// <summary>
+/// Who makes a platform call (/elements, /instances): an organization's user. Endpoints take it as a parameter; binding
+/// it runs <see cref="HubAuthentication"/>. A refused call binds as <c>default</c>, which no handler receives: the
+/// hub's endpoint filter answers the refusal first.
+/// </summary>
+internal readonly record struct HubCaller(Guid OrganizationId, Guid UserId)
+{
+    public static async ValueTask<HubCaller?> BindAsync(HttpContext context) =>
+        (await context.RequestServices.GetRequiredService<HubAuthentication>().AuthenticatePlatformAsync(context)).Value;
+}

@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace Gatehouse.Connectors.Api;
 
-/// <summary>The connector hub's surface under /elements/api-v2, every call authenticated by the Authorization header.</summary>
+/// <summary>
+/// The connector hub's surface under /elements/api-v2, every call authenticated by the Authorization header: each
+/// endpoint names its caller (<see cref="HubCaller"/> or <see cref="InstanceCaller"/>), whose binding authenticates,
+/// and the group's filter answers a refusal before the handler runs.
+/// </summary>
 internal static class HubEndpoints
 {
     public const string BasePath = "/elements/api-v2";
@@ -11,6 +15,7 @@ internal static class HubEndpoints
     public static IEndpointRouteBuilder MapConnectorHub(this IEndpointRouteBuilder endpoints)
     {
         var hub = endpoints.MapGroup(BasePath).DisableAntiforgery();
+        hub.AddEndpointFilter(new EndpointActivity(Activities, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals);
         hub.MapElements();
         hub.MapInstances();
         hub.MapProxy();
@@ -18,23 +23,14 @@ internal static class HubEndpoints
         return endpoints;
     }
 
-    public static Task<IResult> AsPlatformCallerAsync(HttpContext context, HubAuthentication authentication, Func<HubCaller, Task<IResult>> handle) =>
-        AsCallerAsync(context, authentication, throughInstance: false, handle);
-
-    public static Task<IResult> AsInstanceCallerAsync(HttpContext context, HubAuthentication authentication, Func<HubCaller, Task<IResult>> handle) =>
-        AsCallerAsync(context, authentication, throughInstance: true, handle);
-
-    private static async Task<IResult> AsCallerAsync(HttpContext context, HubAuthentication authentication, bool throughInstance, Func<HubCaller, Task<IResult>> handle)
+    /// <summary>The filter of an endpoint that names its caller; one that names none would answer anyone, so the hub does not start.</summary>
+    private static EndpointFilterDelegate AnswerRefusals(EndpointFilterFactoryContext endpoint, EndpointFilterDelegate next)
     {
-        using var activity = Activities.StartActivity($"hub {context.Request.Method} {context.GetEndpoint()?.DisplayName}");
-        var (caller, error) = await authentication.AuthenticateAsync(context, throughInstance);
-        if (caller is null)
+        if (!endpoint.MethodInfo.GetParameters().Any(p => p.ParameterType == typeof(HubCaller) || p.ParameterType == typeof(InstanceCaller)))
         {
-            return error!.ToResult();
+            throw new InvalidOperationException($"The hub endpoint {endpoint.MethodInfo.Name} must take a {nameof(HubCaller)} or an {nameof(InstanceCaller)}.");
         }
 
-        activity?.SetTag("gatehouse.hub.organization", caller.OrganizationId);
-        activity?.SetTag("gatehouse.hub.instance", caller.Instance?.Id);
-        return await handle(caller);
+        return async context => HubAuthentication.Refusal(context.HttpContext) is { } refusal ? refusal.ToResult() : await next(context);
     }
 }

@@ -8,62 +8,63 @@ internal static class InstanceEndpoints
 {
     public static RouteGroupBuilder MapInstances(this RouteGroupBuilder hub)
     {
-        hub.MapPost("/instances", (HttpContext context, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, caller => CreateAsync(context, caller, instances, catalog, clock)));
-        hub.MapGet("/instances", (HttpContext context, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, async caller =>
-            {
-                var now = clock.GetUtcNow();
-                var list = await instances.ListAsync(caller.OrganizationId, context.RequestAborted);
-                return Results.Json(list.Select(i => InstanceView.Of(i, catalog.Find(i.ElementKey), now)));
-            }));
-        hub.MapGet("/instances/health", (HttpContext context, HubAuthentication authentication, HubInstances instances, HubSettings settings, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, caller => HealthAsync(context, caller, instances, settings, clock)));
-        hub.MapGet("/instances/{id:long}", (HttpContext context, long id, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, async caller =>
-                await instances.GetAsync(caller.OrganizationId, id, context.RequestAborted) is { } instance
-                    ? Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(),
-                        deliveries: await instances.DeliveriesAsync(id, context.RequestAborted)))
-                    : NotFound(id)));
-        hub.MapMethods("/instances/{id:long}", [HttpMethods.Put, HttpMethods.Patch], (HttpContext context, long id, string? reAuthenticate, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, caller => UpdateAsync(context, caller, id, string.Equals(reAuthenticate, "true", StringComparison.OrdinalIgnoreCase), instances, catalog, clock)));
-        hub.MapDelete("/instances/{id:long}", (HttpContext context, long id, HubAuthentication authentication, HubInstances instances) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, async caller =>
-                await instances.DeleteAsync(caller.OrganizationId, id, context.RequestAborted) ? Results.Ok() : NotFound(id)));
+        hub.MapPost("/instances", CreateAsync);
+        hub.MapGet("/instances", async (HttpContext context, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
+        {
+            var now = clock.GetUtcNow();
+            var list = await instances.ListAsync(caller.OrganizationId, context.RequestAborted);
+            return Results.Json(list.Select(i => InstanceView.Of(i, catalog.Find(i.ElementKey), now)));
+        });
+        hub.MapGet("/instances/health", HealthAsync);
+        hub.MapGet("/instances/{id:long}", async (HttpContext context, long id, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
+            await instances.GetAsync(caller.OrganizationId, id, context.RequestAborted) is { } instance
+                ? Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(),
+                    deliveries: await instances.DeliveriesAsync(id, context.RequestAborted)))
+                : NotFound(id));
+        hub.MapMethods("/instances/{id:long}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
+        hub.MapDelete("/instances/{id:long}", async (HttpContext context, long id, HubCaller caller, HubInstances instances) =>
+            await instances.DeleteAsync(caller.OrganizationId, id, context.RequestAborted) ? Results.Ok() : NotFound(id));
 
         // Cloud Elements enables and disables "the instance of the Element token"; by ID as well for convenience.
-        hub.MapMethods("/instances/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller =>
-                SetEnabledAsync(context, caller, caller.Instance!.Id, instances, catalog, clock)));
-        hub.MapMethods("/instances/{id:long}/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, long id, HubAuthentication authentication, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            HubEndpoints.AsPlatformCallerAsync(context, authentication, caller => SetEnabledAsync(context, caller, id, instances, catalog, clock)));
+        hub.MapMethods("/instances/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, InstanceCaller through, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
+            SetEnabledAsync(context, through.Caller, through.Instance.Id, instances, catalog, clock));
+        hub.MapMethods("/instances/{id:long}/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, long id, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
+            SetEnabledAsync(context, caller, id, instances, catalog, clock));
         return hub;
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
     {
-        var (request, error) = await HubRequest.ReadInstanceAsync(context.Request);
-        if (request is null)
+        var request = await HubRequest.ReadInstanceAsync(context.Request);
+        if (!request.Succeeded)
         {
-            return error!.ToResult();
+            return request.Error.ToResult();
         }
 
-        var (instance, token, refused) = await instances.CreateAsync(caller.OrganizationId, request, context.RequestAborted);
-        return instance is null
-            ? refused!.ToResult()
-            : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(), token));
+        var created = await instances.CreateAsync(caller.OrganizationId, request.Value, context.RequestAborted);
+        if (!created.Succeeded)
+        {
+            return created.Error.ToResult();
+        }
+
+        var (instance, token) = created.Value;
+        return Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(), token));
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext context, HubCaller caller, long id, bool reAuthenticate, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
+    private static async Task<IResult> UpdateAsync(
+        HttpContext context, long id, string? reAuthenticate, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)
     {
-        var (request, error) = await HubRequest.ReadInstanceAsync(context.Request);
-        if (request is null)
+        var request = await HubRequest.ReadInstanceAsync(context.Request);
+        if (!request.Succeeded)
         {
-            return error!.ToResult();
+            return request.Error.ToResult();
         }
 
-        var (instance, refused) = await instances.UpdateAsync(caller.OrganizationId, id, request, reAuthenticate, context.RequestAborted);
-        return instance is null ? refused!.ToResult() : Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow()));
+        var updated = await instances.UpdateAsync(
+            caller.OrganizationId, id, request.Value, string.Equals(reAuthenticate, "true", StringComparison.OrdinalIgnoreCase), context.RequestAborted);
+        return updated.Succeeded
+            ? Results.Json(InstanceView.Of(updated.Value, catalog.Find(updated.Value.ElementKey), clock.GetUtcNow()))
+            : updated.Error.ToResult();
     }
 
     private static async Task<IResult> SetEnabledAsync(HttpContext context, HubCaller caller, long id, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock)

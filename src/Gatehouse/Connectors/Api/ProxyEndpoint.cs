@@ -15,8 +15,8 @@ internal static class ProxyEndpoint
 
     public static RouteGroupBuilder MapProxy(this RouteGroupBuilder hub)
     {
-        hub.Map("/proxy/{**path}", (HttpContext context, string? path, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => ForwardAsync(context, caller.Instance!, path ?? "", catalog, provider)));
+        hub.Map("/proxy/{**path}", (HttpContext context, string? path, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
+            ForwardAsync(context, through.Instance, path ?? "", catalog, provider));
         return hub;
     }
 

@@ -21,12 +21,12 @@ internal static class ResourceEndpoints
 
     public static RouteGroupBuilder MapResources(this RouteGroupBuilder hub)
     {
-        hub.MapMethods("/{resource}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, resource, null, null, catalog, provider)));
-        hub.MapMethods("/{resource}/{key}", [HttpMethods.Get, HttpMethods.Patch, HttpMethods.Delete], (HttpContext context, string resource, string key, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, resource, null, key, catalog, provider)));
-        hub.MapMethods("/{resource}/{id}/{child}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, string id, string child, HubAuthentication authentication, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HubEndpoints.AsInstanceCallerAsync(context, authentication, caller => HandleAsync(context, caller.Instance!, $"{resource}/{{id}}/{child}", id, null, catalog, provider)));
+        hub.MapMethods("/{resource}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
+            HandleAsync(context, through.Instance, resource, null, null, catalog, provider));
+        hub.MapMethods("/{resource}/{key}", [HttpMethods.Get, HttpMethods.Patch, HttpMethods.Delete], (HttpContext context, string resource, string key, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
+            HandleAsync(context, through.Instance, resource, null, key, catalog, provider));
+        hub.MapMethods("/{resource}/{id}/{child}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, string id, string child, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
+            HandleAsync(context, through.Instance, $"{resource}/{{id}}/{child}", id, null, catalog, provider));
         return hub;
     }
 
@@ -37,7 +37,8 @@ internal static class ResourceEndpoints
         var connector = catalog.Find(instance.ElementKey);
         var resource = connector?.Resources.FirstOrDefault(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase));
         var api = connector?.ApiOf(instance);
-        if (connector is null || resource is null || api is null || (key is not null && resource.ItemPath is null))
+        var itemPath = key is null ? null : resource?.ItemPath;
+        if (connector is null || resource is null || api is null || (key is not null && itemPath is null))
         {
             var shown = path.Replace("{id}", id, StringComparison.Ordinal) + (key is null ? "" : $"/{key}");
             return HubError.NotFound($"The {instance.ElementKey} element has no resource /{shown}.").ToResult();
@@ -45,13 +46,15 @@ internal static class ResourceEndpoints
 
         var method = context.Request.Method;
         var dataverse = connector.Dialect == ProviderDialect.Dataverse;
-        var (target, pageSize, problem) = key is not null ? (Target(api, resource.ItemPath!, id, key, ""), 0, null)
-            : HttpMethods.IsPost(method) ? (Target(api, resource.ProviderPath, id, null, ""), 0, null)
-            : ListTarget(context.Request.Query, connector, api, resource, id);
-        if (target is null)
+        var call = itemPath is not null ? new ProviderCall(Target(api, itemPath, id, key, ""), 0)
+            : HttpMethods.IsPost(method) ? new ProviderCall(Target(api, resource.ProviderPath, id, null, ""), 0)
+            : ListCall(context.Request.Query, connector, api, resource, id);
+        if (!call.Succeeded)
         {
-            return HubError.BadRequest(problem!).ToResult();
+            return HubError.BadRequest(call.Error).ToResult();
         }
+
+        var (target, pageSize) = call.Value;
 
         var writes = HttpMethods.IsPost(method) || HttpMethods.IsPatch(method);
         byte[] body = [];
@@ -106,44 +109,50 @@ internal static class ResourceEndpoints
     }
 
     /// <summary>Where a GET of a list goes, and the page size: the next page the provider named, a time window or a filter, and pageSize rows.</summary>
-    private static (Uri? Target, int PageSize, string? Problem) ListTarget(IQueryCollection query, Connector connector, ProviderApi api, HubResource resource, string? id)
+    private static Outcome<ProviderCall, string> ListCall(IQueryCollection query, Connector connector, ProviderApi api, HubResource resource, string? id)
     {
         if (query["nextPage"].ToString() is { Length: > 0 } nextPage)
         {
-            return NextPageToken.Decode(nextPage, api) is { } next ? (next.Link, next.PageSize, null) : (null, 0, "nextPage is not a token this hub gave out.");
+            return NextPageToken.Decode(nextPage, api) is { } next ? new ProviderCall(next.Link, next.PageSize) : "nextPage is not a token this hub gave out.";
         }
 
         var pageSize = DefaultPageSize;
         if (query["pageSize"].ToString() is { Length: > 0 } size
             && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > LargestPageSize))
         {
-            return (null, 0, $"pageSize must be a whole number from 1 to {LargestPageSize}.");
+            return $"pageSize must be a whole number from 1 to {LargestPageSize}.";
         }
 
         // Dataverse ignores $top when a page size is preferred; the page size goes in the Prefer header instead.
         var top = connector.Dialect == ProviderDialect.Dataverse ? "" : $"$top={pageSize}";
         if (query["where"].ToString() is not { Length: > 0 } where)
         {
-            return (Target(api, resource.ProviderPath, id, null, top), pageSize, null);
+            return new ProviderCall(Target(api, resource.ProviderPath, id, null, top), pageSize);
         }
 
         if (resource.Filters)
         {
-            var (filter, filterProblem) = WhereFilter.Translate(where);
-            return filter is null
-                ? (null, 0, filterProblem)
-                : (Target(api, resource.ProviderPath, id, null, Join($"$filter={Uri.EscapeDataString(filter)}", top)), pageSize, null);
+            var filter = WhereFilter.Translate(where);
+            return filter.Succeeded
+                ? new ProviderCall(Target(api, resource.ProviderPath, id, null, Join($"$filter={Uri.EscapeDataString(filter.Value)}", top)), pageSize)
+                : filter.Error;
         }
 
         if (resource.WindowPath is null)
         {
-            return (null, 0, $"/{resource.Path} takes no where.");
+            return $"/{resource.Path} takes no where.";
         }
 
-        var (start, end, problem) = TimeWindow.Parse(where);
-        return problem is not null
-            ? (null, 0, problem)
-            : (Target(api, resource.WindowPath, id, null, Join($"startDateTime={Uri.EscapeDataString(start.ToString("O", CultureInfo.InvariantCulture))}&endDateTime={Uri.EscapeDataString(end.ToString("O", CultureInfo.InvariantCulture))}", top)), pageSize, null);
+        var window = TimeWindow.Parse(where);
+        if (!window.Succeeded)
+        {
+            return window.Error;
+        }
+
+        var (start, end) = window.Value;
+        return new ProviderCall(
+            Target(api, resource.WindowPath, id, null, Join($"startDateTime={Uri.EscapeDataString(start.ToString("O", CultureInfo.InvariantCulture))}&endDateTime={Uri.EscapeDataString(end.ToString("O", CultureInfo.InvariantCulture))}", top)),
+            pageSize);
     }
 
     private static string Join(string first, string second) => second.Length == 0 ? first : $"{first}&{second}";
@@ -198,4 +207,7 @@ internal static class ResourceEndpoints
 
         return Results.Text(items.GetRawText(), "application/json", Encoding.UTF8);
     }
+
+    /// <summary>The provider URL a call goes to, and for a list the rows a page holds (0 otherwise).</summary>
+    private sealed record ProviderCall(Uri Target, int PageSize);
 }

@@ -7,10 +7,10 @@ namespace Gatehouse.Connectors.Api;
 /// The `where` of a normalised events call, in Cloud Elements' query language restricted to a time window:
 /// <c>startDate &gt;= '2026-01-05T00:00:00Z' and endDate &lt;= '2026-01-12T00:00:00Z'</c>.
 /// </summary>
-internal static partial class TimeWindow
+internal sealed partial record TimeWindow(DateTimeOffset Start, DateTimeOffset End)
 {
-    /// <summary>The window's start and end, or the reason the expression is not one.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End, string? Problem) Parse(string where)
+    /// <summary>The window, or the reason the expression is not one.</summary>
+    public static Outcome<TimeWindow, string> Parse(string where)
     {
         DateTimeOffset? start = null, end = null;
         foreach (var clause in And().Split(where.Trim()))
@@ -18,7 +18,7 @@ internal static partial class TimeWindow
             var match = Comparison().Match(clause.Trim());
             if (!match.Success || !DateTimeOffset.TryParse(match.Groups["value"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
             {
-                return (default, default, $"'{clause.Trim()}' is not a comparison of startDate or endDate with a quoted ISO 8601 date.");
+                return $"'{clause.Trim()}' is not a comparison of startDate or endDate with a quoted ISO 8601 date.";
             }
 
             var field = match.Groups["field"].Value.ToLowerInvariant();
@@ -35,13 +35,13 @@ internal static partial class TimeWindow
             }
             else
             {
-                return (default, default, $"'{clause.Trim()}' is not supported: give startDate >= '…' and endDate <= '…'.");
+                return $"'{clause.Trim()}' is not supported: give startDate >= '…' and endDate <= '…'.";
             }
         }
 
         return start is { } s && end is { } e
-            ? e > s ? (s, e, null) : (default, default, "The window's endDate must be after its startDate.")
-            : (default, default, "where needs both startDate >= '…' and endDate <= '…'.");
+            ? e > s ? new TimeWindow(s, e) : "The window's endDate must be after its startDate."
+            : "where needs both startDate >= '…' and endDate <= '…'.";
     }
 
     [GeneratedRegex(@"\s+and\s+", RegexOptions.IgnoreCase)]

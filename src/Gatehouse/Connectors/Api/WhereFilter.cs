@@ -14,24 +14,24 @@ internal static class WhereFilter
     private const int DeepestNesting = 32;
 
     /// <summary>The $filter, or why the expression is not one this hub can translate.</summary>
-    public static (string? Filter, string? Problem) Translate(string where)
+    public static Outcome<string, string> Translate(string where)
     {
         if (where.Length > LongestExpression)
         {
-            return (null, $"where is longer than {LongestExpression} characters.");
+            return Outcome<string, string>.Fail($"where is longer than {LongestExpression} characters.");
         }
 
-        var (tokens, problem) = WhereTokens.Read(where);
-        if (tokens is null)
+        var tokens = WhereTokens.Read(where);
+        if (!tokens.Succeeded)
         {
-            return (null, problem);
+            return Outcome<string, string>.Fail(tokens.Error);
         }
 
-        var parser = new Parser(tokens);
-        var filter = parser.Or(0);
-        return filter is null ? (null, parser.Problem)
-            : parser.AtEnd ? (filter, null)
-            : (null, parser.Unexpected("and, or or the end", unbalanced: true));
+        // Stopping before the end without a problem of its own means a token that no and/or joins: Unexpected names it.
+        var parser = new Parser(tokens.Value);
+        return parser.Or(0) is { } filter && parser.AtEnd
+            ? Outcome<string, string>.From(filter)
+            : Outcome<string, string>.Fail(parser.Problem ?? parser.Unexpected("and, or or the end", unbalanced: true));
     }
 
     private sealed class Parser(IReadOnlyList<WhereToken> tokens)

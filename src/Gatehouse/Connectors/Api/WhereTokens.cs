@@ -25,7 +25,7 @@ internal static class WhereTokens
 
     public static bool IsKeyword(string word) => Keywords.Contains(word);
 
-    public static (List<WhereToken>? Tokens, string? Problem) Read(string where)
+    public static Outcome<List<WhereToken>, string> Read(string where)
     {
         var tokens = new List<WhereToken>();
         var i = 0;
@@ -50,7 +50,7 @@ internal static class WhereTokens
                 {
                     if (i >= where.Length)
                     {
-                        return (null, $"where has a string opened at position {start + 1} that is never closed.");
+                        return $"where has a string opened at position {start + 1} that is never closed.";
                     }
 
                     if (where[i] == '\'')
@@ -77,7 +77,7 @@ internal static class WhereTokens
                 var op = two is "!=" or "<>" or ">=" or "<=" ? two : c == '!' ? null : c.ToString();
                 if (op is null)
                 {
-                    return (null, $"where has '!' at position {start + 1}, which is not an operator: use != for not equal.");
+                    return $"where has '!' at position {start + 1}, which is not an operator: use != for not equal.";
                 }
 
                 tokens.Add(new(WhereTokenKind.Operator, op, start));
@@ -94,7 +94,7 @@ internal static class WhereTokens
                 var number = where[start..i];
                 if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
                 {
-                    return (null, $"where has '{number}' at position {start + 1}, which is not a number.");
+                    return $"where has '{number}' at position {start + 1}, which is not a number.";
                 }
 
                 tokens.Add(new(WhereTokenKind.Number, number, start));
@@ -110,11 +110,11 @@ internal static class WhereTokens
             }
             else
             {
-                return (null, $"where has '{c}' at position {start + 1}, which is not part of the query language.");
+                return $"where has '{c}' at position {start + 1}, which is not part of the query language.";
             }
         }
 
         tokens.Add(new(WhereTokenKind.End, "", where.Length));
-        return (tokens, null);
+        return tokens;
     }
 }

@@ -36,41 +36,43 @@ internal sealed class HubInstances(
         db.HubEventDeliveries.AsNoTracking().Where(d => d.InstanceId == id).OrderByDescending(d => d.Id).Take(50).ToListAsync(cancellationToken);
 
     /// <summary>Authenticates a new instance at the authority and stores it; the instance token is returned this once.</summary>
-    public async Task<(HubInstance? Instance, string? Token, HubError? Error)> CreateAsync(Guid organizationId, InstanceRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<CreatedInstance, HubError>> CreateAsync(Guid organizationId, InstanceRequest request, CancellationToken cancellationToken)
     {
         if (request.ElementKey is null)
         {
-            return (null, null, HubError.BadRequest("element.key is required, for example {\"element\": {\"key\": \"office365\"}}."));
+            return HubError.BadRequest("element.key is required, for example {\"element\": {\"key\": \"office365\"}}.");
         }
 
         if (catalog.Find(request.ElementKey) is not { } connector)
         {
-            return (null, null, HubError.NotFound($"No element with key '{request.ElementKey}'."));
+            return HubError.NotFound($"No element with key '{request.ElementKey}'.");
         }
 
         var grantType = request.Get(ConfigurationKeys.GrantType) ?? InstanceGrant.AuthorizationCode;
         if ((InstanceRules.ForCreation(request, grantType) ?? InstanceRules.ForSettings(request)) is { } problem)
         {
-            return (null, null, HubError.BadRequest(problem));
+            return HubError.BadRequest(problem);
         }
 
-        var (organization, organizationProblem) = InstanceRules.Organization(connector, request);
-        if (organizationProblem is not null || connector.ApiFor(organization) is not { } api)
+        var target = InstanceRules.Target(connector, request);
+        if (!target.Succeeded)
         {
-            return (null, null, HubError.BadRequest(organizationProblem ?? $"The {connector.Key} element has no API to call."));
+            return HubError.BadRequest(target.Error);
         }
+
+        var (organization, api) = target.Value;
 
         var app = new AppCredentials(
             request.Get(ConfigurationKeys.Tenant) ?? connector.Tenant, request.Get(ConfigurationKeys.ApiKey)!, request.Get(ConfigurationKeys.ApiSecret)!);
         var scope = grantType == InstanceGrant.ClientCredentials ? api.AppOnlyScope : request.Get(ConfigurationKeys.Scope) ?? api.DefaultScopes;
-        var (tokens, refusal) = grantType == InstanceGrant.ClientCredentials
+        var tokens = grantType == InstanceGrant.ClientCredentials
             ? await authority.ClientCredentialsAsync(connector, app, cancellationToken, api.Resource)
             : request.ExternalAuthentication
                 ? await authority.RefreshAsync(connector, app, request.Get(ConfigurationKeys.RefreshToken)!, scope, cancellationToken)
                 : await authority.RedeemCodeAsync(connector, app, request.Code!, request.Get(ConfigurationKeys.CallbackUrl)!, scope, cancellationToken);
-        if (tokens is null)
+        if (!tokens.Succeeded)
         {
-            return (null, null, AuthorityError(refusal!));
+            return AuthorityError(tokens.Error);
         }
 
         var now = clock.GetUtcNow();
@@ -95,7 +97,7 @@ internal sealed class HubInstances(
             State = InstanceState.Healthy,
             CreatedDateTime = now,
         };
-        Store(instance, tokens, now);
+        Store(instance, tokens.Value, now);
         ApplySettings(instance, request);
         if (instance.ApiSecretExpiresDateTime is null)
         {
@@ -105,29 +107,29 @@ internal sealed class HubInstances(
         instance.UpdatedDateTime = now;
         db.HubInstances.Add(instance);
         await db.SaveChangesAsync(cancellationToken);
-        return (instance, token, null);
+        return new CreatedInstance(instance, token);
     }
 
     /// <summary>
     /// PUT/PATCH: name, tags, event and expiry settings; a new oauth.api.secret replaces the old one only once the
     /// authority accepted it; reAuthenticate redeems a new code (or imports a refresh token).
     /// </summary>
-    public async Task<(HubInstance? Instance, HubError? Error)> UpdateAsync(Guid organizationId, long id, InstanceRequest request, bool reAuthenticate, CancellationToken cancellationToken)
+    public async Task<Outcome<HubInstance, HubError>> UpdateAsync(Guid organizationId, long id, InstanceRequest request, bool reAuthenticate, CancellationToken cancellationToken)
     {
         var instance = await GetAsync(organizationId, id, cancellationToken);
         if (instance is null)
         {
-            return (null, HubError.NotFound($"No instance with ID {id}."));
+            return HubError.NotFound($"No instance with ID {id}.");
         }
 
         if (InstanceRules.ForSettings(request) is { } problem)
         {
-            return (null, HubError.BadRequest(problem));
+            return HubError.BadRequest(problem);
         }
 
         if (request.ElementKey is not null && !string.Equals(request.ElementKey, instance.ElementKey, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, HubError.BadRequest("An instance cannot change its element."));
+            return HubError.BadRequest("An instance cannot change its element.");
         }
 
         var newSecret = request.Get(ConfigurationKeys.ApiSecret);
@@ -140,7 +142,7 @@ internal sealed class HubInstances(
         {
             if (await ReAuthenticateAsync(instance, request, newSecret, cancellationToken) is { } refused)
             {
-                return (null, refused);
+                return refused;
             }
         }
         else if (newSecret is not null)
@@ -148,7 +150,7 @@ internal sealed class HubInstances(
             var rotation = await refresher.RefreshAsync(id, RefreshReason.SecretRotation, newSecret, null, cancellationToken);
             if (rotation.Refusal is { } refusal)
             {
-                return (null, AuthorityError(refusal));
+                return AuthorityError(refusal);
             }
         }
 
@@ -174,7 +176,7 @@ internal sealed class HubInstances(
 
         tracked.UpdatedDateTime = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return (tracked, null);
+        return tracked;
     }
 
     public async Task<bool> DeleteAsync(Guid organizationId, long id, CancellationToken cancellationToken) =>
@@ -204,7 +206,7 @@ internal sealed class HubInstances(
 
         var app = new AppCredentials(instance.Tenant, instance.ApiKey, newSecret ?? vault.Unprotect(instance.ProtectedApiSecret) ?? "");
         var callbackUrl = request.Get(ConfigurationKeys.CallbackUrl) ?? instance.CallbackUrl;
-        (ProviderTokens? Tokens, AuthorityRefusal? Refusal) result;
+        Outcome<ProviderTokens, AuthorityRefusal> result;
         if (instance.GrantType == InstanceGrant.ClientCredentials)
         {
             result = await authority.ClientCredentialsAsync(connector, app, cancellationToken, api.Resource);
@@ -222,14 +224,14 @@ internal sealed class HubInstances(
             result = await authority.RedeemCodeAsync(connector, app, request.Code, callbackUrl, instance.Scope, cancellationToken);
         }
 
-        if (result.Tokens is null)
+        if (!result.Succeeded)
         {
-            return AuthorityError(result.Refusal!);
+            return AuthorityError(result.Error);
         }
 
         var now = clock.GetUtcNow();
         var tracked = await db.HubInstances.FirstAsync(i => i.Id == instance.Id, cancellationToken);
-        Store(tracked, result.Tokens, now);
+        Store(tracked, result.Value, now);
         tracked.CallbackUrl = callbackUrl;
         tracked.State = InstanceState.Healthy;
         tracked.ProblemCode = null;

@@ -13,11 +13,11 @@ internal sealed record InstanceRequest(
     bool ExternalAuthentication)
 {
     /// <summary>The request, or the reason its JSON is not an instance.</summary>
-    public static (InstanceRequest? Request, string? Problem) Parse(JsonElement body)
+    public static Outcome<InstanceRequest, string> Parse(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
-            return (null, "The body must be a JSON object.");
+            return "The body must be a JSON object.";
         }
 
         string? elementKey = null;
@@ -28,7 +28,7 @@ internal sealed record InstanceRequest(
                 : null;
             if (elementKey is null)
             {
-                return (null, "element must be an object with a key, for example {\"key\": \"office365\"}.");
+                return "element must be an object with a key, for example {\"key\": \"office365\"}.";
             }
         }
 
@@ -37,7 +37,7 @@ internal sealed record InstanceRequest(
         {
             if (config.ValueKind != JsonValueKind.Object)
             {
-                return (null, "configuration must be an object of keys and values.");
+                return "configuration must be an object of keys and values.";
             }
 
             foreach (var property in config.EnumerateObject())
@@ -53,7 +53,7 @@ internal sealed record InstanceRequest(
                 };
                 if (value == "")
                 {
-                    return (null, $"configuration.{property.Name} must be a string, a number or a boolean.");
+                    return $"configuration.{property.Name} must be a string, a number or a boolean.";
                 }
 
                 if (value is not null)
@@ -68,7 +68,7 @@ internal sealed record InstanceRequest(
         {
             if (tagArray.ValueKind != JsonValueKind.Array || tagArray.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String))
             {
-                return (null, "tags must be an array of strings.");
+                return "tags must be an array of strings.";
             }
 
             tags = [.. tagArray.EnumerateArray().Select(t => t.GetString()!)];
@@ -85,7 +85,7 @@ internal sealed record InstanceRequest(
         var name = body.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
         var external = body.TryGetProperty("externalAuthentication", out var ext)
             && ext.ValueKind == JsonValueKind.String && string.Equals(ext.GetString(), "initial", StringComparison.OrdinalIgnoreCase);
-        return (new InstanceRequest(elementKey, name, tags, configuration, code, external), null);
+        return new InstanceRequest(elementKey, name, tags, configuration, code, external);
     }
 
     public string? Get(string key) => Configuration.TryGetValue(key, out var value) && value.Length > 0 ? value : null;

@@ -15,12 +15,29 @@ internal static class InstanceRules
         : request.Get(ConfigurationKeys.CallbackUrl) is null ? "configuration.oauth.callback.url (the redirect URI the code was sent to) is required."
         : null;
 
-    /// <summary>The organisation an organisation-specific element's instance calls (https://host), or why there is none.</summary>
-    public static (string? Url, string? Problem) Organization(Connector connector, InstanceRequest request) =>
-        connector.OrganizationKey is not { } key ? (null, null)
-        : request.Get(key) is not { } named ? (null, $"configuration.{key} (the organisation's address, for example contoso.crm.dynamics.com) is required.")
-        : OrganizationAddress.Normalize(named) is { } url ? (url, null)
-        : (null, $"configuration.{key} must be a host name or an https URL without a path, for example contoso.crm.dynamics.com.");
+    /// <summary>
+    /// Where a new instance's calls go: the element's API, at the organisation (https://host) the configuration names
+    /// for an organisation-specific element; or why there is none.
+    /// </summary>
+    public static Outcome<InstanceTarget, string> Target(Connector connector, InstanceRequest request)
+    {
+        string? organization = null;
+        if (connector.OrganizationKey is { } key)
+        {
+            if (request.Get(key) is not { } named)
+            {
+                return $"configuration.{key} (the organisation's address, for example contoso.crm.dynamics.com) is required.";
+            }
+
+            organization = OrganizationAddress.Normalize(named);
+            if (organization is null)
+            {
+                return $"configuration.{key} must be a host name or an https URL without a path, for example contoso.crm.dynamics.com.";
+            }
+        }
+
+        return connector.ApiFor(organization) is { } api ? new InstanceTarget(organization, api) : $"The {connector.Key} element has no API to call.";
+    }
 
     /// <summary>Event and expiry settings, checked on creation and update alike.</summary>
     public static string? ForSettings(InstanceRequest request) =>

@@ -8,7 +8,7 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
 {
     public const string HttpClientName = "Gatehouse.Connectors";
 
-    public Task<(ProviderTokens? Tokens, AuthorityRefusal? Refusal)> RedeemCodeAsync(
+    public Task<Outcome<ProviderTokens, AuthorityRefusal>> RedeemCodeAsync(
         Connector connector, AppCredentials app, string code, string redirectUri, string scope, CancellationToken cancellationToken) =>
         PostAsync(connector, app, new()
         {
@@ -18,7 +18,7 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
             ["scope"] = scope,
         }, cancellationToken);
 
-    public Task<(ProviderTokens? Tokens, AuthorityRefusal? Refusal)> RefreshAsync(
+    public Task<Outcome<ProviderTokens, AuthorityRefusal>> RefreshAsync(
         Connector connector, AppCredentials app, string refreshToken, string scope, CancellationToken cancellationToken) =>
         PostAsync(connector, app, new()
         {
@@ -28,7 +28,7 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
         }, cancellationToken);
 
     /// <summary>An app-only token ({resource}/.default, RFC 6749 §4.4) for <paramref name="resource"/>, or else the element's one API.</summary>
-    public Task<(ProviderTokens? Tokens, AuthorityRefusal? Refusal)> ClientCredentialsAsync(
+    public Task<Outcome<ProviderTokens, AuthorityRefusal>> ClientCredentialsAsync(
         Connector connector, AppCredentials app, CancellationToken cancellationToken, string? resource = null) =>
         PostAsync(connector, app, new()
         {
@@ -36,7 +36,7 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
             ["scope"] = $"{resource ?? connector.ApiFor(null)?.Resource}/.default",
         }, cancellationToken);
 
-    private async Task<(ProviderTokens?, AuthorityRefusal?)> PostAsync(
+    private async Task<Outcome<ProviderTokens, AuthorityRefusal>> PostAsync(
         Connector connector, AppCredentials app, Dictionary<string, string> form, CancellationToken cancellationToken)
     {
         form["client_id"] = app.ApiKey;
@@ -51,18 +51,18 @@ internal sealed class AuthorityClient(IHttpClientFactory httpClients, TimeProvid
             {
                 var expiresIn = body.RootElement.TryGetProperty("expires_in", out var e) ? Seconds(e) : 3600;
                 var refreshToken = body.RootElement.TryGetProperty("refresh_token", out var r) ? r.GetString() : null;
-                return (new ProviderTokens(value, refreshToken, clock.GetUtcNow().AddSeconds(expiresIn)), null);
+                return new ProviderTokens(value, refreshToken, clock.GetUtcNow().AddSeconds(expiresIn));
             }
 
-            return (null, Refusal(response, body));
+            return Refusal(response, body);
         }
         catch (HttpRequestException e)
         {
-            return (null, Unreachable(connector, e.Message));
+            return Unreachable(connector, e.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, Unreachable(connector, "The request timed out."));
+            return Unreachable(connector, "The request timed out.");
         }
     }
 

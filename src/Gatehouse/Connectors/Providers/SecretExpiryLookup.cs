@@ -16,8 +16,8 @@ internal sealed class SecretExpiryLookup(AuthorityClient authority, IHttpClientF
 
     public async Task FillAsync(HubInstance instance, Connector connector, AppCredentials app, CancellationToken cancellationToken)
     {
-        var (tokens, _) = await authority.ClientCredentialsAsync(connector, app, cancellationToken, GraphResource);
-        if (tokens is null)
+        var tokens = await authority.ClientCredentialsAsync(connector, app, cancellationToken, GraphResource);
+        if (!tokens.Succeeded)
         {
             return;
         }
@@ -26,7 +26,7 @@ internal sealed class SecretExpiryLookup(AuthorityClient authority, IHttpClientF
         var filter = Uri.EscapeDataString($"appId eq '{app.ApiKey.Replace("'", "''", StringComparison.Ordinal)}'");
         var url = new Uri(settings.GraphUrl, $"v1.0/applications?$filter={filter}&$select=passwordCredentials");
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Value.AccessToken);
         try
         {
             using var response = await httpClients.CreateClient(AuthorityClient.HttpClientName).SendAsync(request, cancellationToken);

@@ -84,13 +84,14 @@ internal sealed partial class InstanceRefresher(
 
         var secret = newSecret ?? vault.Unprotect(instance.ProtectedApiSecret) ?? "";
         var app = new AppCredentials(instance.Tenant, instance.ApiKey, secret);
-        var (tokens, refusal) = instance.GrantType == InstanceGrant.ClientCredentials
+        var answer = instance.GrantType == InstanceGrant.ClientCredentials
             ? await authority.ClientCredentialsAsync(connector, app, CancellationToken.None, api.Resource)
             : await authority.RefreshAsync(connector, app, vault.Unprotect(instance.ProtectedRefreshToken) ?? "", instance.Scope, CancellationToken.None);
         now = clock.GetUtcNow();
         ReleaseLease(instance);
-        if (tokens is not null)
+        if (answer.Succeeded)
         {
+            var tokens = answer.Value;
             instance.ProtectedAccessToken = vault.Protect(tokens.AccessToken);
             if (tokens.RefreshToken is not null)
             {
@@ -114,11 +115,12 @@ internal sealed partial class InstanceRefresher(
         }
         else if (reason == RefreshReason.SecretRotation)
         {
-            LogRotationRefused(logger, instance.Id, refusal!.Code);
+            LogRotationRefused(logger, instance.Id, answer.Error.Code);
         }
         else
         {
-            instance.ProblemCode = refusal!.Code;
+            var refusal = answer.Error;
+            instance.ProblemCode = refusal.Code;
             instance.ProblemMessage = refusal.Advice;
             instance.UpdatedDateTime = now;
             if (refusal.NeedsReAuthentication)
@@ -135,7 +137,7 @@ internal sealed partial class InstanceRefresher(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
-        return new RefreshOutcome(instance, refusal);
+        return new RefreshOutcome(instance, answer.Error);
     }
 
     private async Task<bool> TryLeaseAsync(GatehouseDb db, long id, CancellationToken cancellationToken)

@@ -13,11 +13,11 @@ internal sealed record BatchOperation(string Method, string Path, string Query, 
     private static readonly string[] VersionRoots = ["/api/data/v9.2/", "/api/data/v9.1/", "/api/data/v9.0/"];
 
     /// <summary>The request a part carries, or why it is not one.</summary>
-    public static async Task<(BatchOperation? Operation, string? Problem)> ReadAsync(MultipartSection section, DataverseRequest batch)
+    public static async Task<Outcome<BatchOperation, string>> ReadAsync(MultipartSection section, DataverseRequest batch)
     {
         if (!(section.ContentType ?? "").StartsWith("application/http", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, "Each $batch part must be application/http or a multipart/mixed change set.");
+            return "Each $batch part must be application/http or a multipart/mixed change set.";
         }
 
         using var buffer = new MemoryStream();
@@ -28,7 +28,7 @@ internal sealed record BatchOperation(string Method, string Path, string Query, 
         var requestLine = head[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (requestLine.Length < 2 || requestLine[0] is not ("GET" or "POST" or "PATCH" or "DELETE"))
         {
-            return (null, $"'{head[0]}' is not a GET, POST, PATCH or DELETE request line.");
+            return $"'{head[0]}' is not a GET, POST, PATCH or DELETE request line.";
         }
 
         var headers = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +37,7 @@ internal sealed record BatchOperation(string Method, string Path, string Query, 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                return (null, $"'{line}' is not a header.");
+                return $"'{line}' is not a header.";
             }
 
             headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
@@ -45,8 +45,8 @@ internal sealed record BatchOperation(string Method, string Path, string Query, 
 
         var (path, query) = Resolve(requestLine[1], batch.ServiceRoot);
         return path is null
-            ? (null, $"'{requestLine[1]}' is not a URL of this Web API.")
-            : (new BatchOperation(requestLine[0], path, query, headers, bytes[bodyStart..], section.Headers?.TryGetValue("Content-ID", out var id) == true ? id.ToString() : null), null);
+            ? $"'{requestLine[1]}' is not a URL of this Web API."
+            : new BatchOperation(requestLine[0], path, query, headers, bytes[bodyStart..], section.Headers?.TryGetValue("Content-ID", out var id) == true ? id.ToString() : null);
     }
 
     /// <summary>Where the headers end and the body starts: the first empty line (CRLF or LF).</summary>

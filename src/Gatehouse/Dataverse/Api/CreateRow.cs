@@ -13,8 +13,8 @@ internal static class CreateRow
 {
     public static async Task<IResult> HandleAsync(DataverseRequest request, TableDefinition table, TimeProvider clock)
     {
-        var (body, bodyError) = await request.ReadBodyAsync(table.EntitySetName);
-        return bodyError is not null ? bodyError.ToResult() : await CreateAsync(request, table, body, null, clock);
+        var body = await request.ReadBodyAsync(table.EntitySetName);
+        return body.Succeeded ? await CreateAsync(request, table, body.Value, null, clock) : body.Error.ToResult();
     }
 
     public static async Task<IResult> CreateAsync(DataverseRequest request, TableDefinition table, System.Text.Json.JsonElement body, Guid? id, TimeProvider clock)
@@ -24,10 +24,10 @@ internal static class CreateRow
             return DataverseError.MethodNotAllowed(table.EntitySetName).ToResult();
         }
 
-        var (options, optionsError) = DataverseQuery.Parse(table, request.Http.Request.Query);
-        if (options is null)
+        var options = DataverseQuery.Parse(table, request.Http.Request.Query);
+        if (!options.Succeeded)
         {
-            return optionsError!.ToResult();
+            return options.Error.ToResult();
         }
 
         if (Privileges.Require(request, table, AccessRight.Create) is { } missing)
@@ -74,7 +74,7 @@ internal static class CreateRow
 
         if (request.Preferences.ReturnRepresentation)
         {
-            return await RowResponse.CreateAsync(request, table, row, options, StatusCodes.Status201Created, representationApplied: true);
+            return await RowResponse.CreateAsync(request, table, row, options.Value, StatusCodes.Status201Created, representationApplied: true);
         }
 
         return JsonResponse.Empty(StatusCodes.Status204NoContent, new Dictionary<string, string>

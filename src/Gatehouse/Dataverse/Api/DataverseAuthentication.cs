@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Gatehouse.Data;
 using Gatehouse.Dataverse.Security;
 using Gatehouse.Dataverse.Users;
@@ -14,12 +15,23 @@ namespace Gatehouse.Dataverse.Api;
 /// app-only as the app's application user. A token for anyone else is refused as "not a member of the organization".
 /// </summary>
 internal sealed class DataverseAuthentication(BearerTokenValidator validator, DataverseEnvironments environments, IssuerUrls urls)
+    : RequestGate<DataverseRequest, IResult>
 {
     public const string UserImpersonation = "user_impersonation";
 
     private static readonly JsonWebTokenHandler Reader = new();
 
-    public async Task<(DataverseRequest? Request, IResult? Refusal)> AuthenticateAsync(HttpContext http, GatehouseDb db, CallerResolver callers)
+    /// <summary>Tags a request's Activity with the environment's tenant and the system user it runs as.</summary>
+    public void TagCaller(HttpContext http, Activity activity)
+    {
+        if (Admitted(http) is { } request)
+        {
+            activity.SetTag("gatehouse.dataverse.tenant", request.Environment.TenantId);
+            activity.SetTag("gatehouse.dataverse.systemuser", request.Caller.User.Id);
+        }
+    }
+
+    protected override async Task<Outcome<DataverseRequest, IResult>> CheckAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         var authorization = http.Request.Headers.Authorization.ToString();
@@ -28,34 +40,38 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
         var environment = TokenTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
         if (environment is null)
         {
-            return (null, Challenge(null));
+            return Refuse(Challenge(null));
         }
 
         string[] audiences = [environment.Url, environment.Url + "/", DynamicsCrmApi.Api.AppId.ToString()];
         var validated = await validator.ValidateAsync(authorization, audiences, cancellationToken);
         if (!validated.Succeeded || validated.Value.TenantId != environment.TenantId)
         {
-            return (null, Challenge(environment, validated.Succeeded ? null : validated.Error));
+            return Refuse(Challenge(environment, validated.Succeeded ? null : validated.Error));
         }
 
         var caller = validated.Value;
 
         if (caller.IsDelegated && !caller.Scopes.Contains(UserImpersonation))
         {
-            return (null, DataverseError.MissingScope(UserImpersonation).ToResult());
+            return Refuse(DataverseError.MissingScope(UserImpersonation).ToResult());
         }
 
+        var callers = http.RequestServices.GetRequiredService<CallerResolver>();
         var user = caller.IsDelegated
             ? await callers.FindUserAsync(caller.TenantId, caller.ObjectId, cancellationToken)
             : await callers.FindApplicationUserAsync(caller.TenantId, caller.ClientAppId, cancellationToken);
         if (user is null || user.IsDisabled)
         {
-            return (null, DataverseError.NotMember().ToResult());
+            return Refuse(DataverseError.NotMember().ToResult());
         }
 
         var roles = user.Roles.Select(r => SecurityRole.Find(r.RoleId)).OfType<SecurityRole>().ToList();
-        return (new DataverseRequest(http, new DataverseCaller(environment, user, roles), db, Preferences.Read(http.Request)), null);
+        var db = http.RequestServices.GetRequiredService<GatehouseDb>();
+        return new DataverseRequest(http, new DataverseCaller(environment, user, roles), db, Preferences.Read(http.Request));
     }
+
+    private static Outcome<DataverseRequest, IResult> Refuse(IResult refusal) => Outcome<DataverseRequest, IResult>.Fail(refusal);
 
     private static Guid? TokenTenant(string authorization)
     {

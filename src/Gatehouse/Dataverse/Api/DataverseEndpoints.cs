@@ -1,5 +1,4 @@
-using Gatehouse.Data;
-using Gatehouse.Dataverse.Users;
+using System.Diagnostics;
 
 namespace Gatehouse.Dataverse.Api;
 
@@ -8,20 +7,26 @@ internal static class DataverseEndpoints
 {
     private static readonly string[] Versions = ["v9.2", "v9.1", "v9.0"];
 
+    private static readonly ActivitySource Activities = new("Gatehouse.Dataverse");
+
+    /// <summary>Every endpoint behind the request's Activity, then the authentication.</summary>
     public static IEndpointRouteBuilder MapDataverse(this IEndpointRouteBuilder endpoints)
     {
+        var authentication = endpoints.ServiceProvider.GetRequiredService<DataverseAuthentication>();
+        var activity = new EndpointActivity(Activities, "dataverse", authentication.TagCaller);
         foreach (var version in Versions)
         {
             var api = endpoints.MapGroup($"/api/data/{version}").DisableAntiforgery();
-            api.MapGet("/", (Delegate)((HttpContext http) => RunAsync(http, request => Task.FromResult(ServiceMetadata.ServiceDocument(request.ServiceRoot)))));
-            api.MapGet("/$metadata", (Delegate)((HttpContext http) => RunAsync(http, _ => Task.FromResult(ServiceMetadata.Handle()))));
-            api.MapGet("/WhoAmI", (Delegate)((HttpContext http) => RunAsync(http, request => Task.FromResult(WhoAmI.Handle(request)))));
-            api.MapGet("/WhoAmI()", (Delegate)((HttpContext http) => RunAsync(http, request => Task.FromResult(WhoAmI.Handle(request)))));
-            api.MapPost("/$batch", (HttpContext http, TimeProvider clock) => RunAsync(http, request => ExecuteBatch.HandleAsync(request, clock)));
+            api.AddEndpointFilter(activity).AddEndpointFilter(authentication);
+            api.MapGet("/", (DataverseRequest request) => ServiceMetadata.ServiceDocument(request.ServiceRoot));
+            api.MapGet("/$metadata", ServiceMetadata.Handle);
+            api.MapGet("/WhoAmI", WhoAmI.Handle);
+            api.MapGet("/WhoAmI()", WhoAmI.Handle);
+            api.MapPost("/$batch", ExecuteBatch.HandleAsync);
             api.MapMethods("/{segment}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Delete],
-                (HttpContext http, string segment, TimeProvider clock) => RunAsync(http, request => DispatchAsync(request, segment, clock)));
+                (DataverseRequest request, string segment, TimeProvider clock) => DispatchAsync(request, segment, clock));
             api.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Put, HttpMethods.Delete],
-                (HttpContext http, string rest) => RunAsync(http, _ => Task.FromResult(DataverseError.SegmentNotFound(rest).ToResult())));
+                (string rest) => DataverseError.SegmentNotFound(rest).ToResult());
         }
 
         return endpoints;
@@ -35,12 +40,13 @@ internal static class DataverseEndpoints
 
     private static Task<IResult> DispatchAsync(DataverseRequest request, string segment, TimeProvider clock)
     {
-        var (path, error) = EntityPath.Parse(segment);
-        if (path is null)
+        var parsed = EntityPath.Parse(segment);
+        if (!parsed.Succeeded)
         {
-            return Task.FromResult(error!.ToResult());
+            return Task.FromResult(parsed.Error.ToResult());
         }
 
+        var path = parsed.Value;
         var method = request.Http.Request.Method;
         return (path.Id, method) switch
         {
@@ -51,13 +57,5 @@ internal static class DataverseEndpoints
             ({ } id, "DELETE") => DeleteRow.HandleAsync(request, path.Table, id),
             _ => Task.FromResult(DataverseError.MethodNotAllowed(segment).ToResult()),
         };
-    }
-
-    private static async Task<IResult> RunAsync(HttpContext http, Func<DataverseRequest, Task<IResult>> handle)
-    {
-        var services = http.RequestServices;
-        var (request, refusal) = await services.GetRequiredService<DataverseAuthentication>()
-            .AuthenticateAsync(http, services.GetRequiredService<GatehouseDb>(), services.GetRequiredService<CallerResolver>());
-        return request is null ? refusal! : await handle(request);
     }
 }

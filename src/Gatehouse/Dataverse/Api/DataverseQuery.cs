@@ -19,29 +19,30 @@ internal sealed partial record DataverseQuery(QueryOptions Options, IReadOnlyLis
 
     public int? Top => Options.Top is { } top ? Math.Min(top, MaximumPageSize) : null;
 
-    public static (DataverseQuery? Query, DataverseError? Error) Parse(TableDefinition table, IQueryCollection query)
+    public static Outcome<DataverseQuery, DataverseError> Parse(TableDefinition table, IQueryCollection query)
     {
         if (query.Keys.FirstOrDefault(k => k.StartsWith('$') && !Supported.Contains(k, StringComparer.Ordinal)) is { } unsupported)
         {
-            return (null, DataverseError.Query($"The query parameter {unsupported} is not supported"));
+            return DataverseError.Query($"The query parameter {unsupported} is not supported");
         }
 
-        var (options, optionsError) = QueryOptions.Parse(query);
-        if (options is null)
+        var parsed = QueryOptions.Parse(query);
+        if (!parsed.Succeeded)
         {
-            return (null, Translate(table, optionsError!));
+            return Translate(table, parsed.Error);
         }
 
-        var (select, selectError) = SelectClause.Parse(options.Select, table.QueryableNames);
-        if (selectError is not null)
+        var options = parsed.Value;
+        var select = SelectClause.Parse(options.Select, table.QueryableNames);
+        if (!select.Succeeded)
         {
-            return (null, Translate(table, selectError));
+            return Translate(table, select.Error);
         }
 
-        var (expand, expandError) = ParseExpand(table, options.Expand);
-        if (expand is null)
+        var expand = ParseExpand(table, options.Expand);
+        if (!expand.Succeeded)
         {
-            return (null, expandError);
+            return expand.Error;
         }
 
         var pageNumber = 1;
@@ -50,11 +51,11 @@ internal sealed partial record DataverseQuery(QueryOptions Options, IReadOnlyLis
             var match = PagingCookie().Match(skipToken);
             if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1)
             {
-                return (null, DataverseError.Query("The $skiptoken is not a paging cookie this service issued."));
+                return DataverseError.Query("The $skiptoken is not a paging cookie this service issued.");
             }
         }
 
-        return (new DataverseQuery(options, select, expand, pageNumber), null);
+        return new DataverseQuery(options, select.Value.Names, expand.Value, pageNumber);
     }
 
     /// <summary>The $skiptoken of the page after <paramref name="pageNumber"/>: a paging cookie, as Dataverse's next links carry.</summary>
@@ -66,33 +67,33 @@ internal sealed partial record DataverseQuery(QueryOptions Options, IReadOnlyLis
             ? DataverseError.UnknownProperty(table.LogicalName, property)
             : DataverseError.Query(error.Message);
 
-    private static (IReadOnlyList<ExpandItem>? Expand, DataverseError? Error) ParseExpand(TableDefinition table, string? text)
+    private static Outcome<IReadOnlyList<ExpandItem>, DataverseError> ParseExpand(TableDefinition table, string? text)
     {
-        var (clauses, error) = ExpandClause.Parse(text);
-        if (clauses is null)
+        var clauses = ExpandClause.Parse(text);
+        if (!clauses.Succeeded)
         {
-            return (null, Translate(table, error!));
+            return Translate(table, clauses.Error);
         }
 
         var items = new List<ExpandItem>();
-        foreach (var clause in clauses)
+        foreach (var clause in clauses.Value)
         {
             if (table.FindNavigation(clause.Navigation) is not { } lookup)
             {
-                return (null, DataverseError.UnknownProperty(table.LogicalName, clause.Navigation));
+                return DataverseError.UnknownProperty(table.LogicalName, clause.Navigation);
             }
 
             var target = DataverseTables.FindByLogicalName(lookup.Target)!;
-            var (select, selectError) = SelectClause.Parse(clause.Select, target.QueryableNames);
-            if (selectError is not null)
+            var select = SelectClause.Parse(clause.Select, target.QueryableNames);
+            if (!select.Succeeded)
             {
-                return (null, Translate(target, selectError));
+                return Translate(target, select.Error);
             }
 
-            items.Add(new ExpandItem(lookup, select));
+            items.Add(new ExpandItem(lookup, select.Value.Names));
         }
 
-        return (items, null);
+        return items;
     }
 
     [GeneratedRegex("""^<cookie pagenumber="(\d{1,9})"[^>]*/>$""")]

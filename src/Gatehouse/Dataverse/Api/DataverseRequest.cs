@@ -4,8 +4,11 @@ using Gatehouse.Dataverse.Users;
 
 namespace Gatehouse.Dataverse.Api;
 
-/// <summary>What every Web API handler works with: the caller, the store and the request's preferences.</summary>
-internal sealed record DataverseRequest(HttpContext Http, DataverseCaller Caller, GatehouseDb Db, Preferences Preferences)
+/// <summary>
+/// What every Web API handler works with: the caller, the store and the request's preferences. Handlers take it as a
+/// parameter; binding it runs <see cref="DataverseAuthentication"/>.
+/// </summary>
+internal readonly record struct DataverseRequest(HttpContext Http, DataverseCaller Caller, GatehouseDb Db, Preferences Preferences)
 {
     public DataverseEnvironment Environment => Caller.Environment;
 
@@ -23,16 +26,19 @@ internal sealed record DataverseRequest(HttpContext Http, DataverseCaller Caller
         }
     }
 
-    public async Task<(JsonElement Body, DataverseError? Error)> ReadBodyAsync(string entitySet)
+    public static async ValueTask<DataverseRequest?> BindAsync(HttpContext context) =>
+        (await context.RequestServices.GetRequiredService<DataverseAuthentication>().AdmitAsync(context)).Value;
+
+    public async Task<Outcome<JsonElement, DataverseError>> ReadBodyAsync(string entitySet)
     {
         try
         {
             using var document = await JsonDocument.ParseAsync(Http.Request.Body, default, Aborted);
-            return (document.RootElement.Clone(), null);
+            return document.RootElement.Clone();
         }
         catch (JsonException)
         {
-            return (default, DataverseError.Payload($"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is not JSON."));
+            return DataverseError.Payload($"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is not JSON.");
         }
     }
 }

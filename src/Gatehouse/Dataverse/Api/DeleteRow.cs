@@ -13,10 +13,10 @@ internal static class DeleteRow
             return DataverseError.MethodNotAllowed(table.EntitySetName).ToResult();
         }
 
-        var (preconditions, preconditionError) = Preconditions.Read(request.Http.Request);
-        if (preconditions is null)
+        var preconditions = Preconditions.Read(request.Http.Request);
+        if (!preconditions.Succeeded)
         {
-            return preconditionError!.ToResult();
+            return preconditions.Error.ToResult();
         }
 
         var row = await table.FindAsync(request.Db, request.Environment.TenantId, id, request.Aborted);
@@ -30,7 +30,7 @@ internal static class DeleteRow
             return denied.ToResult();
         }
 
-        if (preconditions.Version is { } expected && expected != row.VersionNumber)
+        if (preconditions.Value.Version is { } expected && expected != row.VersionNumber)
         {
             return DataverseError.VersionMismatch().ToResult();
         }

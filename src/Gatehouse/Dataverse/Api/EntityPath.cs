@@ -5,18 +5,18 @@ namespace Gatehouse.Dataverse.Api;
 /// <summary>A resource segment: an entity set (accounts) or one row of it by primary key (accounts(00000000-…)).</summary>
 internal sealed record EntityPath(TableDefinition Table, Guid? Id)
 {
-    public static (EntityPath? Path, DataverseError? Error) Parse(string segment)
+    public static Outcome<EntityPath, DataverseError> Parse(string segment)
     {
         var open = segment.IndexOf('(', StringComparison.Ordinal);
         var name = open < 0 ? segment : segment[..open];
         if (DataverseTables.FindBySet(name) is not { } table)
         {
-            return (null, DataverseError.SegmentNotFound(name));
+            return DataverseError.SegmentNotFound(name);
         }
 
         if (open < 0)
         {
-            return (new EntityPath(table, null), null);
+            return new EntityPath(table, null);
         }
 
         // OData key syntax: the GUID bare, or as {primary key}=GUID.
@@ -28,7 +28,7 @@ internal sealed record EntityPath(TableDefinition Table, Guid? Id)
         }
 
         return Guid.TryParseExact(key, "D", out var id)
-            ? (new EntityPath(table, id), null)
-            : (null, DataverseError.Query($"Bad Request - Error in query syntax: the key '{key}' of {table.EntitySetName} is not a GUID."));
+            ? new EntityPath(table, id)
+            : DataverseError.Query($"Bad Request - Error in query syntax: the key '{key}' of {table.EntitySetName} is not a GUID.");
     }
 }

@@ -69,41 +69,35 @@ internal static class ExecuteBatch
 
     private static async Task<BatchAnswer> RunPartAsync(DataverseRequest batch, MultipartSection section, TimeProvider clock, bool inChangeSet)
     {
-        var (operation, problem) = await BatchOperation.ReadAsync(section, batch);
-        if (operation is not null && inChangeSet && operation.Method == HttpMethods.Get)
-        {
-            problem = "A change set holds only POST, PATCH and DELETE requests; put GET requests outside it.";
-        }
-
+        var operation = await BatchOperation.ReadAsync(section, batch);
         var inner = new DefaultHttpContext { RequestServices = batch.Http.RequestServices, RequestAborted = batch.Aborted };
         inner.Response.Body = new MemoryStream();
-        IResult result;
-        if (operation is null || problem is not null)
-        {
-            result = DataverseError.Payload(problem!).ToResult();
-        }
-        else
-        {
-            var request = inner.Request;
-            request.Method = operation.Method;
-            request.Scheme = batch.Http.Request.Scheme;
-            request.Host = batch.Http.Request.Host;
-            request.PathBase = batch.Http.Request.PathBase;
-            request.Path = "/api/data/v9.2/" + operation.Path;
-            request.QueryString = new QueryString(operation.Query);
-            foreach (var (name, value) in operation.Headers)
-            {
-                request.Headers[name] = value;
-            }
-
-            request.Body = new MemoryStream(operation.Body);
-            request.ContentLength = operation.Body.Length;
-            result = await DataverseEndpoints.RouteAsync(
-                batch with { Http = inner, Preferences = Preferences.Read(request) }, operation.Path, clock);
-        }
-
+        var result = !operation.Succeeded ? DataverseError.Payload(operation.Error).ToResult()
+            : inChangeSet && operation.Value.Method == HttpMethods.Get
+                ? DataverseError.Payload("A change set holds only POST, PATCH and DELETE requests; put GET requests outside it.").ToResult()
+            : await RunAsync(batch, inner, operation.Value, clock);
         await result.ExecuteAsync(inner);
-        return new BatchAnswer(inner.Response.StatusCode, inner.Response.Headers, ((MemoryStream)inner.Response.Body).ToArray(), operation?.ContentId);
+        return new BatchAnswer(inner.Response.StatusCode, inner.Response.Headers, ((MemoryStream)inner.Response.Body).ToArray(), operation.Value?.ContentId);
+    }
+
+    /// <summary>The operation as a request of its own on <paramref name="inner"/>, routed as the Web API routes one.</summary>
+    private static Task<IResult> RunAsync(DataverseRequest batch, HttpContext inner, BatchOperation operation, TimeProvider clock)
+    {
+        var request = inner.Request;
+        request.Method = operation.Method;
+        request.Scheme = batch.Http.Request.Scheme;
+        request.Host = batch.Http.Request.Host;
+        request.PathBase = batch.Http.Request.PathBase;
+        request.Path = "/api/data/v9.2/" + operation.Path;
+        request.QueryString = new QueryString(operation.Query);
+        foreach (var (name, value) in operation.Headers)
+        {
+            request.Headers[name] = value;
+        }
+
+        request.Body = new MemoryStream(operation.Body);
+        request.ContentLength = operation.Body.Length;
+        return DataverseEndpoints.RouteAsync(batch with { Http = inner, Preferences = Preferences.Read(request) }, operation.Path, clock);
     }
 
     private static string? Boundary(string? contentType) =>

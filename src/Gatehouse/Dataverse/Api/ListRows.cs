@@ -16,23 +16,25 @@ internal static class ListRows
             return denied.ToResult();
         }
 
-        var (options, error) = DataverseQuery.Parse(table, request.Http.Request.Query);
-        if (options is null)
+        var parsed = DataverseQuery.Parse(table, request.Http.Request.Query);
+        if (!parsed.Succeeded)
         {
-            return error!.ToResult();
+            return parsed.Error.ToResult();
         }
 
+        var options = parsed.Value;
         var preferences = request.Preferences;
         var pageSize = preferences.MaxPageSize ?? Math.Min(options.Top ?? DataverseQuery.MaximumPageSize, DataverseQuery.MaximumPageSize);
         var ownOnly = request.Caller.Depth(table.LogicalName, AccessRight.Read) == AccessDepth.User;
         var query = new RowQuery(
             request.Environment.TenantId, ownOnly ? request.Caller.User.Id : null, options.Options, (options.PageNumber - 1) * pageSize, pageSize);
-        var (page, queryError) = await table.ListAsync(request.Db, query, request.Aborted);
-        if (page is null)
+        var listed = await table.ListAsync(request.Db, query, request.Aborted);
+        if (!listed.Succeeded)
         {
-            return DataverseQuery.Translate(table, queryError!).ToResult();
+            return DataverseQuery.Translate(table, listed.Error).ToResult();
         }
 
+        var page = listed.Value;
         var related = await RelatedRows.LoadAsync(request.Db, request.Environment.TenantId, page.Rows, Related(table, options, preferences), request.Aborted);
 
         // $top without a page size asks for that many rows and no more pages.

@@ -7,7 +7,7 @@ namespace Gatehouse.Dataverse.Api;
 /// </summary>
 internal sealed record Preconditions(bool MustExist, long? Version, bool MustNotExist)
 {
-    public static (Preconditions? Value, DataverseError? Error) Read(HttpRequest request)
+    public static Outcome<Preconditions, DataverseError> Read(HttpRequest request)
     {
         var ifMatch = request.Headers.IfMatch.ToString().Trim();
         var ifNoneMatch = request.Headers.IfNoneMatch.ToString().Trim();
@@ -17,13 +17,13 @@ internal sealed record Preconditions(bool MustExist, long? Version, bool MustNot
             var tag = ifMatch.StartsWith("W/", StringComparison.Ordinal) ? ifMatch[2..] : ifMatch;
             if (!long.TryParse(tag.Trim('"'), out var parsed))
             {
-                return (null, DataverseError.InvalidArgument($"The If-Match header '{ifMatch}' is not an ETag this service issued."));
+                return DataverseError.InvalidArgument($"The If-Match header '{ifMatch}' is not an ETag this service issued.");
             }
 
             version = parsed;
         }
 
         // Clients send If-None-Match: null on every request, as Dataverse's samples do; only * is a precondition.
-        return (new Preconditions(ifMatch.Length > 0, version, ifNoneMatch == "*"), null);
+        return new Preconditions(ifMatch.Length > 0, version, ifNoneMatch == "*");
     }
 }

@@ -70,10 +70,10 @@ internal static class RecordPayload
                 : DataverseError.InvalidArgument($"The '{column.LogicalName}' attribute of {table.LogicalName} cannot be set.");
         }
 
-        var (value, problem) = Convert(column, property.Value);
-        if (problem is not null)
+        var value = property.Value.ValueKind == JsonValueKind.Null ? null : Convert(column, property.Value);
+        if (value is null && property.Value.ValueKind != JsonValueKind.Null)
         {
-            return DataverseError.Payload($"Cannot convert the literal '{property.Value.GetRawText()}' to the expected type '{column.Type.EdmType()}' of '{column.LogicalName}'. {problem}");
+            return DataverseError.Payload($"Cannot convert the literal '{property.Value.GetRawText()}' to the expected type '{column.Type.EdmType()}' of '{column.LogicalName}'. The value is not of that type.");
         }
 
         if (value is string text && column.MaxLength > 0 && text.Length > column.MaxLength)
@@ -95,25 +95,18 @@ internal static class RecordPayload
         return null;
     }
 
-    private static (object? Value, string? Problem) Convert(ColumnDefinition column, JsonElement json)
+    /// <summary>A JSON value other than null as the column's type, or null when it is not of that type.</summary>
+    private static object? Convert(ColumnDefinition column, JsonElement json) => column.Type switch
     {
-        if (json.ValueKind == JsonValueKind.Null)
-        {
-            return (null, null);
-        }
-
-        return column.Type switch
-        {
-            ColumnType.String or ColumnType.Memo when json.ValueKind == JsonValueKind.String => (json.GetString(), null),
-            ColumnType.Integer or ColumnType.Picklist when json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var number) => (number, null),
-            ColumnType.Money when json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var amount) => (amount, null),
-            ColumnType.Boolean when json.ValueKind is JsonValueKind.True or JsonValueKind.False => (json.GetBoolean(), null),
-            ColumnType.UniqueIdentifier when json.ValueKind == JsonValueKind.String && json.TryGetGuid(out var id) => (id, null),
-            ColumnType.DateOnly when json.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => (date, null),
-            _ => (null, "The value is not of that type."),
-        };
-    }
+        ColumnType.String or ColumnType.Memo when json.ValueKind == JsonValueKind.String => json.GetString(),
+        ColumnType.Integer or ColumnType.Picklist when json.ValueKind == JsonValueKind.Number && json.TryGetInt32(out var number) => number,
+        ColumnType.Money when json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var amount) => amount,
+        ColumnType.Boolean when json.ValueKind is JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
+        ColumnType.UniqueIdentifier when json.ValueKind == JsonValueKind.String && json.TryGetGuid(out var id) => id,
+        ColumnType.DateOnly when json.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+        _ => null,
+    };
 
     private static async Task<DataverseError?> BindAsync(
         GatehouseDb db, Guid tenantId, TableDefinition table, DataverseRecord record, string navigation, JsonElement value, CancellationToken cancellationToken)
@@ -139,8 +132,7 @@ internal static class RecordPayload
         var target = DataverseTables.FindByLogicalName(lookup.Target)!;
         var reference = value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
         var segment = reference[(reference.LastIndexOf('/') + 1)..];
-        var (path, error) = EntityPath.Parse(segment);
-        if (error is not null || path!.Id is null || path.Table != target)
+        if (EntityPath.Parse(segment) is not { Succeeded: true, Value: { Id: not null } path } || path.Table != target)
         {
             return DataverseError.Payload($"The value '{reference}' of '{navigation}@odata.bind' is not a reference to a {target.LogicalName}, such as /{target.EntitySetName}(00000000-0000-0000-0000-000000000000).");
         }

@@ -8,10 +8,10 @@ internal static class RetrieveRow
 {
     public static async Task<IResult> HandleAsync(DataverseRequest request, TableDefinition table, Guid id)
     {
-        var (options, error) = DataverseQuery.Parse(table, request.Http.Request.Query);
-        if (options is null)
+        var options = DataverseQuery.Parse(table, request.Http.Request.Query);
+        if (!options.Succeeded)
         {
-            return error!.ToResult();
+            return options.Error.ToResult();
         }
 
         var row = await table.FindAsync(request.Db, request.Environment.TenantId, id, request.Aborted);
@@ -30,6 +30,6 @@ internal static class RetrieveRow
             return JsonResponse.Empty(StatusCodes.Status304NotModified);
         }
 
-        return await RowResponse.CreateAsync(request, table, row, options, StatusCodes.Status200OK, representationApplied: false);
+        return await RowResponse.CreateAsync(request, table, row, options.Value, StatusCodes.Status200OK, representationApplied: false);
     }
 }

@@ -19,24 +19,25 @@ internal static class UpdateRow
             return DataverseError.MethodNotAllowed(table.EntitySetName).ToResult();
         }
 
-        var (preconditions, preconditionError) = Preconditions.Read(request.Http.Request);
-        if (preconditions is null)
+        var read = Preconditions.Read(request.Http.Request);
+        if (!read.Succeeded)
         {
-            return preconditionError!.ToResult();
+            return read.Error.ToResult();
         }
 
-        var (body, bodyError) = await request.ReadBodyAsync(table.EntitySetName);
-        if (bodyError is not null)
+        var body = await request.ReadBodyAsync(table.EntitySetName);
+        if (!body.Succeeded)
         {
-            return bodyError.ToResult();
+            return body.Error.ToResult();
         }
 
+        var preconditions = read.Value;
         var row = await table.FindAsync(request.Db, request.Environment.TenantId, id, request.Aborted);
         if (row is null)
         {
             return preconditions.MustExist
                 ? DataverseError.RecordNotFound(table.LogicalName, id).ToResult()
-                : await CreateRow.CreateAsync(request, table, body, id, clock);
+                : await CreateRow.CreateAsync(request, table, body.Value, id, clock);
         }
 
         if (preconditions.MustNotExist)
@@ -49,10 +50,10 @@ internal static class UpdateRow
             return DataverseError.VersionMismatch().ToResult();
         }
 
-        var (options, optionsError) = DataverseQuery.Parse(table, request.Http.Request.Query);
-        if (options is null)
+        var options = DataverseQuery.Parse(table, request.Http.Request.Query);
+        if (!options.Succeeded)
         {
-            return optionsError!.ToResult();
+            return options.Error.ToResult();
         }
 
         if (Privileges.RequireOn(request, table, AccessRight.Write, row) is { } denied)
@@ -61,7 +62,7 @@ internal static class UpdateRow
         }
 
         var readVersion = row.VersionNumber;
-        if (await RecordPayload.ApplyAsync(request.Db, row.TenantId, table, row, body, creating: false, request.Aborted) is { } invalid)
+        if (await RecordPayload.ApplyAsync(request.Db, row.TenantId, table, row, body.Value, creating: false, request.Aborted) is { } invalid)
         {
             return invalid.ToResult();
         }
@@ -78,7 +79,7 @@ internal static class UpdateRow
         }
 
         return request.Preferences.ReturnRepresentation
-            ? await RowResponse.CreateAsync(request, table, row, options, StatusCodes.Status200OK, representationApplied: true)
+            ? await RowResponse.CreateAsync(request, table, row, options.Value, StatusCodes.Status200OK, representationApplied: true)
             : JsonResponse.Empty(StatusCodes.Status204NoContent, new Dictionary<string, string>
             {
                 ["OData-EntityId"] = $"{request.ServiceRoot}/{table.EntitySetName}({row.Id})",

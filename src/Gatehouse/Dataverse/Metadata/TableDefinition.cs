@@ -46,7 +46,7 @@ internal abstract class TableDefinition(
     /// <summary>The names $select, $filter and $orderby take: the attributes and the _x_value of each lookup.</summary>
     public IEnumerable<string> QueryableNames => Columns.Select(c => c.LogicalName).Concat(LookupAttributes.Select(l => l.ValueName));
 
-    public abstract Task<(RowPage? Page, QueryError? Error)> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken);
+    public abstract Task<Outcome<RowPage, QueryError>> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken);
 
     public abstract void Add(GatehouseDb db, DataverseRecord record);
 
@@ -91,7 +91,7 @@ internal sealed class Table<T> : TableDefinition
     public override async Task<List<DataverseRecord>> FindManyAsync(GatehouseDb db, Guid tenantId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         [.. await db.Set<T>().AsNoTracking().Where(r => r.TenantId == tenantId && ids.Contains(r.Id)).ToListAsync(cancellationToken)];
 
-    public override async Task<(RowPage? Page, QueryError? Error)> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken)
+    public override async Task<Outcome<RowPage, QueryError>> ListAsync(GatehouseDb db, RowQuery query, CancellationToken cancellationToken)
     {
         var rows = db.Set<T>().AsNoTracking().Where(r => r.TenantId == query.TenantId);
         if (query.OwnerId is { } owner)
@@ -100,21 +100,21 @@ internal sealed class Table<T> : TableDefinition
         }
 
         // Dataverse has no ConsistencyLevel: every operation a property supports is available.
-        var (filtered, filterError) = QueryRunner.Where(rows, Map, query.Options, advanced: true);
-        if (filtered is null)
+        var filtered = QueryRunner.Where(rows, Map, query.Options, advanced: true);
+        if (!filtered.Succeeded)
         {
-            return (null, filterError);
+            return filtered.Error;
         }
 
-        var (orderBy, orderError) = OrderByClause.ParseOrDefault(query.Options, Map, advanced: true);
-        if (orderBy is null)
+        var orderBy = OrderByClause.ParseOrDefault(query.Options, Map, advanced: true);
+        if (!orderBy.Succeeded)
         {
-            return (null, orderError);
+            return orderBy.Error;
         }
 
-        int? count = query.Options.Count ? await filtered.Take(RowQuery.MaximumCount).CountAsync(cancellationToken) : null;
-        var page = await OrderByClause.Apply(filtered, orderBy, Map.Key).Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
-        return (new RowPage([.. page.Take(query.Take)], page.Count > query.Take, count), null);
+        int? count = query.Options.Count ? await filtered.Value.Take(RowQuery.MaximumCount).CountAsync(cancellationToken) : null;
+        var page = await OrderByClause.Apply(filtered.Value, orderBy.Value, Map.Key).Skip(query.Skip).Take(query.Take + 1).ToListAsync(cancellationToken);
+        return new RowPage([.. page.Take(query.Take)], page.Count > query.Take, count);
     }
 
     public override void Add(GatehouseDb db, DataverseRecord record) => db.Set<T>().Add((T)record);

@@ -17,23 +17,24 @@ internal static class ApplicationAccess
     public static bool OwnedOnly(Caller caller) => !caller.IsDelegated && !ReadAllRoles.Any(caller.Roles.Contains);
 
     /// <summary>The app the route names, if the caller may see it (an app it may not see is not found, as in Graph).</summary>
-    public static async Task<(Application? Application, GraphError? Error)> FindAsync(
+    public static async Task<Outcome<Application, GraphError>> FindAsync(
         GraphRequest request, AlternateKey key, ApplicationRegistrations applications, CancellationToken cancellationToken)
     {
-        var (id, invalid) = key.Parse();
-        if (invalid is not null)
+        var parsed = key.Parse();
+        if (!parsed.Succeeded)
         {
-            return (null, invalid);
+            return parsed.Error;
         }
 
+        var id = parsed.Value;
         var found = await applications.FindAsync(request.TenantId, id.ToString(), cancellationToken);
         if (!found.Succeeded || (key.IsAppId ? found.Value.AppId : found.Value.Id) != id
             || (OwnedOnly(request.Caller) && !found.Value.Owners.Any(o => o.OwnerId == request.Caller.ObjectId)))
         {
-            return (null, GraphErrors.NotFound(key.Value));
+            return GraphErrors.NotFound(key.Value);
         }
 
-        return (found.Value, null);
+        return found.Value;
     }
 
     /// <summary>Null when the caller may change the app; otherwise Graph's 403.</summary>
@@ -47,16 +48,15 @@ internal static class ApplicationAccess
     }
 
     /// <summary>Find, then check the caller may change it.</summary>
-    public static async Task<(Application? Application, GraphError? Error)> FindToChangeAsync(
+    public static async Task<Outcome<Application, GraphError>> FindToChangeAsync(
         GraphRequest request, AlternateKey key, ApplicationRegistrations applications, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (application, error) = await FindAsync(request, key, applications, cancellationToken);
-        if (application is null)
+        var found = await FindAsync(request, key, applications, cancellationToken);
+        if (!found.Succeeded)
         {
-            return (null, error);
+            return found;
         }
 
-        var refusal = await MayChangeAsync(request, application, managers, cancellationToken);
-        return refusal is null ? (application, null) : (null, refusal);
+        return await MayChangeAsync(request, found.Value, managers, cancellationToken) is { } refusal ? refusal : found;
     }
 }

@@ -26,11 +26,13 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientSecrets secrets,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var opened = await OpenAsync(request, key, applications, managers, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return error!;
+            return opened.Error;
         }
+
+        var (application, body) = opened.Value;
 
         var credential = body.TryGetProperty("passwordCredential", out var given) && given.ValueKind == JsonValueKind.Object ? given : default;
         var start = clock.StoreNow();
@@ -57,11 +59,13 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientSecrets secrets,
         CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var opened = await OpenAsync(request, key, applications, managers, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return error!;
+            return opened.Error;
         }
+
+        var (application, body) = opened.Value;
 
         if (!Guid.TryParse(body.Text("keyId"), out var keyId))
         {
@@ -76,11 +80,13 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientCertificates certificates,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
-        if (application is null)
+        var opened = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return error!;
+            return opened.Error;
         }
+
+        var (application, body) = opened.Value;
 
         var credential = body.TryGetProperty("keyCredential", out var given) && given.ValueKind == JsonValueKind.Object ? given : default;
         byte[] certificate;
@@ -108,11 +114,13 @@ internal static class ApplicationCredentialEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ClientCertificates certificates,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
-        if (application is null)
+        var opened = await OpenWithProofAsync(request, key, applications, managers, clock, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return error!;
+            return opened.Error;
         }
+
+        var (application, body) = opened.Value;
 
         if (!Guid.TryParse(body.Text("keyId"), out var keyId))
         {
@@ -123,33 +131,33 @@ internal static class ApplicationCredentialEndpoints
         return removed.Succeeded ? Results.NoContent() : GraphErrors.BadRequest(removed.Error.Message);
     }
 
-    private static async Task<(Application? Application, JsonElement Body, GraphError? Error)> OpenAsync(
+    private static async Task<Outcome<ApplicationChange, GraphError>> OpenAsync(
         GraphRequest request, AlternateKey key, ApplicationRegistrations applications, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (application, error) = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var application = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
+        if (!application.Succeeded)
         {
-            return (null, default, error);
+            return application.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        return bodyError is null ? (application, body, null) : (null, default, bodyError);
+        var body = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        return body.Succeeded ? new ApplicationChange(application.Value, body.Value) : body.Error;
     }
 
     /// <summary>As <see cref="OpenAsync"/>, for the key operations, whose body must carry a valid proof (<see cref="KeyProof"/>).</summary>
-    private static async Task<(Application? Application, JsonElement Body, GraphError? Error)> OpenWithProofAsync(
+    private static async Task<Outcome<ApplicationChange, GraphError>> OpenWithProofAsync(
         GraphRequest request, AlternateKey key, ApplicationRegistrations applications, ApplicationManagers managers, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (application, body, error) = await OpenAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var opened = await OpenAsync(request, key, applications, managers, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return (null, default, error);
+            return opened;
         }
 
-        return await KeyProof.IsValidAsync(body.Text("proof"), application, clock.GetUtcNow())
-            ? (application, body, null)
-            : (null, default, GraphErrors.BadRequest("Proof of possession is missing or invalid: sign it with a current certificate of the application."));
+        return await KeyProof.IsValidAsync(opened.Value.Body.Text("proof"), opened.Value.Application, clock.GetUtcNow())
+            ? opened
+            : GraphErrors.BadRequest("Proof of possession is missing or invalid: sign it with a current certificate of the application.");
     }
 
     private static GraphError? Instant(JsonElement credential, string name, out DateTimeOffset? instant)
@@ -168,4 +176,7 @@ internal static class ApplicationCredentialEndpoints
         instant = StoreClock.ToStoreResolution(parsed);
         return null;
     }
+
+    /// <summary>An app the caller may change, and the body of the change.</summary>
+    private sealed record ApplicationChange(Application Application, JsonElement Body);
 }

@@ -54,16 +54,17 @@ internal static class ApplicationEndpoints
 
     private static async Task<IResult> GetAsync(AlternateKey key, GraphRequest request, ApplicationRegistrations applications, CancellationToken cancellationToken)
     {
-        var (select, selectError) = GraphQuery.Select(request, ApplicationResource.Shape);
-        if (selectError is not null)
+        var read = GraphQuery.Read(request, ApplicationResource.Shape);
+        if (!read.Succeeded)
         {
-            return selectError;
+            return read.Error;
         }
 
-        var (application, error) = await ApplicationAccess.FindAsync(request, key, applications, cancellationToken);
-        return application is null
-            ? error!
-            : GraphResponses.Entity(request, "applications", ApplicationResource.Shape.Write(application, select), select);
+        var select = read.Value.Select;
+        var application = await ApplicationAccess.FindAsync(request, key, applications, cancellationToken);
+        return application.Succeeded
+            ? GraphResponses.Entity(request, "applications", ApplicationResource.Shape.Write(application.Value, select), select)
+            : application.Error;
     }
 
     private static async Task<IResult> CreateAsync(
@@ -76,12 +77,13 @@ internal static class ApplicationEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         // The calling service principal owns what it creates, so that Application.ReadWrite.OwnedBy can go on managing it.
         var created = await manifest.CreateAsync(
             request.TenantId, JsonObject.Create(body)!, caller.ObjectId,
@@ -95,32 +97,32 @@ internal static class ApplicationEndpoints
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, ApplicationManifest manifest,
         CancellationToken cancellationToken)
     {
-        var (application, error) = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var application = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
+        if (!application.Succeeded)
         {
-            return error!;
+            return application.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var body = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!body.Succeeded)
         {
-            return bodyError;
+            return body.Error;
         }
 
-        var updated = await manifest.UpdateAsync(application, JsonObject.Create(body)!, cancellationToken);
+        var updated = await manifest.UpdateAsync(application.Value, JsonObject.Create(body.Value)!, cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 
     private static async Task<IResult> DeleteAsync(
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (application, error) = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
-        if (application is null)
+        var application = await ApplicationAccess.FindToChangeAsync(request, key, applications, managers, cancellationToken);
+        if (!application.Succeeded)
         {
-            return error!;
+            return application.Error;
         }
 
-        var deleted = await applications.DeleteAsync(request.TenantId, application.Id.ToString(), cancellationToken);
+        var deleted = await applications.DeleteAsync(request.TenantId, application.Value.Id.ToString(), cancellationToken);
         return deleted.Succeeded ? Results.NoContent() : GraphErrors.Directory(deleted.Error);
     }
 
@@ -128,13 +130,14 @@ internal static class ApplicationEndpoints
     private static async Task<IResult> ListOwnersAsync(
         AlternateKey key, GraphRequest request, ApplicationRegistrations applications, GatehouseDb db, CancellationToken cancellationToken)
     {
-        var (application, error) = await ApplicationAccess.FindAsync(request, key, applications, cancellationToken);
-        if (application is null)
+        var application = await ApplicationAccess.FindAsync(request, key, applications, cancellationToken);
+        if (!application.Succeeded)
         {
-            return error!;
+            return application.Error;
         }
 
-        var owners = db.ApplicationOwners.Where(o => o.ApplicationId == application.Id).OrderBy(o => o.OwnerId)
+        var applicationId = application.Value.Id;
+        var owners = db.ApplicationOwners.Where(o => o.ApplicationId == applicationId).OrderBy(o => o.OwnerId)
             .Select(o => new DirectoryObjectRow(o.OwnerId, o.OwnerType));
         return await DirectoryObjectList.ListAsync(request, db, [], owners, cancellationToken);
     }

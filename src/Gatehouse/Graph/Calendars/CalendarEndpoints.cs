@@ -38,12 +38,13 @@ internal static class CalendarEndpoints
     private static async Task<IResult> GetDefaultCalendarAsync(
         GraphRequest request, UserAccounts users, UserCalendars calendars, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
         {
-            return refusal!;
+            return mailbox.Error;
         }
 
+        var owner = mailbox.Value;
         var calendar = await calendars.DefaultAsync(owner.TenantId, owner.Id, cancellationToken);
         return GraphResponses.Entity(request, $"users('{owner.Id}')/calendar", CalendarResource.Write(calendar, owner));
     }
@@ -51,12 +52,13 @@ internal static class CalendarEndpoints
     private static async Task<IResult> GetCalendarAsync(
         string calendarId, GraphRequest request, UserAccounts users, UserCalendars calendars, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
         {
-            return refusal!;
+            return mailbox.Error;
         }
 
+        var owner = mailbox.Value;
         if (OutlookIds.Read(calendarId) is not { } id)
         {
             return GraphErrors.OutlookMalformedId();
@@ -70,12 +72,13 @@ internal static class CalendarEndpoints
     private static async Task<IResult> ListCalendarsAsync(
         GraphRequest request, UserAccounts users, UserCalendars calendars, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
         {
-            return refusal!;
+            return mailbox.Error;
         }
 
+        var owner = mailbox.Value;
         var all = await (await calendars.ListAsync(owner.TenantId, owner.Id, cancellationToken)).ToListAsync(cancellationToken);
         var items = all.OrderByDescending(c => c.IsDefaultCalendar).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => CalendarResource.Write(c, owner));
         return GraphResponses.Collection(request, $"users('{owner.Id}')/calendars", items, null, null);

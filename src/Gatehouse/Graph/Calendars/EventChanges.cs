@@ -9,12 +9,13 @@ internal static class EventChanges
     public static async Task<IResult> CreateAsync(
         GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
         {
-            return refusal!;
+            return mailbox.Error;
         }
 
+        var owner = mailbox.Value;
         Guid? calendar = null;
         if (Mailbox.RouteValue(request, "calendarId") is { } calendarId)
         {
@@ -25,13 +26,13 @@ internal static class EventChanges
             }
         }
 
-        var (fields, problem) = await EventRequestBody.ReadAsync(request.Context.Request, cancellationToken);
-        if (fields is null)
+        var fields = await EventRequestBody.ReadAsync(request.Context.Request, cancellationToken);
+        if (!fields.Succeeded)
         {
-            return GraphErrors.OutlookInvalidRequest(problem!);
+            return fields.Error;
         }
 
-        var created = await events.CreateAsync(owner, calendar, fields, cancellationToken);
+        var created = await events.CreateAsync(owner, calendar, fields.Value, cancellationToken);
         return created.Succeeded
             ? Respond(request, owner, created.Value, StatusCodes.Status201Created)
             : GraphErrors.Outlook(created.Error);
@@ -40,65 +41,68 @@ internal static class EventChanges
     public static async Task<IResult> GetAsync(
         string eventId, GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {
-        var (owner, id, refusal) = await TargetAsync(request, users, eventId, cancellationToken);
-        if (owner is null)
+        var target = await TargetAsync(request, users, eventId, cancellationToken);
+        if (!target.Succeeded)
         {
-            return refusal!;
+            return target.Error;
         }
 
-        var (select, error) = GraphQuery.Select(request, EventResource.Shape(PreferredTimeZone.Utc));
-        if (error is not null)
+        var read = GraphQuery.Read(request, EventResource.Shape(PreferredTimeZone.Utc));
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
+        var (owner, id) = target.Value;
         return await events.FindAsync(owner.TenantId, owner.Id, id, cancellationToken) is { } found
-            ? Respond(request, owner, found, StatusCodes.Status200OK, select)
+            ? Respond(request, owner, found, StatusCodes.Status200OK, read.Value.Select)
             : GraphErrors.OutlookNotFound();
     }
 
     public static async Task<IResult> UpdateAsync(
         string eventId, GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {
-        var (owner, id, refusal) = await TargetAsync(request, users, eventId, cancellationToken);
-        if (owner is null)
+        var target = await TargetAsync(request, users, eventId, cancellationToken);
+        if (!target.Succeeded)
         {
-            return refusal!;
+            return target.Error;
         }
 
-        var (fields, problem) = await EventRequestBody.ReadAsync(request.Context.Request, cancellationToken);
-        if (fields is null)
+        var fields = await EventRequestBody.ReadAsync(request.Context.Request, cancellationToken);
+        if (!fields.Succeeded)
         {
-            return GraphErrors.OutlookInvalidRequest(problem!);
+            return fields.Error;
         }
 
-        var updated = await events.UpdateAsync(owner.TenantId, owner.Id, id, fields, cancellationToken);
+        var (owner, id) = target.Value;
+        var updated = await events.UpdateAsync(owner.TenantId, owner.Id, id, fields.Value, cancellationToken);
         return updated.Succeeded ? Respond(request, owner, updated.Value, StatusCodes.Status200OK) : GraphErrors.Outlook(updated.Error);
     }
 
     public static async Task<IResult> DeleteAsync(
         string eventId, GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {
-        var (owner, id, refusal) = await TargetAsync(request, users, eventId, cancellationToken);
-        if (owner is null)
+        var target = await TargetAsync(request, users, eventId, cancellationToken);
+        if (!target.Succeeded)
         {
-            return refusal!;
+            return target.Error;
         }
 
+        var (owner, id) = target.Value;
         return await events.DeleteAsync(owner.TenantId, owner.Id, id, cancellationToken) ? Results.NoContent() : GraphErrors.OutlookNotFound();
     }
 
     /// <summary>The mailbox and the event ID a request names, or why it names none.</summary>
-    private static async Task<(User? Owner, Guid EventId, IResult? Refusal)> TargetAsync(
+    private static async Task<Outcome<EventTarget, GraphError>> TargetAsync(
         GraphRequest request, UserAccounts users, string eventId, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
         {
-            return (null, default, refusal);
+            return mailbox.Error;
         }
 
-        return OutlookIds.Read(eventId) is { } id ? (owner, id, null) : (null, default, GraphErrors.OutlookMalformedId());
+        return OutlookIds.Read(eventId) is { } id ? new EventTarget(mailbox.Value, id) : GraphErrors.OutlookMalformedId();
     }
 
     private static IResult Respond(GraphRequest request, User owner, Event item, int status, IReadOnlyList<string>? select = null)
@@ -107,4 +111,7 @@ internal static class EventChanges
         zone.Report(request.Context.Response);
         return GraphResponses.Entity(request, $"users('{owner.Id}')/events", EventResource.Write(item, zone, select), select, status);
     }
+
+    /// <summary>The mailbox and the event ID a request names.</summary>
+    private sealed record EventTarget(User Owner, Guid EventId);
 }

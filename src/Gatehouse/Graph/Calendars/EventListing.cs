@@ -13,14 +13,14 @@ internal static class EventListing
     public static async Task<IResult> ListAsync(
         GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var scope = await ScopeAsync(request, users, cancellationToken);
+        if (!scope.Succeeded)
         {
-            return refusal!;
+            return scope.Error;
         }
 
-        var (calendar, badId) = Calendar(Mailbox.RouteValue(request, "calendarId"), owner);
-        return badId ?? await PageAsync(request, events.Of(owner.TenantId, owner.Id, calendar), $"users('{owner.Id}')/events", cancellationToken);
+        var (owner, calendar) = scope.Value;
+        return await PageAsync(request, events.Of(owner.TenantId, owner.Id, calendar), $"users('{owner.Id}')/events", cancellationToken);
     }
 
     /// <summary>Both ends of the window are required; a value without an offset is UTC (reference/graph-dataverse.md §2.8).</summary>
@@ -33,14 +33,14 @@ internal static class EventListing
             return GraphErrors.OutlookTimeWindowRequired();
         }
 
-        var (owner, refusal) = await Mailbox.ResolveAsync(request, users, cancellationToken);
-        if (owner is null)
+        var scope = await ScopeAsync(request, users, cancellationToken);
+        if (!scope.Succeeded)
         {
-            return refusal!;
+            return scope.Error;
         }
 
-        var (calendar, badId) = Calendar(Mailbox.RouteValue(request, "calendarId"), owner);
-        return badId ?? await PageAsync(request, events.InWindow(owner.TenantId, owner.Id, calendar, start, end), $"users('{owner.Id}')/calendarView", cancellationToken);
+        var (owner, calendar) = scope.Value;
+        return await PageAsync(request, events.InWindow(owner.TenantId, owner.Id, calendar, start, end), $"users('{owner.Id}')/calendarView", cancellationToken);
     }
 
     private static async Task<IResult> PageAsync(GraphRequest request, IQueryable<Event> source, string contextPath, CancellationToken cancellationToken)
@@ -52,10 +52,19 @@ internal static class EventListing
             (item, select) => EventResource.Write(item, zone, select), cancellationToken);
     }
 
-    private static (Guid? Calendar, IResult? BadId) Calendar(string? calendarId, User owner) =>
-        calendarId is null ? (null, null)
-        : OutlookIds.Read(calendarId) is { } id ? (id, null)
-        : (owner.Id, GraphErrors.OutlookMalformedId());
+    /// <summary>The mailbox, and the calendar the route names (every calendar of the mailbox when it names none).</summary>
+    private static async Task<Outcome<EventScope, GraphError>> ScopeAsync(GraphRequest request, UserAccounts users, CancellationToken cancellationToken)
+    {
+        var mailbox = await Mailbox.ResolveAsync(request, users, cancellationToken);
+        if (!mailbox.Succeeded)
+        {
+            return mailbox.Error;
+        }
+
+        return Mailbox.RouteValue(request, "calendarId") is not { } calendarId ? new EventScope(mailbox.Value, null)
+            : OutlookIds.Read(calendarId) is { } id ? new EventScope(mailbox.Value, id)
+            : GraphErrors.OutlookMalformedId();
+    }
 
     private static DateTimeOffset? Instant(IQueryCollection query, string name)
     {
@@ -64,4 +73,7 @@ internal static class EventListing
             ? instant
             : null;
     }
+
+    /// <summary>Whose events, and in which calendar (null: in all of them).</summary>
+    private sealed record EventScope(User Owner, Guid? CalendarId);
 }

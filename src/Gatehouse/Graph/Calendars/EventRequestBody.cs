@@ -6,7 +6,7 @@ namespace Gatehouse.Graph.Calendars;
 
 /// <summary>
 /// Reads the writable properties of an event from a POST or PATCH body (Graph's event JSON); properties it does not
-/// know, and read-only ones the SDK may echo, are ignored. A wrongly typed value is a 400, never a 500.
+/// know, and read-only ones the SDK may echo, are ignored. A wrongly typed value is Outlook's 400, never a 500.
 /// </summary>
 internal static class EventRequestBody
 {
@@ -14,11 +14,11 @@ internal static class EventRequestBody
 
     private static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"];
 
-    public static async Task<(EventFields? Fields, string? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<Outcome<EventFields, GraphError>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is > MaximumBytes)
         {
-            return (null, $"The body must be at most {MaximumBytes} bytes.");
+            return GraphErrors.OutlookInvalidRequest($"The body must be at most {MaximumBytes} bytes.");
         }
 
         try
@@ -26,19 +26,19 @@ internal static class EventRequestBody
             using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? Read(document.RootElement)
-                : (null, "The body must be a JSON object.");
+                : GraphErrors.OutlookInvalidRequest("The body must be a JSON object.");
         }
         catch (JsonException)
         {
-            return (null, "The body is not valid JSON.");
+            return GraphErrors.OutlookInvalidRequest("The body is not valid JSON.");
         }
     }
 
-    private static (EventFields? Fields, string? Problem) Read(JsonElement body)
+    private static Outcome<EventFields, GraphError> Read(JsonElement body)
     {
         try
         {
-            return (new EventFields
+            return new EventFields
             {
                 Subject = String(body, "subject"),
                 Body = Object(body, "body") is { } content
@@ -56,11 +56,11 @@ internal static class EventRequestBody
                 IsReminderOn = Boolean(body, "isReminderOn"),
                 ReminderMinutesBeforeStart = Number(body, "reminderMinutesBeforeStart"),
                 ResponseRequested = Boolean(body, "responseRequested"),
-            }, null);
+            };
         }
         catch (FormatException e)
         {
-            return (null, e.Message);
+            return GraphErrors.OutlookInvalidRequest(e.Message);
         }
     }
 

@@ -9,23 +9,21 @@ namespace Gatehouse.Graph.Calendars;
 internal static class Mailbox
 {
     /// <summary>The mailbox of the request's route: {userId} when the route has one, else the signed-in user.</summary>
-    public static async Task<(User? Owner, IResult? Refusal)> ResolveAsync(GraphRequest request, UserAccounts users, CancellationToken cancellationToken)
+    public static async Task<Outcome<User, GraphError>> ResolveAsync(GraphRequest request, UserAccounts users, CancellationToken cancellationToken)
     {
         var userId = RouteValue(request, "userId");
-        if (userId is null && request.Caller.UserId is null)
+        if ((userId ?? request.Caller.UserId?.ToString()) is not { } named)
         {
-            return (null, GraphErrors.MeNeedsDelegation());
+            return GraphErrors.MeNeedsDelegation();
         }
 
-        var owner = await users.FindAsync(request.TenantId, userId ?? request.Caller.UserId!.Value.ToString(), cancellationToken);
+        var owner = await users.FindAsync(request.TenantId, named, cancellationToken);
         if (owner is null)
         {
-            return (null, GraphErrors.OutlookInvalidUser(userId ?? "me"));
+            return GraphErrors.OutlookInvalidUser(userId ?? "me");
         }
 
-        return request.Caller.IsDelegated && owner.Id != request.Caller.UserId
-            ? (null, GraphErrors.OutlookAccessDenied())
-            : (owner, null);
+        return request.Caller.IsDelegated && owner.Id != request.Caller.UserId ? GraphErrors.OutlookAccessDenied() : owner;
     }
 
     /// <summary>A value of the matched route only: /me has no {userId}, and a query string must not supply one.</summary>

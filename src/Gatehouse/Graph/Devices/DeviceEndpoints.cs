@@ -49,10 +49,10 @@ internal static class DeviceEndpoints
 
     private static IResult Write(GraphRequest request, Device? device, string id)
     {
-        var (select, error) = GraphQuery.Select(request, DeviceResource.Shape);
-        return error ?? (device is null
-            ? GraphErrors.NotFound(id)
-            : GraphResponses.Entity(request, "devices", DeviceResource.Shape.Write(device, select), select));
+        var read = GraphQuery.Read(request, DeviceResource.Shape);
+        return !read.Succeeded ? read.Error
+            : device is null ? GraphErrors.NotFound(id)
+            : GraphResponses.Entity(request, "devices", DeviceResource.Shape.Write(device, read.Value.Select), read.Value.Select);
     }
 
     private static async Task<IResult> CreateAsync(GraphRequest request, DeviceRegistrations devices, AdministratorCheck administrators, CancellationToken cancellationToken)
@@ -62,12 +62,13 @@ internal static class DeviceEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         if (Check(body, creating: true) is { } invalid)
         {
             return invalid;
@@ -95,12 +96,13 @@ internal static class DeviceEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         if (Check(body, creating: false) is { } invalid)
         {
             return invalid;

@@ -35,23 +35,24 @@ internal static class DirectoryRoleEndpoints
 
     private static IResult List(GraphRequest request)
     {
-        var (options, select, error) = GraphQuery.Read(request, DirectoryRoleResource.Shape.Names, "directoryRole");
-        if (error is not null)
+        var read = GraphQuery.Read(request, DirectoryRoleResource.Shape.Names, "directoryRole");
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
-        return options!.Filter is not null || options.OrderBy is not null || options.Search is not null
+        var (options, select) = read.Value;
+        return options.Filter is not null || options.OrderBy is not null || options.Search is not null
             ? new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "directoryRoles supports only $select; use /directoryRoles(roleTemplateId='…') to find one.")
             : GraphResponses.Collection(request, "directoryRoles", DirectoryRoleResource.Activated.Select(r => DirectoryRoleResource.Shape.Write(r, select)), null, null, select);
     }
 
     private static IResult Get(string id, GraphRequest request)
     {
-        var (_, select, error) = GraphQuery.Read(request, DirectoryRoleResource.Shape.Names, "directoryRole");
-        return error ?? (DirectoryRoleResource.Find(id) is { } role
-            ? GraphResponses.Entity(request, "directoryRoles", DirectoryRoleResource.Shape.Write(role, select), select)
-            : GraphErrors.NotFound(id));
+        var read = GraphQuery.Read(request, DirectoryRoleResource.Shape.Names, "directoryRole");
+        return !read.Succeeded ? read.Error
+            : DirectoryRoleResource.Find(id) is { } role ? GraphResponses.Entity(request, "directoryRoles", DirectoryRoleResource.Shape.Write(role, read.Value.Select), read.Value.Select)
+            : GraphErrors.NotFound(id);
     }
 
     private static async Task<IResult> MembersAsync(string id, GraphRequest request, GatehouseDb db, CancellationToken cancellationToken)
@@ -81,18 +82,13 @@ internal static class DirectoryRoleEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var reference = await DirectoryObjectReference.ReadAsync(request.Context.Request, cancellationToken);
+        if (!reference.Succeeded)
         {
-            return bodyError;
+            return reference.Error;
         }
 
-        var (principalId, referenceError) = DirectoryObjectReference.Read(body);
-        if (referenceError is not null)
-        {
-            return referenceError;
-        }
-
+        var principalId = reference.Value;
         if (await db.DirectoryRoleMembers.AnyAsync(m => m.TenantId == request.TenantId && m.RoleTemplateId == role.Id && m.PrincipalId == principalId, cancellationToken))
         {
             return GraphErrors.BadRequest("One or more added object references already exist for the following modified properties: 'members'.");

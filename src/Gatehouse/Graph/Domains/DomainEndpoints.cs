@@ -27,17 +27,29 @@ internal static class DomainEndpoints
 
     private static async Task<IResult> ListAsync(GraphRequest request, TenantDomains domains, CancellationToken cancellationToken)
     {
-        var (_, select, error) = GraphQuery.Read(request, DomainResource.Shape.Names, "domain");
-        return error ?? GraphResponses.Collection(
+        var read = GraphQuery.Read(request, DomainResource.Shape.Names, "domain");
+        if (!read.Succeeded)
+        {
+            return read.Error;
+        }
+
+        var select = read.Value.Select;
+        return GraphResponses.Collection(
             request, "domains", (await domains.ListAsync(request.TenantId, cancellationToken)).Select(d => DomainResource.Shape.Write(d, select)), null, null, select);
     }
 
     private static async Task<IResult> GetAsync(string id, GraphRequest request, TenantDomains domains, CancellationToken cancellationToken)
     {
-        var (_, select, error) = GraphQuery.Read(request, DomainResource.Shape.Names, "domain");
-        return error ?? (await domains.FindAsync(request.TenantId, id, cancellationToken) is { } domain
+        var read = GraphQuery.Read(request, DomainResource.Shape.Names, "domain");
+        if (!read.Succeeded)
+        {
+            return read.Error;
+        }
+
+        var select = read.Value.Select;
+        return await domains.FindAsync(request.TenantId, id, cancellationToken) is { } domain
             ? GraphResponses.Entity(request, "domains", DomainResource.Shape.Write(domain, select), select)
-            : GraphErrors.NotFound(id));
+            : GraphErrors.NotFound(id);
     }
 
     private static async Task<IResult> CreateAsync(GraphRequest request, TenantDomains domains, AdministratorCheck administrators, CancellationToken cancellationToken)
@@ -47,12 +59,13 @@ internal static class DomainEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         // Only id may be sent when adding a domain (domain-post-domains).
         if (body.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => name != "id" && !name.StartsWith('@')) is { } extra)
         {

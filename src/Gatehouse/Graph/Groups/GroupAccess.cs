@@ -13,12 +13,12 @@ internal sealed class GroupAccess(GroupMemberships groups, DirectoryRoleAssignme
     private static readonly DirectoryRoleTemplate[] GroupManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];
 
     /// <summary>The group the path names, when the caller may change it: else Graph's 404 or 403.</summary>
-    public async Task<(Group? Group, GraphError? Error)> FindManageableAsync(GraphRequest request, string id, CancellationToken cancellationToken)
+    public async Task<Outcome<Group, GraphError>> FindManageableAsync(GraphRequest request, string id, CancellationToken cancellationToken)
     {
         var group = await GroupEndpoints.Find(request, id, groups, cancellationToken);
-        return group is null ? (null, GraphErrors.NotFound(id))
-            : await MayManageAsync(request, group, cancellationToken) ? (group, null)
-            : (null, GraphErrors.AccessDenied());
+        return group is null ? GraphErrors.NotFound(id)
+            : await MayManageAsync(request, group, cancellationToken) ? group
+            : GraphErrors.AccessDenied();
     }
 
     public async Task<bool> MayManageAsync(GraphRequest request, Group group, CancellationToken cancellationToken) =>

@@ -53,27 +53,23 @@ internal static class GroupRelations
     private static async Task<IResult> AddAsync(
         string id, string relation, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
-        if (refused is not null)
+        var manageable = await access.FindManageableAsync(request, id, cancellationToken);
+        if (!manageable.Succeeded)
         {
-            return refused;
+            return manageable.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var group = manageable.Value;
+        var reference = await DirectoryObjectReference.ReadAsync(request.Context.Request, cancellationToken);
+        if (!reference.Succeeded)
         {
-            return bodyError;
+            return reference.Error;
         }
 
-        var (objectId, referenceError) = DirectoryObjectReference.Read(body);
-        if (referenceError is not null)
-        {
-            return referenceError;
-        }
-
+        var objectId = reference.Value;
         var error = relation == Members
-            ? (await groups.AddMemberAsync(request.TenantId, group!.Id, objectId, cancellationToken)).Error
-            : (await groups.AddOwnerAsync(request.TenantId, group!.Id, objectId, cancellationToken)).Error;
+            ? (await groups.AddMemberAsync(request.TenantId, group.Id, objectId, cancellationToken)).Error
+            : (await groups.AddOwnerAsync(request.TenantId, group.Id, objectId, cancellationToken)).Error;
         return error switch
         {
             null => Results.NoContent(),
@@ -85,15 +81,16 @@ internal static class GroupRelations
     private static async Task<IResult> RemoveAsync(
         string id, string objectId, string relation, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
-        if (refused is not null)
+        var manageable = await access.FindManageableAsync(request, id, cancellationToken);
+        if (!manageable.Succeeded)
         {
-            return refused;
+            return manageable.Error;
         }
 
+        var group = manageable.Value;
         var removed = Guid.TryParse(objectId, out var target) && (relation == Members
-            ? await groups.RemoveMemberAsync(group!.Id, target, cancellationToken)
-            : await groups.RemoveOwnerAsync(group!.Id, target, cancellationToken));
+            ? await groups.RemoveMemberAsync(group.Id, target, cancellationToken)
+            : await groups.RemoveOwnerAsync(group.Id, target, cancellationToken));
         return removed ? Results.NoContent() : GraphErrors.NotFound(objectId);
     }
 }

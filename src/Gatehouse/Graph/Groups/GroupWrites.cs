@@ -14,12 +14,13 @@ internal static class GroupWrites
 
     public static async Task<IResult> CreateAsync(GraphRequest request, GroupMemberships groups, DirectoryObjectTypes objectTypes, CancellationToken cancellationToken)
     {
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         foreach (var name in Required)
         {
             var present = body.TryGetProperty(name, out var value);
@@ -38,14 +39,19 @@ internal static class GroupWrites
             return Invalid("groupTypes");
         }
 
-        var (members, membersError) = DirectoryObjectReference.ReadBind(body, "members");
-        var (owners, ownersError) = DirectoryObjectReference.ReadBind(body, "owners");
-        if ((membersError ?? ownersError) is { } bindError)
+        var members = DirectoryObjectReference.ReadBind(body, "members");
+        if (!members.Succeeded)
         {
-            return bindError;
+            return members.Error;
         }
 
-        foreach (var id in members!.Concat(owners!))
+        var owners = DirectoryObjectReference.ReadBind(body, "owners");
+        if (!owners.Succeeded)
+        {
+            return owners.Error;
+        }
+
+        foreach (var id in members.Value.Concat(owners.Value))
         {
             if (await objectTypes.FindAsync(request.TenantId, id, cancellationToken) is null)
             {
@@ -70,7 +76,7 @@ internal static class GroupWrites
         }
 
         // A signed-in user who creates a group without naming owners owns it, as Graph does for delegated calls.
-        var ownerIds = owners!.Count == 0 && request.Caller.UserId is { } creator ? [creator] : owners;
+        var ownerIds = owners.Value.Count == 0 && request.Caller.UserId is { } creator ? [creator] : owners.Value;
         foreach (var owner in ownerIds)
         {
             var added = await groups.AddOwnerAsync(request.TenantId, created.Value.Id, owner, cancellationToken);
@@ -81,7 +87,7 @@ internal static class GroupWrites
             }
         }
 
-        foreach (var member in members!)
+        foreach (var member in members.Value)
         {
             await groups.AddMemberAsync(request.TenantId, created.Value.Id, member, cancellationToken);
         }
@@ -91,18 +97,20 @@ internal static class GroupWrites
 
     public static async Task<IResult> UpdateAsync(string id, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
-        if (refused is not null)
+        var manageable = await access.FindManageableAsync(request, id, cancellationToken);
+        if (!manageable.Succeeded)
         {
-            return refused;
+            return manageable.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var group = manageable.Value;
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         // Instance annotations (the SDK sends "@odata.type") describe the body; they change nothing.
         foreach (var property in body.EnumerateObject().Where(p => !p.Name.StartsWith('@')))
         {
@@ -119,13 +127,13 @@ internal static class GroupWrites
             }
         }
 
-        var (members, bindError) = DirectoryObjectReference.ReadBind(body, "members");
-        if (bindError is not null)
+        var members = DirectoryObjectReference.ReadBind(body, "members");
+        if (!members.Succeeded)
         {
-            return bindError;
+            return members.Error;
         }
 
-        var updated = await groups.UpdateAsync(request.TenantId, group!.Id, new GroupChanges
+        var updated = await groups.UpdateAsync(request.TenantId, group.Id, new GroupChanges
         {
             DisplayName = body.Text("displayName"),
             Description = body.Text("description"),
@@ -140,7 +148,7 @@ internal static class GroupWrites
             return GraphErrors.Directory(updated.Error);
         }
 
-        foreach (var member in members!)
+        foreach (var member in members.Value)
         {
             var added = await groups.AddMemberAsync(request.TenantId, group.Id, member, cancellationToken);
             if (!added.Succeeded)
@@ -154,13 +162,14 @@ internal static class GroupWrites
 
     public static async Task<IResult> DeleteAsync(string id, GraphRequest request, GroupMemberships groups, GroupAccess access, CancellationToken cancellationToken)
     {
-        var (group, refused) = await access.FindManageableAsync(request, id, cancellationToken);
-        if (refused is not null)
+        var manageable = await access.FindManageableAsync(request, id, cancellationToken);
+        if (!manageable.Succeeded)
         {
-            return refused;
+            return manageable.Error;
         }
 
-        var deleted = await groups.DeleteAsync(request.TenantId, group!.Id, cancellationToken);
+        var group = manageable.Value;
+        var deleted = await groups.DeleteAsync(request.TenantId, group.Id, cancellationToken);
         return deleted.Succeeded ? Results.NoContent() : GraphErrors.Directory(deleted.Error);
     }
 

@@ -64,12 +64,13 @@ internal static class PermissionGrantEndpoints
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         if (!Guid.TryParse(body.Text("clientId"), out var clientId) || !Guid.TryParse(body.Text("resourceId"), out var resourceId))
         {
             return GraphErrors.BadRequest("clientId and resourceId must be the object ids of service principals.");
@@ -98,51 +99,52 @@ internal static class PermissionGrantEndpoints
     private static async Task<IResult> UpdateAsync(
         string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (grant, error) = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
-        if (grant is null)
+        var grant = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
+        if (!grant.Succeeded)
         {
-            return error!;
+            return grant.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         // Only scope may change (oauth2permissiongrant-update); the SDK's @odata.type annotation changes nothing.
         if (body.EnumerateObject().Any(p => !p.Name.StartsWith('@') && p.Name != "scope") || body.Text("scope") is not { } scope)
         {
             return GraphErrors.BadRequest("Only the scope of a permission grant can be updated.");
         }
 
-        var updated = await grants.SetScopeAsync(grant, scope, cancellationToken);
+        var updated = await grants.SetScopeAsync(grant.Value, scope, cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 
     private static async Task<IResult> DeleteAsync(
         string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (grant, error) = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
-        if (grant is null)
+        var grant = await FindToChangeAsync(id, request, grants, managers, cancellationToken);
+        if (!grant.Succeeded)
         {
-            return error!;
+            return grant.Error;
         }
 
-        await grants.DeleteAsync(grant, cancellationToken);
+        await grants.DeleteAsync(grant.Value, cancellationToken);
         return Results.NoContent();
     }
 
-    private static async Task<(OAuth2PermissionGrant? Grant, GraphError? Error)> FindToChangeAsync(
+    private static async Task<Outcome<OAuth2PermissionGrant, GraphError>> FindToChangeAsync(
         string id, GraphRequest request, PermissionGrants grants, ApplicationManagers managers, CancellationToken cancellationToken)
     {
         if (await SignedInNonAdministratorAsync(request, managers, cancellationToken))
         {
-            return (null, GraphErrors.AccessDenied());
+            return GraphErrors.AccessDenied();
         }
 
         var grant = await grants.FindAsync(request.TenantId, id, cancellationToken);
-        return grant is null ? (null, GraphErrors.NotFound(id)) : (grant, null);
+        return grant is null ? GraphErrors.NotFound(id) : grant;
     }
 
     /// <summary>A signed-in caller grants delegated permissions only as an application administrator (Entra's delegated model).</summary>

@@ -20,11 +20,13 @@ internal static class OrganizationEndpoints
 
     private static async Task<IResult> ListAsync(GraphRequest request, TenantLookup tenants, CancellationToken cancellationToken)
     {
-        var (_, select, error) = GraphQuery.Read(request, OrganizationResource.Shape.Names, "organization");
-        if (error is not null)
+        var read = GraphQuery.Read(request, OrganizationResource.Shape.Names, "organization");
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
+
+        var select = read.Value.Select;
 
         var tenant = await tenants.FindAsync(request.TenantId.ToString(), cancellationToken);
         return GraphResponses.Collection(request, "organization", tenant is null ? [] : [OrganizationResource.Shape.Write(tenant, select)], null, null, select);
@@ -32,11 +34,13 @@ internal static class OrganizationEndpoints
 
     private static async Task<IResult> GetAsync(string id, GraphRequest request, TenantLookup tenants, CancellationToken cancellationToken)
     {
-        var (_, select, error) = GraphQuery.Read(request, OrganizationResource.Shape.Names, "organization");
-        if (error is not null)
+        var read = GraphQuery.Read(request, OrganizationResource.Shape.Names, "organization");
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
+
+        var select = read.Value.Select;
 
         // A caller sees only its own organization; another tenant's id is as unknown as a made-up one.
         return Guid.TryParse(id, out var tenantId) && tenantId == request.TenantId && await tenants.FindAsync(id, cancellationToken) is { } tenant

@@ -24,23 +24,25 @@ internal static class DirectoryObjectList
         IQueryable<DirectoryObjectRow> rows,
         CancellationToken cancellationToken)
     {
-        var (options, select, error) = GraphQuery.Read(request, DirectoryObjectWriter.Names, "directoryObject");
-        if (error is not null)
+        var read = GraphQuery.Read(request, DirectoryObjectWriter.Names, "directoryObject");
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
-        if (options!.Filter is not null || options.OrderBy is not null || options.Search is not null || options.Expand is not null)
+        var (options, select) = read.Value;
+        if (options.Filter is not null || options.OrderBy is not null || options.Search is not null || options.Expand is not null)
         {
             return new GraphError(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery", "This relationship supports only $select, $top and $count.");
         }
 
-        var (offset, tokenError) = SkipToken.Read(options.SkipToken);
-        if (tokenError is not null)
+        var skipped = SkipToken.Read(options.SkipToken);
+        if (!skipped.Succeeded)
         {
-            return GraphErrors.Query(tokenError, "directoryObject");
+            return GraphErrors.Query(skipped.Error, "directoryObject");
         }
 
+        var offset = skipped.Value;
         var pageSize = options.Top ?? DefaultPageSize;
         var items = leading.Skip(offset).Take(pageSize).Select(item => Selected(item, select)).ToList();
         var rowOffset = Math.Max(0, offset - leading.Count);

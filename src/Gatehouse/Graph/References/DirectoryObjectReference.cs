@@ -9,48 +9,55 @@ namespace Gatehouse.Graph.References;
 /// </summary>
 internal static class DirectoryObjectReference
 {
-    public static (Guid Id, GraphError? Error) Read(JsonElement body)
+    /// <summary>The object a $ref write's body names.</summary>
+    public static async Task<Outcome<Guid, GraphError>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var body = await GraphBody.ReadObjectAsync(request, cancellationToken);
+        return body.Succeeded ? Read(body.Value) : body.Error;
+    }
+
+    private static Outcome<Guid, GraphError> Read(JsonElement body)
     {
         var url = body.Text("@odata.id");
         return url is null
-            ? (Guid.Empty, GraphErrors.BadRequest("The request body must name the object with @odata.id."))
+            ? GraphErrors.BadRequest("The request body must name the object with @odata.id.")
             : Parse(url);
     }
 
-    public static (Guid Id, GraphError? Error) Parse(string url)
+    public static Outcome<Guid, GraphError> Parse(string url)
     {
         var last = url.TrimEnd('/').Split('/')[^1];
         return Guid.TryParse(last, out var id)
-            ? (id, null)
-            : (Guid.Empty, GraphErrors.BadRequest($"Invalid object identifier '{last}'."));
+            ? id
+            : GraphErrors.BadRequest($"Invalid object identifier '{last}'.");
     }
 
     /// <summary>The ids of an "@odata.bind" array (members@odata.bind, owners@odata.bind); Graph takes at most 20 at once.</summary>
-    public static (IReadOnlyList<Guid>? Ids, GraphError? Error) ReadBind(JsonElement body, string navigation)
+    public static Outcome<IReadOnlyList<Guid>, GraphError> ReadBind(JsonElement body, string navigation)
     {
         if (!body.TryGetProperty(navigation + "@odata.bind", out var bind))
         {
-            return ([], null);
+            return Outcome<IReadOnlyList<Guid>, GraphError>.From([]);
         }
 
         if (bind.ValueKind != JsonValueKind.Array || bind.GetArrayLength() > 20
             || bind.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
         {
-            return (null, GraphErrors.BadRequest($"'{navigation}@odata.bind' must be an array of at most 20 object URLs."));
+            return GraphErrors.BadRequest($"'{navigation}@odata.bind' must be an array of at most 20 object URLs.");
         }
 
         var ids = new List<Guid>();
         foreach (var entry in bind.EnumerateArray())
         {
-            var (id, error) = Parse(entry.GetString()!);
-            if (error is not null)
+            var id = Parse(entry.GetString()!);
+            if (!id.Succeeded)
             {
-                return (null, error);
+                return id.Error;
             }
 
-            ids.Add(id);
+            ids.Add(id.Value);
         }
 
-        return (ids.Distinct().ToList(), null);
+        return ids.Distinct().ToList();
     }
 }

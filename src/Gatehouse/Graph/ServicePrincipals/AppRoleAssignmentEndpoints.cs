@@ -47,16 +47,17 @@ internal static class AppRoleAssignmentEndpoints
         AlternateKey key, bool held, GraphRequest request, ServicePrincipalDirectory directory, AppRoleAssignments assignments, PrincipalNames names,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
-        if (principal is null)
+        var principal = await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var list = await assignments.ListAsync(request.TenantId, principal.Id, held, cancellationToken);
+        var principalId = principal.Value.Id;
+        var list = await assignments.ListAsync(request.TenantId, principalId, held, cancellationToken);
         var views = await AppRoleAssignmentResource.ViewAsync(request.TenantId, list, names, cancellationToken);
         return GraphResponses.Collection(
-            request, $"servicePrincipals('{principal.Id}')/{(held ? "appRoleAssignments" : "appRoleAssignedTo")}",
+            request, $"servicePrincipals('{principalId}')/{(held ? "appRoleAssignments" : "appRoleAssignedTo")}",
             views.Select(v => AppRoleAssignmentResource.Shape.Write(v)), count: null, skipToken: null);
     }
 
@@ -83,34 +84,40 @@ internal static class AppRoleAssignmentEndpoints
         AlternateKey key, bool held, GraphRequest request, ServicePrincipalDirectory directory, AppRoleAssignments assignments, PrincipalNames names,
         ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
-        if (principal is null)
+        var principal = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
-        foreach (var name in new[] { "principalId", "resourceId", "appRoleId" })
+        var body = read.Value;
+        if (!Guid.TryParse(body.Text("principalId"), out var principalId))
         {
-            if (!Guid.TryParse(body.Text(name), out _))
-            {
-                return GraphErrors.BadRequest($"Invalid value specified for property '{name}' of resource 'AppRoleAssignment'.");
-            }
+            return InvalidProperty("principalId");
         }
 
-        var principalId = Guid.Parse(body.Text("principalId")!);
-        var resourceId = Guid.Parse(body.Text("resourceId")!);
-        if ((held ? principalId : resourceId) != principal.Id)
+        if (!Guid.TryParse(body.Text("resourceId"), out var resourceId))
+        {
+            return InvalidProperty("resourceId");
+        }
+
+        if (!Guid.TryParse(body.Text("appRoleId"), out var appRoleId))
+        {
+            return InvalidProperty("appRoleId");
+        }
+
+        if ((held ? principalId : resourceId) != principal.Value.Id)
         {
             return GraphErrors.BadRequest($"The {(held ? "principalId" : "resourceId")} must be the service principal the request names.");
         }
 
-        var granted = await assignments.GrantAsync(request.TenantId, principalId, resourceId, Guid.Parse(body.Text("appRoleId")!), cancellationToken);
+        var granted = await assignments.GrantAsync(request.TenantId, principalId, resourceId, appRoleId, cancellationToken);
         if (!granted.Succeeded)
         {
             return GraphErrors.Directory(granted.Error);
@@ -118,17 +125,20 @@ internal static class AppRoleAssignmentEndpoints
 
         var view = (await AppRoleAssignmentResource.ViewAsync(request.TenantId, [granted.Value], names, cancellationToken))[0];
         return GraphResponses.Entity(
-            request, $"servicePrincipals('{principal.Id}')/{(held ? "appRoleAssignments" : "appRoleAssignedTo")}",
+            request, $"servicePrincipals('{principal.Value.Id}')/{(held ? "appRoleAssignments" : "appRoleAssignedTo")}",
             AppRoleAssignmentResource.Shape.Write(view), status: StatusCodes.Status201Created);
     }
 
+    private static GraphError InvalidProperty(string name) =>
+        GraphErrors.BadRequest($"Invalid value specified for property '{name}' of resource 'AppRoleAssignment'.");
+
     /// <summary>The service principal the route names; a signed-in caller must be an application administrator.</summary>
-    private static async Task<(ServicePrincipal? Principal, GraphError? Error)> FindToChangeAsync(
+    private static async Task<Outcome<ServicePrincipal, GraphError>> FindToChangeAsync(
         GraphRequest request, AlternateKey key, ServicePrincipalDirectory directory, ApplicationManagers managers, CancellationToken cancellationToken)
     {
         if (request.Caller.UserId is { } signedIn && !await managers.IsAdministratorAsync(request.TenantId, signedIn, cancellationToken))
         {
-            return (null, GraphErrors.AccessDenied());
+            return GraphErrors.AccessDenied();
         }
 
         return await ServicePrincipalEndpoints.FindAsync(request, key, directory, cancellationToken);
@@ -138,13 +148,13 @@ internal static class AppRoleAssignmentEndpoints
         AlternateKey key, string assignmentId, GraphRequest request, ServicePrincipalDirectory directory, AppRoleAssignments assignments,
         ApplicationManagers managers, CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
-        if (principal is null)
+        var principal = await FindToChangeAsync(request, key, directory, managers, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var revoked = await assignments.RevokeAsync(request.TenantId, principal.Id, assignmentId, cancellationToken);
+        var revoked = await assignments.RevokeAsync(request.TenantId, principal.Value.Id, assignmentId, cancellationToken);
         return revoked.Succeeded ? Results.NoContent() : GraphErrors.Directory(revoked.Error);
     }
 }

@@ -35,19 +35,19 @@ internal static class ServicePrincipalEndpoints
     }
 
     /// <summary>The service principal the route names, or Graph's 400/404.</summary>
-    public static async Task<(ServicePrincipal? Principal, GraphError? Error)> FindAsync(
+    public static async Task<Outcome<ServicePrincipal, GraphError>> FindAsync(
         GraphRequest request, AlternateKey key, ServicePrincipalDirectory directory, CancellationToken cancellationToken)
     {
-        var (id, invalid) = key.Parse();
-        if (invalid is not null)
+        var id = key.Parse();
+        if (!id.Succeeded)
         {
-            return (null, invalid);
+            return id.Error;
         }
 
         var found = key.IsAppId
-            ? await directory.FindByAppIdAsync(request.TenantId, id, cancellationToken)
-            : await directory.FindAsync(request.TenantId, id, cancellationToken);
-        return found is null ? (null, GraphErrors.NotFound(key.Value)) : (found, null);
+            ? await directory.FindByAppIdAsync(request.TenantId, id.Value, cancellationToken)
+            : await directory.FindAsync(request.TenantId, id.Value, cancellationToken);
+        return found is null ? GraphErrors.NotFound(key.Value) : found;
     }
 
     private static IQueryable<ServicePrincipal> InTenant(GatehouseDb db, GraphRequest request) =>
@@ -63,19 +63,20 @@ internal static class ServicePrincipalEndpoints
     private static async Task<IResult> GetAsync(
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ServicePrincipalViews views, CancellationToken cancellationToken)
     {
-        var (select, selectError) = GraphQuery.Select(request, ServicePrincipalResource.Shape);
-        if (selectError is not null)
+        var read = GraphQuery.Read(request, ServicePrincipalResource.Shape);
+        if (!read.Succeeded)
         {
-            return selectError;
+            return read.Error;
         }
 
-        var (principal, error) = await FindAsync(request, key, directory, cancellationToken);
-        if (principal is null)
+        var principal = await FindAsync(request, key, directory, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var view = (await views.OfAsync([principal], cancellationToken))[0];
+        var select = read.Value.Select;
+        var view = (await views.OfAsync([principal.Value], cancellationToken))[0];
         return GraphResponses.Entity(request, "servicePrincipals", ServicePrincipalResource.Shape.Write(view, select), select);
     }
 
@@ -83,12 +84,13 @@ internal static class ServicePrincipalEndpoints
         GraphRequest request, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         ServicePrincipalViews views, CancellationToken cancellationToken)
     {
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         if (!Guid.TryParse(body.Text("appId"), out var appId))
         {
             return GraphErrors.BadRequest("Invalid value specified for property 'appId' of resource 'ServicePrincipal'.");
@@ -115,18 +117,19 @@ internal static class ServicePrincipalEndpoints
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
-        if (principal is null)
+        var principal = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         foreach (var property in body.EnumerateObject().Where(p => !p.Name.StartsWith('@')))
         {
             var wellTyped = property.Name switch
@@ -143,7 +146,7 @@ internal static class ServicePrincipalEndpoints
 
         bool? Flag(string name) => body.TryGetProperty(name, out var value) ? value.GetBoolean() : null;
         var updated = await directory.UpdateAsync(
-            principal, new ServicePrincipalChanges(body.Text("displayName"), Flag("accountEnabled"), Flag("appRoleAssignmentRequired")), cancellationToken);
+            principal.Value, new ServicePrincipalChanges(body.Text("displayName"), Flag("accountEnabled"), Flag("appRoleAssignmentRequired")), cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 
@@ -151,28 +154,27 @@ internal static class ServicePrincipalEndpoints
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
-        if (principal is null)
+        var principal = await FindToChangeAsync(request, key, directory, applications, managers, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return error!;
+            return principal.Error;
         }
 
-        var deleted = await directory.DeleteAsync(principal, cancellationToken);
+        var deleted = await directory.DeleteAsync(principal.Value, cancellationToken);
         return deleted.Succeeded ? Results.NoContent() : GraphErrors.Directory(deleted.Error);
     }
 
-    private static async Task<(ServicePrincipal? Principal, GraphError? Error)> FindToChangeAsync(
+    private static async Task<Outcome<ServicePrincipal, GraphError>> FindToChangeAsync(
         GraphRequest request, AlternateKey key, ServicePrincipalDirectory directory, ApplicationRegistrations applications, ApplicationManagers managers,
         CancellationToken cancellationToken)
     {
-        var (principal, error) = await FindAsync(request, key, directory, cancellationToken);
-        if (principal is null)
+        var principal = await FindAsync(request, key, directory, cancellationToken);
+        if (!principal.Succeeded)
         {
-            return (null, error);
+            return principal;
         }
 
-        var refusal = await MayChangeAsync(request, principal.AppId, applications, managers, cancellationToken);
-        return refusal is null ? (principal, null) : (null, refusal);
+        return await MayChangeAsync(request, principal.Value.AppId, applications, managers, cancellationToken) is { } refusal ? refusal : principal;
     }
 
     /// <summary>

@@ -16,12 +16,13 @@ internal static class UserCreation
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var read = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!read.Succeeded)
         {
-            return bodyError;
+            return read.Error;
         }
 
+        var body = read.Value;
         var password = body.TryGetProperty("passwordProfile", out var profile) && profile.ValueKind == System.Text.Json.JsonValueKind.Object
             ? profile.Text("password")
             : null;

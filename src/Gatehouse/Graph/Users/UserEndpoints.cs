@@ -46,10 +46,10 @@ internal static class UserEndpoints
 
     private static async Task<IResult> GetAsync(string id, GraphRequest request, UserAccounts users, GatehouseDb db, CancellationToken cancellationToken)
     {
-        var (_, error) = GraphQuery.Select(request, UserResource.Shape);
-        if (error is not null)
+        var read = GraphQuery.Read(request, UserResource.Shape);
+        if (!read.Succeeded)
         {
-            return error;
+            return read.Error;
         }
 
         var user = await users.FindAsync(request.TenantId, id, cancellationToken);

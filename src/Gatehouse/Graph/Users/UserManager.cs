@@ -28,25 +28,25 @@ internal static class UserManager
             return user is null ? GraphErrors.NotFound(id) : GraphErrors.AccessDenied();
         }
 
-        var (select, error) = GraphQuery.Select(request, UserResource.Shape);
+        var read = GraphQuery.Read(request, UserResource.Shape);
+        if (!read.Succeeded)
+        {
+            return read.Error;
+        }
+
+        var select = read.Value.Select;
         var manager = user.ManagerId is { } managerId
             ? await db.Users.AsNoTracking().FirstOrDefaultAsync(m => m.TenantId == request.TenantId && m.Id == managerId, cancellationToken)
             : null;
-        return error ?? (manager is null
+        return manager is null
             ? GraphErrors.NotFound("manager")
-            : GraphResponses.Entity(request, "directoryObjects", UserResource.Shape.Write(manager, select, withType: true), select));
+            : GraphResponses.Entity(request, "directoryObjects", UserResource.Shape.Write(manager, select, withType: true), select);
     }
 
     private static async Task<IResult> SetAsync(string id, GraphRequest request, UserAccounts users, AdministratorCheck administrators, CancellationToken cancellationToken)
     {
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var (managerId, referenceError) = DirectoryObjectReference.Read(body);
-        return referenceError ?? await ChangeAsync(id, managerId, request, users, administrators, cancellationToken);
+        var manager = await DirectoryObjectReference.ReadAsync(request.Context.Request, cancellationToken);
+        return manager.Succeeded ? await ChangeAsync(id, manager.Value, request, users, administrators, cancellationToken) : manager.Error;
     }
 
     private static async Task<IResult> ChangeAsync(

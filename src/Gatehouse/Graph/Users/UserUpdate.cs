@@ -24,19 +24,19 @@ internal static class UserUpdate
             return GraphErrors.AccessDenied();
         }
 
-        var (body, bodyError) = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
-        if (bodyError is not null)
+        var body = await GraphBody.ReadObjectAsync(request.Context.Request, cancellationToken);
+        if (!body.Succeeded)
         {
-            return bodyError;
+            return body.Error;
         }
 
-        var (changes, invalid) = Read(body);
-        if (invalid is not null)
+        var changes = Read(body.Value);
+        if (!changes.Succeeded)
         {
-            return invalid;
+            return changes.Error;
         }
 
-        var updated = await users.UpdateAsync(request.TenantId, user.Id, changes!, cancellationToken);
+        var updated = await users.UpdateAsync(request.TenantId, user.Id, changes.Value, cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 
@@ -45,7 +45,7 @@ internal static class UserUpdate
             ? UpdateAsync(me.ToString(), request, users, roles, cancellationToken)
             : Task.FromResult<IResult>(GraphErrors.MeNeedsDelegation());
 
-    private static (UserChanges? Changes, GraphError? Error) Read(JsonElement body)
+    private static Outcome<UserChanges, GraphError> Read(JsonElement body)
     {
         var cleared = new HashSet<string>(StringComparer.Ordinal);
         // Instance annotations (the SDK sends "@odata.type") describe the body; they change nothing.
@@ -57,7 +57,7 @@ internal static class UserUpdate
                 : property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null;
             if (!known || !wellTyped)
             {
-                return (null, GraphErrors.BadRequest($"Invalid value specified for property '{property.Name}' of resource 'User'."));
+                return GraphErrors.BadRequest($"Invalid value specified for property '{property.Name}' of resource 'User'.");
             }
 
             if (property.Value.ValueKind == JsonValueKind.Null)
@@ -66,7 +66,7 @@ internal static class UserUpdate
             }
         }
 
-        return (new UserChanges
+        return new UserChanges
         {
             DisplayName = body.Text("displayName"),
             AccountEnabled = body.TryGetProperty("accountEnabled", out var enabled) ? enabled.GetBoolean() : null,
@@ -78,6 +78,6 @@ internal static class UserUpdate
             MobilePhone = body.Text("mobilePhone"),
             CompanyName = body.Text("companyName"),
             Cleared = cleared,
-        }, null);
+        };
     }
 }

@@ -1,8 +1,7 @@
-using Gatehouse.Connectors.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.Connectors.Organizations;
 
 internal sealed class HubOrganizationConfiguration : IEntityTypeConfiguration<HubOrganization>
 {

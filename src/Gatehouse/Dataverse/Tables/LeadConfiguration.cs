@@ -1,9 +1,8 @@
 using Gatehouse.Dataverse.Metadata;
-using Gatehouse.Dataverse.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.Dataverse.Tables;
 
 internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
 {

@@ -1,8 +1,7 @@
-using Gatehouse.Dataverse.Tables;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.Dataverse.Tables;
 
 internal sealed class SystemUserRoleConfiguration : IEntityTypeConfiguration<SystemUserRole>
 {

@@ -1,9 +1,8 @@
-using Gatehouse.Connectors.Events;
 using Gatehouse.Connectors.Instances;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.Connectors.Events;
 
 internal sealed class HubEventDeliveryConfiguration : IEntityTypeConfiguration<HubEventDelivery>
 {

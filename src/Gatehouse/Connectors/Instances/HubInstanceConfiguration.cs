@@ -1,9 +1,8 @@
-using Gatehouse.Connectors.Instances;
 using Gatehouse.Connectors.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Gatehouse.Data.Configurations;
+namespace Gatehouse.Connectors.Instances;
 
 internal sealed class HubInstanceConfiguration : IEntityTypeConfiguration<HubInstance>
 {
