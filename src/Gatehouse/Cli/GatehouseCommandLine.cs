@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Gatehouse.Cli;
 
-/// <summary>The `gatehouse` command: `serve` (the default) and the management verbs of CONTRACT.md.</summary>
+/// <summary>The `gatehouse` command: `serve` (the default) and the management verbs README.md shows.</summary>
 internal static class GatehouseCommandLine
 {
     public static RootCommand Build(Func<ParseResult, CancellationToken, Task<int>> serve, OpenDirectory open)

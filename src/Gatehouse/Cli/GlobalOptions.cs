@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Gatehouse.Cli;
 
-/// <summary>The flags of CONTRACT.md, accepted by every verb. Each maps to a Gatehouse:* configuration key.</summary>
+/// <summary>The flags of README.md's "Configuration", accepted by every verb. Each maps to a Gatehouse:* configuration key.</summary>
 internal static class GlobalOptions
 {
     public static readonly Option<string?> Urls = Recursive("--urls", "Listen URLs, separated by ';' (default https://localhost:5443).");

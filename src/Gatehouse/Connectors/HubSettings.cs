@@ -17,6 +17,6 @@ internal sealed record HubSettings(
     TimeSpan RefreshPoll,
     TimeSpan SecretExpiryWindow)
 {
-    /// <summary>Nango refreshes every token at least daily so that idle grants are not revoked (reference/connectors.md).</summary>
+    /// <summary>Nango refreshes every token at least daily so that idle grants are not revoked (docs/protocol/connectors.md §7).</summary>
     public static readonly TimeSpan LongestWithoutRefresh = TimeSpan.FromHours(24);
 }

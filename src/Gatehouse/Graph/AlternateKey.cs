@@ -4,7 +4,7 @@ namespace Gatehouse.Graph;
 
 /// <summary>
 /// How a route names a directory object: by object id (/applications/{id}) or by its appId alternate key
-/// (/applications(appId='{appId}'), reference/graph-dataverse.md §2.0). Bound from the route only.
+/// (/applications(appId='{appId}'), docs/protocol/graph-dataverse.md §2.0). Bound from the route only.
 /// </summary>
 internal sealed record AlternateKey(string Value, bool IsAppId)
 {

@@ -2,7 +2,7 @@ using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 
 namespace Gatehouse.Graph;
 
-/// <summary>Microsoft Graph as a resource: the audiences its tokens carry (CONTRACT.md, Surfaces).</summary>
+/// <summary>Microsoft Graph as a resource: the audiences its tokens carry (README.md, "Microsoft Graph").</summary>
 internal static class GraphApi
 {
     public static readonly string AppId = MicrosoftGraphApi.Api.AppId.ToString();

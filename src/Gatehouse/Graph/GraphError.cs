@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Gatehouse.Graph;
 
 /// <summary>
-/// A Graph error response (reference/graph-dataverse.md §4): the status, and the envelope
+/// A Graph error response (docs/protocol/graph-dataverse.md §4): the status, and the envelope
 /// {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}} whose exact casing the SDK needs.
 /// </summary>
 internal sealed record GraphError(int Status, string Code, string Message) : IResult

@@ -4,7 +4,7 @@ using Gatehouse.ResourceServer;
 
 namespace Gatehouse.Graph;
 
-/// <summary>Every error the Graph surface answers, with Graph's codes and wording (reference/graph-dataverse.md §3–4).</summary>
+/// <summary>Every error the Graph surface answers, with Graph's codes and wording (docs/protocol/graph-dataverse.md §3–4).</summary>
 internal static class GraphErrors
 {
     public static GraphError InvalidAuthenticationToken(TokenRejection rejection, string authority) => new(

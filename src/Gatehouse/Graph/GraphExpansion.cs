@@ -7,7 +7,7 @@ namespace Gatehouse.Graph;
 /// A navigation property $expand may follow on a resource (users' manager and directReports, groups' members and
 /// owners): how to read it for a whole page in the database, keyed by the entity's id. A single-valued navigation
 /// writes an object (or null), a collection an array of at most <see cref="MaximumItems"/> objects, as Graph caps
-/// expanded directory objects (reference/graph-dataverse.md §3, $expand).
+/// expanded directory objects (docs/protocol/graph-dataverse.md §3, $expand).
 /// </summary>
 internal sealed record GraphExpansion<T>(
     string Navigation,

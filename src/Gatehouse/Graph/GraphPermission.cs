@@ -1,6 +1,6 @@
 namespace Gatehouse.Graph;
 
-/// <summary>The Microsoft Graph permission names operations require (reference/graph-dataverse.md §1.1).</summary>
+/// <summary>The Microsoft Graph permission names operations require (docs/protocol/graph-dataverse.md §1.1).</summary>
 internal static class GraphPermission
 {
     public const string UserRead = "User.Read";

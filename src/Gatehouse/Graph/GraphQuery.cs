@@ -4,7 +4,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph;
 
 /// <summary>
-/// Graph's rules over the shared OData options (reference/graph-dataverse.md §3): $top 1–999 with the resource's
+/// Graph's rules over the shared OData options (docs/protocol/graph-dataverse.md §3): $top 1–999 with the resource's
 /// default page size, advanced queries only with ConsistencyLevel: eventual and $count=true, $search only with the
 /// header, $filter with $orderby only as an advanced query, @odata.count on the first page.
 /// </summary>
@@ -113,7 +113,7 @@ internal static class GraphQuery
     /// <summary>
     /// Outlook collections (events, calendarView): every $filter and $orderby the resource allows, without the
     /// directory's advanced-query rules; <paramref name="defaultOrderBy"/> when $orderby is absent; $skip (Outlook's
-    /// paging, reference/graph-dataverse.md §2.8) as well as the nextLink's $skiptoken.
+    /// paging, docs/protocol/graph-dataverse.md §2.8) as well as the nextLink's $skiptoken.
     /// </summary>
     public static async Task<IResult> ListItemsAsync<T>(
         GraphRequest request,

@@ -41,7 +41,7 @@ internal static class GraphResponses
 
     /// <summary>
     /// The request's own URL on this server with every query option kept and $skiptoken replaced: the SDK's
-    /// PageIterator requests it verbatim (reference/graph-dataverse.md §3, Paging).
+    /// PageIterator requests it verbatim (docs/protocol/graph-dataverse.md §3, Paging).
     /// </summary>
     public static string NextLink(GraphRequest request, string skipToken)
     {

@@ -6,7 +6,7 @@ namespace Gatehouse.Graph;
 /// <summary>
 /// Optional per-app throttling (off unless configured), so that clients can test their 429 handling: an app given a
 /// limit of N requests per window gets 429 TooManyRequests with Retry-After (whole seconds until the window ends) once
-/// it has used them (reference/graph-dataverse.md §4; the SDK's RetryHandler reads integer seconds). The endpoint
+/// it has used them (docs/protocol/graph-dataverse.md §4; the SDK's RetryHandler reads integer seconds). The endpoint
 /// filter after <see cref="GraphGate"/>'s: only admitted requests count.
 /// </summary>
 internal sealed class GraphThrottle(GraphThrottleOptions options, GraphGate gate, TimeProvider clock) : IEndpointFilter

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Hosting;
 
 /// <summary>
-/// CONTRACT.md: bound to anything other than loopback, the server refuses to start with a well-known or empty admin
+/// README.md, "Configuration": bound to anything other than loopback, the server refuses to start with a well-known or empty admin
 /// password. At first start that means GATEHOUSE_ADMIN_PASSWORD must be set, non-empty and not a well-known one;
 /// later, no Global Administrator may have a well-known password.
 /// </summary>

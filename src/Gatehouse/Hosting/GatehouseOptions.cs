@@ -2,7 +2,7 @@ using Gatehouse.Data;
 
 namespace Gatehouse.Hosting;
 
-/// <summary>Everything CONTRACT.md lets an operator set, after flags, GATEHOUSE_* variables and appsettings.json are merged.</summary>
+/// <summary>Everything an operator may set (README.md, "Configuration"), after flags, GATEHOUSE_* variables and appsettings.json are merged.</summary>
 internal sealed record GatehouseOptions
 {
     public const string SectionName = "Gatehouse";

@@ -1,6 +1,6 @@
 namespace Gatehouse.Hosting;
 
-/// <summary>CONTRACT.md: beyond loopback, plain HTTP serves nothing but the health probe.</summary>
+/// <summary>README.md, "Configuration": beyond loopback, plain HTTP serves nothing but the health probe.</summary>
 internal static class HttpsOnly
 {
     public static IApplicationBuilder UseHttpsOnlyBeyondLoopback(this IApplicationBuilder app) =>

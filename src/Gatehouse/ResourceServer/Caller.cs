@@ -1,7 +1,7 @@
 namespace Gatehouse.ResourceServer;
 
 /// <summary>
-/// Who an accepted access token speaks for (reference/entra-protocol.md §4): a client app alone (app-only: its
+/// Who an accepted access token speaks for (docs/protocol/entra-protocol.md §4): a client app alone (app-only: its
 /// service principal is <see cref="ObjectId"/>, its permissions are <see cref="Roles"/>), or a signed-in user through
 /// a client (delegated: the user is <see cref="ObjectId"/>, the permissions are <see cref="Scopes"/>).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Gatehouse.Tests.Infrastructure;
 
-/// <summary>CONTRACT.md: bad input is answered with one line of reason, never a stack trace.</summary>
+/// <summary>README.md, "Errors": bad input is answered with one line of reason, never a stack trace.</summary>
 internal static class OutputRules
 {
     public static void AssertOneLineReason(string text)

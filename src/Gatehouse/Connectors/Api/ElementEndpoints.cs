@@ -2,7 +2,7 @@ using Gatehouse.Connectors.Providers;
 
 namespace Gatehouse.Connectors.Api;
 
-/// <summary>GET /elements and the OAuth authorization URL of an element (reference/connectors.md, step 1).</summary>
+/// <summary>GET /elements and the OAuth authorization URL of an element (docs/protocol/connectors.md §3, step 1).</summary>
 internal static class ElementEndpoints
 {
     public static RouteGroupBuilder MapElements(this RouteGroupBuilder hub)

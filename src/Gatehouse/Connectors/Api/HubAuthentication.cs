@@ -6,7 +6,7 @@ namespace Gatehouse.Connectors.Api;
 
 /// <summary>
 /// `Authorization: User &lt;user secret&gt;, Organization &lt;organization secret&gt;[, Element &lt;instance token&gt;]`
-/// (reference/connectors.md). Platform calls need the user and the organization; calls through an instance need the
+/// (docs/protocol/connectors.md §2). Platform calls need the user and the organization; calls through an instance need the
 /// user and the instance token, and an organization, when given, must be the instance's. What it decided stays with the
 /// request, for the hub's endpoint filter to answer a refusal and for the request's Activity.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Gatehouse.Connectors.Api;
 
 /// <summary>
 /// The Elements-Next-Page-Token: the provider's own next link and the page size, which Dataverse needs resent with
-/// every page (reference/graph-dataverse.md §6), in base64url.
+/// every page (docs/protocol/graph-dataverse.md §6), in base64url.
 /// </summary>
 internal static class NextPageToken
 {

@@ -1,7 +1,7 @@
 namespace Gatehouse.Connectors.Instances;
 
 /// <summary>
-/// One authenticated connection of one account to one provider (reference/connectors.md "Element instance"). Tokens
+/// One authenticated connection of one account to one provider (docs/protocol/connectors.md §1 "Element instance"). Tokens
 /// and the API secret are kept only encrypted with Data Protection; the instance token only as a keyed hash.
 /// </summary>
 internal sealed class HubInstance

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Gatehouse.Connectors.Instances;
 
-/// <summary>The body of POST /instances and PUT/PATCH /instances/{id} (reference/connectors.md), every part optional.</summary>
+/// <summary>The body of POST /instances and PUT/PATCH /instances/{id} (docs/protocol/connectors.md §3), every part optional.</summary>
 internal sealed record InstanceRequest(
     string? ElementKey,
     string? Name,

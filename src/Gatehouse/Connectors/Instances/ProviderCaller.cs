@@ -5,7 +5,7 @@ namespace Gatehouse.Connectors.Instances;
 
 /// <summary>
 /// Calls the provider with an instance's access token: a 401 gets one refresh and one retry; 429 and 503 are retried
-/// after the provider's Retry-After (Nango's proxy, reference/connectors.md).
+/// after the provider's Retry-After (Nango's proxy, docs/protocol/connectors.md §8).
 /// </summary>
 internal sealed class ProviderCaller(InstanceTokens tokens, IHttpClientFactory httpClients, TimeProvider clock)
 {

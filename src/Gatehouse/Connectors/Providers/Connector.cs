@@ -50,7 +50,7 @@ internal sealed record ProviderApi(string Resource, Uri BaseUrl, string DefaultS
 /// <summary>
 /// Graph pages with $top, kept in its next links. Dataverse pages with <c>Prefer: odata.maxpagesize</c>, which every
 /// page's request repeats; answers a write with the row only when asked (<c>Prefer: return=representation</c>); and
-/// creates on a PATCH of a missing row unless sent <c>If-Match: *</c> (reference/graph-dataverse.md §6).
+/// creates on a PATCH of a missing row unless sent <c>If-Match: *</c> (docs/protocol/graph-dataverse.md §6).
 /// </summary>
 internal enum ProviderDialect
 {

@@ -3,7 +3,7 @@ namespace Gatehouse.Connectors.Providers;
 /// <summary>
 /// Dynamics 365: the Dataverse Web API of one organisation (dynamics.tenant), whose URL is also the resource its
 /// tokens are for: {org}/.default app-only (an application user), {org}/user_impersonation delegated
-/// (reference/graph-dataverse.md §1.3, §6).
+/// (docs/protocol/graph-dataverse.md §1.3, §6).
 /// </summary>
 internal static class Dynamics365Connector
 {

@@ -1,6 +1,6 @@
 namespace Gatehouse.Connectors.Providers;
 
-/// <summary>An organisation's address as tokens name it: https://host, no path (reference/graph-dataverse.md §6).</summary>
+/// <summary>An organisation's address as tokens name it: https://host, no path (docs/protocol/graph-dataverse.md §6).</summary>
 internal static class OrganizationAddress
 {
     /// <summary>The address from a host name (contoso.crm.dynamics.com) or an https URL; null when the value is neither.</summary>

@@ -11,7 +11,7 @@ namespace Gatehouse.Connectors.Refresh;
 /// <summary>
 /// Refreshes one instance's tokens, single-flight across nodes: a lease taken by one conditional update with a
 /// row-count check, then the instance re-read, because another node may have refreshed it meanwhile (Nango's lock
-/// and re-read, reference/connectors.md). Refresh tokens rotate, so two refreshes with the same one would revoke
+/// and re-read, docs/protocol/connectors.md §7). Refresh tokens rotate, so two refreshes with the same one would revoke
 /// the grant.
 /// </summary>
 internal sealed partial class InstanceRefresher(

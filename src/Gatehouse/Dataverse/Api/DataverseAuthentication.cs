@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// Who a Web API request runs as (reference/graph-dataverse.md §6): a bearer token for the tenant's environment URL
+/// Who a Web API request runs as (docs/protocol/graph-dataverse.md §6): a bearer token for the tenant's environment URL
 /// (or the Dynamics CRM appId); delegated with user_impersonation it acts as the signed-in user's system user,
 /// app-only as the app's application user. A token for anyone else is refused as "not a member of the organization".
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// The Dataverse error envelope (reference/graph-dataverse.md §6): {"error":{"code":"0x…","message":"…"}}, the code a
+/// The Dataverse error envelope (docs/protocol/graph-dataverse.md §6): {"error":{"code":"0x…","message":"…"}}, the code a
 /// hex HRESULT, no innererror. The catalog below is every refusal the Web API gives.
 /// </summary>
 internal sealed record DataverseError(int Status, string Code, string Message)

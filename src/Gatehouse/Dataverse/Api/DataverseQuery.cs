@@ -6,7 +6,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// The system query options of a Dataverse request (reference/graph-dataverse.md §6), read by the shared OData
+/// The system query options of a Dataverse request (docs/protocol/graph-dataverse.md §6), read by the shared OData
 /// parser: $select, $filter and $orderby over the table's attributes and _x_value lookups, $top, $expand of lookups
 /// with a nested $select, $count and the paging cookie of a next link. There is no $skip and no $search.
 /// </summary>

@@ -4,7 +4,7 @@ using Gatehouse.Dataverse.Security;
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// GET {entityset}: a page of rows (reference/graph-dataverse.md §6). odata.maxpagesize sets the page and brings an
+/// GET {entityset}: a page of rows (docs/protocol/graph-dataverse.md §6). odata.maxpagesize sets the page and brings an
 /// @odata.nextLink carrying a paging cookie; without it $top caps the rows and the page is at most 5000.
 /// </summary>
 internal static class ListRows

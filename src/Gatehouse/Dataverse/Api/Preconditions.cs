@@ -1,7 +1,7 @@
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// If-Match and If-None-Match on writes (RFC 9110 §13.1; reference/graph-dataverse.md §6): If-Match: * means
+/// If-Match and If-None-Match on writes (RFC 9110 §13.1; docs/protocol/graph-dataverse.md §6): If-Match: * means
 /// update only, never create; If-Match: W/"v" means only while the row is at version v; If-None-Match: * means
 /// create only, never update.
 /// </summary>

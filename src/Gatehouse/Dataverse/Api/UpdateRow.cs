@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Dataverse.Api;
 
 /// <summary>
-/// PATCH {entityset}(id): an upsert (reference/graph-dataverse.md §6). The write is conditional on the version it
+/// PATCH {entityset}(id): an upsert (docs/protocol/graph-dataverse.md §6). The write is conditional on the version it
 /// read (or the one If-Match names), so a concurrent change makes it fail with 412 instead of being overwritten.
 /// </summary>
 internal static class UpdateRow

@@ -1,6 +1,6 @@
 namespace Gatehouse.Dataverse.Api;
 
-/// <summary>GET WhoAmI: the caller's system user, business unit and organization (reference/graph-dataverse.md §6).</summary>
+/// <summary>GET WhoAmI: the caller's system user, business unit and organization (docs/protocol/graph-dataverse.md §6).</summary>
 internal static class WhoAmI
 {
     public static IResult Handle(DataverseRequest request) => new JsonResponse(StatusCodes.Status200OK, writer =>

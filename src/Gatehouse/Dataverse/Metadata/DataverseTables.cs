@@ -3,7 +3,7 @@ using Gatehouse.Dataverse.Tables;
 namespace Gatehouse.Dataverse.Metadata;
 
 /// <summary>
-/// The tables the environment serves, with the attributes of reference/graph-dataverse.md §6: logical names,
+/// The tables the environment serves, with the attributes of docs/protocol/graph-dataverse.md §6: logical names,
 /// lengths and choice labels as Dataverse's defaults have them.
 /// </summary>
 internal static class DataverseTables

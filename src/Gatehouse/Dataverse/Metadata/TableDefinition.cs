@@ -178,7 +178,7 @@ internal sealed class Table<T> : TableDefinition
 /// <summary>What a list asks of the store: the environment, an owner restriction, the query options and the page.</summary>
 internal sealed record RowQuery(Guid TenantId, Guid? OwnerId, QueryOptions Options, int Skip, int Take)
 {
-    /// <summary>Dataverse counts at most 5000 rows ($count=true, reference/graph-dataverse.md §6).</summary>
+    /// <summary>Dataverse counts at most 5000 rows ($count=true, docs/protocol/graph-dataverse.md §6).</summary>
     public const int MaximumCount = 5000;
 }
 

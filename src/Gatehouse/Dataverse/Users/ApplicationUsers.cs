@@ -10,7 +10,7 @@ namespace Gatehouse.Dataverse.Users;
 
 /// <summary>
 /// Application users: the system users through which an app's app-only tokens act in the environment
-/// (reference/graph-dataverse.md §6). Without one, Dataverse refuses the app's tokens.
+/// (docs/protocol/graph-dataverse.md §6). Without one, Dataverse refuses the app's tokens.
 /// </summary>
 internal sealed class ApplicationUsers(GatehouseDb db, ApplicationRegistrations applications, ServicePrincipalDirectory servicePrincipals, TimeProvider clock)
 {

@@ -1,6 +1,6 @@
 namespace Gatehouse.DirectoryObjects.Devices;
 
-/// <summary>A device registered or joined to the directory (Graph's device resource, reference/graph-dataverse.md §2.6).</summary>
+/// <summary>A device registered or joined to the directory (Graph's device resource, docs/protocol/graph-dataverse.md §2.6).</summary>
 internal sealed class Device
 {
     public const int MaximumDisplayNameLength = 256;

@@ -5,7 +5,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.Applications;
 
 /// <summary>
-/// Which apps a caller reaches (reference/graph-dataverse.md §2.3): Application.ReadWrite.OwnedBy alone reaches only
+/// Which apps a caller reaches (docs/protocol/graph-dataverse.md §2.3): Application.ReadWrite.OwnedBy alone reaches only
 /// the apps whose owners include the calling service principal; a signed-in user changes an app only as one of its
 /// owners or an application administrator, whatever the token's scopes (Entra's delegated model).
 /// </summary>

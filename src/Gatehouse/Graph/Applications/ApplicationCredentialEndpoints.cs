@@ -6,7 +6,7 @@ using Gatehouse.DirectoryObjects.Credentials;
 namespace Gatehouse.Graph.Applications;
 
 /// <summary>
-/// addPassword / removePassword and addKey / removeKey (reference/graph-dataverse.md §2.3), through the same
+/// addPassword / removePassword and addKey / removeKey (docs/protocol/graph-dataverse.md §2.3), through the same
 /// operations as Certificates &amp; secrets: a new secret's value is answered this once and never stored.
 /// </summary>
 internal static class ApplicationCredentialEndpoints

@@ -9,7 +9,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.Applications;
 
 /// <summary>
-/// /applications (reference/graph-dataverse.md §2.3): list, get (by object id or appId), create (201), update (204),
+/// /applications (docs/protocol/graph-dataverse.md §2.3): list, get (by object id or appId), create (201), update (204),
 /// delete (204) and owners, through the same directory operations as the portal and the CLI.
 /// </summary>
 internal static class ApplicationEndpoints

@@ -6,7 +6,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.Applications;
 
 /// <summary>
-/// The application resource (reference/graph-dataverse.md §2.3): Graph's property names and shapes, unset collections
+/// The application resource (docs/protocol/graph-dataverse.md §2.3): Graph's property names and shapes, unset collections
 /// as empty arrays, credentials without their secrets; and what $filter, $orderby and $search may use.
 /// </summary>
 internal static class ApplicationResource

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Gatehouse.Graph.Applications;
 
 /// <summary>
-/// The proof of possession addKey and removeKey require (application-addkey, reference/graph-dataverse.md §2.3): a JWT
+/// The proof of possession addKey and removeKey require (application-addkey, docs/protocol/graph-dataverse.md §2.3): a JWT
 /// signed with one of the app's current certificates, aud 00000002-0000-0000-c000-000000000000, iss the application's
 /// object id, and a lifetime (exp − nbf) of at most ten minutes that includes now.
 /// </summary>

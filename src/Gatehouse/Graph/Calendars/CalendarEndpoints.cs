@@ -6,7 +6,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.Calendars;
 
 /// <summary>
-/// Calendars and events of /me and /users/{id} (reference/graph-dataverse.md §2.8): the calendars, events in every
+/// Calendars and events of /me and /users/{id} (docs/protocol/graph-dataverse.md §2.8): the calendars, events in every
 /// calendar or one, calendarView over a time window, and create (201), get, update (PATCH 200) and delete (204).
 /// Route values are bound only from the route: /me has no {userId}, and a query string must not supply one.
 /// </summary>

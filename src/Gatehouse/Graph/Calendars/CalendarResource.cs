@@ -4,7 +4,7 @@ using Gatehouse.DirectoryObjects.Users;
 
 namespace Gatehouse.Graph.Calendars;
 
-/// <summary>The calendar resource (reference/graph-dataverse.md §2.8), owned by the mailbox's user.</summary>
+/// <summary>The calendar resource (docs/protocol/graph-dataverse.md §2.8), owned by the mailbox's user.</summary>
 internal static class CalendarResource
 {
     public static JsonObject Write(Calendar calendar, User owner) => new()

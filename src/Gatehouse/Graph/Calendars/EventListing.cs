@@ -23,7 +23,7 @@ internal static class EventListing
         return await PageAsync(request, events.Of(owner.TenantId, owner.Id, calendar), $"users('{owner.Id}')/events", cancellationToken);
     }
 
-    /// <summary>Both ends of the window are required; a value without an offset is UTC (reference/graph-dataverse.md §2.8).</summary>
+    /// <summary>Both ends of the window are required; a value without an offset is UTC (docs/protocol/graph-dataverse.md §2.8).</summary>
     public static async Task<IResult> CalendarViewAsync(
         GraphRequest request, UserAccounts users, CalendarEvents events, CancellationToken cancellationToken)
     {

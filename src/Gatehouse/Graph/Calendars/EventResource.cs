@@ -7,7 +7,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.Calendars;
 
 /// <summary>
-/// The event resource (reference/graph-dataverse.md §2.8): its JSON in Graph's order, with start and end in the
+/// The event resource (docs/protocol/graph-dataverse.md §2.8): its JSON in Graph's order, with start and end in the
 /// preferred zone, and what $filter and $orderby may use. Every event here is a single instance its owner organises.
 /// </summary>
 internal static partial class EventResource

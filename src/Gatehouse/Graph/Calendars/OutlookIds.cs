@@ -3,7 +3,7 @@ using System.Buffers.Text;
 namespace Gatehouse.Graph.Calendars;
 
 /// <summary>
-/// Outlook item IDs on the wire: opaque base64url text beginning "AAMk", as Graph's do (reference/graph-dataverse.md
+/// Outlook item IDs on the wire: opaque base64url text beginning "AAMk", as Graph's do (docs/protocol/graph-dataverse.md
 /// §2.8), carrying the stored GUID. Anything else is not an ID of this server.
 /// </summary>
 internal static class OutlookIds

@@ -7,7 +7,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.Devices;
 
 /// <summary>
-/// /devices and /devices(deviceId='…') (reference/graph-dataverse.md §2.6). Writes need Device.ReadWrite.All as an
+/// /devices and /devices(deviceId='…') (docs/protocol/graph-dataverse.md §2.6). Writes need Device.ReadWrite.All as an
 /// application permission, or Directory.AccessAsUser.All for a signed-in Global Administrator.
 /// </summary>
 internal static class DeviceEndpoints

@@ -3,7 +3,7 @@ using Gatehouse.OData;
 
 namespace Gatehouse.Graph.Devices;
 
-/// <summary>The device resource (reference/graph-dataverse.md §2.6): its properties, and what $filter and $orderby may use.</summary>
+/// <summary>The device resource (docs/protocol/graph-dataverse.md §2.6): its properties, and what $filter and $orderby may use.</summary>
 internal static class DeviceResource
 {
     public const int DefaultPageSize = 100;

@@ -4,7 +4,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.Domains;
 
 /// <summary>
-/// /domains (reference/graph-dataverse.md §2.7): the tenant's domain names, whose id is the name itself. A new domain
+/// /domains (docs/protocol/graph-dataverse.md §2.7): the tenant's domain names, whose id is the name itself. A new domain
 /// is unverified; POST /domains/{id}/verify verifies it (without the DNS lookup Entra makes). A signed-in caller who
 /// adds or removes domains must be a Global Administrator.
 /// </summary>

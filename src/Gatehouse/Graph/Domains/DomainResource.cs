@@ -2,7 +2,7 @@ using Gatehouse.DirectoryObjects.Tenants;
 
 namespace Gatehouse.Graph.Domains;
 
-/// <summary>The domain resource (reference/graph-dataverse.md §2.7): its id is the domain name.</summary>
+/// <summary>The domain resource (docs/protocol/graph-dataverse.md §2.7): its id is the domain name.</summary>
 internal static class DomainResource
 {
     private static readonly string[] Services = ["Email", "OfficeCommunicationsOnline"];

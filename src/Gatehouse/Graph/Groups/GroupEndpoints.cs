@@ -5,7 +5,7 @@ using static Gatehouse.Graph.GraphPermission;
 
 namespace Gatehouse.Graph.Groups;
 
-/// <summary>/groups (reference/graph-dataverse.md §2.2), with the permissions Graph documents for each operation.</summary>
+/// <summary>/groups (docs/protocol/graph-dataverse.md §2.2), with the permissions Graph documents for each operation.</summary>
 internal static class GroupEndpoints
 {
     public static readonly GraphOperation Read = new(

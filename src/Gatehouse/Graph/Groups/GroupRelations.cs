@@ -6,7 +6,7 @@ using Gatehouse.Graph.References;
 namespace Gatehouse.Graph.Groups;
 
 /// <summary>
-/// /groups/{id}/members and /owners (reference/graph-dataverse.md §2.2): mixed directoryObject lists, and $ref to add
+/// /groups/{id}/members and /owners (docs/protocol/graph-dataverse.md §2.2): mixed directoryObject lists, and $ref to add
 /// (POST …/$ref with @odata.id) and remove (DELETE …/{objectId}/$ref) one object at a time.
 /// </summary>
 internal static class GroupRelations

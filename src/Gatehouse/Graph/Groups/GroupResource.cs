@@ -4,7 +4,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.Groups;
 
 /// <summary>
-/// The group resource (reference/graph-dataverse.md §2.2): its properties as Graph writes them, and what $filter,
+/// The group resource (docs/protocol/graph-dataverse.md §2.2): its properties as Graph writes them, and what $filter,
 /// $orderby and $search may use by default or as an advanced query (Graph's filter-directory-objects matrix).
 /// </summary>
 internal static class GroupResource

@@ -5,7 +5,7 @@ using Gatehouse.Graph.References;
 
 namespace Gatehouse.Graph.Groups;
 
-/// <summary>POST, PATCH and DELETE /groups (reference/graph-dataverse.md §2.2), through the directory's group operations.</summary>
+/// <summary>POST, PATCH and DELETE /groups (docs/protocol/graph-dataverse.md §2.2), through the directory's group operations.</summary>
 internal static class GroupWrites
 {
     private static readonly string[] Required = ["displayName", "mailEnabled", "mailNickname", "securityEnabled"];

@@ -9,7 +9,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.OAuth2PermissionGrants;
 
 /// <summary>
-/// /oauth2PermissionGrants (reference/graph-dataverse.md §2.5): delegated grants of a client service principal on a
+/// /oauth2PermissionGrants (docs/protocol/graph-dataverse.md §2.5): delegated grants of a client service principal on a
 /// resource, for everyone (AllPrincipals) or one user (Principal). What a grant holds is in the next delegated token's scp.
 /// </summary>
 internal static class PermissionGrantEndpoints

@@ -5,7 +5,7 @@ namespace Gatehouse.Graph.References;
 /// <summary>
 /// The target of a $ref write or an @odata.bind entry: {"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}"}.
 /// Callers put the real Graph host there even when talking to Gatehouse, so only the trailing id counts
-/// (reference/graph-dataverse.md §2.0); /users/{id}, /groups/{id} and /directoryObjects/{id} all name the object.
+/// (docs/protocol/graph-dataverse.md §2.0); /users/{id}, /groups/{id} and /directoryObjects/{id} all name the object.
 /// </summary>
 internal static class DirectoryObjectReference
 {

@@ -15,7 +15,7 @@ internal sealed record DirectoryObjectRow(Guid Id, DirectoryObjectType Type);
 /// <summary>
 /// Writes mixed directoryObject collections (members, owners, memberOf): each item with its @odata.type, which the
 /// SDK's DirectoryObject.CreateFromDiscriminatorValue turns into User, Group, ServicePrincipal or Device
-/// (reference/graph-dataverse.md §2.0). The objects of a page are read with one query per kind.
+/// (docs/protocol/graph-dataverse.md §2.0). The objects of a page are read with one query per kind.
 /// </summary>
 internal static class DirectoryObjectWriter
 {

@@ -8,7 +8,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.ServicePrincipals;
 
 /// <summary>
-/// App role assignments (reference/graph-dataverse.md §2.4): those a service principal or user holds
+/// App role assignments (docs/protocol/graph-dataverse.md §2.4): those a service principal or user holds
 /// (…/appRoleAssignments) and those granted on a resource service principal (…/appRoleAssignedTo). Granting an
 /// application permission to a client is admin consent of that one role: its next token carries it in roles.
 /// </summary>

@@ -3,7 +3,7 @@ using Gatehouse.DirectoryObjects.Consent;
 
 namespace Gatehouse.Graph.ServicePrincipals;
 
-/// <summary>Graph's appRoleAssignment (reference/graph-dataverse.md §2.4), with the names of its principal and resource.</summary>
+/// <summary>Graph's appRoleAssignment (docs/protocol/graph-dataverse.md §2.4), with the names of its principal and resource.</summary>
 internal static class AppRoleAssignmentResource
 {
     public static GraphShape<AppRoleAssignmentView> Shape { get; } = new GraphShape<AppRoleAssignmentView>("appRoleAssignment")

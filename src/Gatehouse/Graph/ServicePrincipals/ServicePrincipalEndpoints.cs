@@ -9,7 +9,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.ServicePrincipals;
 
 /// <summary>
-/// /servicePrincipals (reference/graph-dataverse.md §2.4): list, get by object id or appId, create from an appId (201),
+/// /servicePrincipals (docs/protocol/graph-dataverse.md §2.4): list, get by object id or appId, create from an appId (201),
 /// update (204) and delete (204). Microsoft Graph and the other first-party APIs are there in every tenant.
 /// </summary>
 internal static class ServicePrincipalEndpoints

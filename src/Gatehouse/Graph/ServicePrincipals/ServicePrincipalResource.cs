@@ -8,7 +8,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.ServicePrincipals;
 
 /// <summary>
-/// The servicePrincipal resource (reference/graph-dataverse.md §2.4): the principal's own row, with the app roles,
+/// The servicePrincipal resource (docs/protocol/graph-dataverse.md §2.4): the principal's own row, with the app roles,
 /// scopes, names and reply URLs of the application it instantiates (a first-party API or an app registration).
 /// </summary>
 internal static class ServicePrincipalResource

@@ -3,7 +3,7 @@ using Gatehouse.DirectoryObjects.Users;
 
 namespace Gatehouse.Graph.Users;
 
-/// <summary>POST /users (reference/graph-dataverse.md §2.1): through the same directory operation as `gatehouse user create`.</summary>
+/// <summary>POST /users (docs/protocol/graph-dataverse.md §2.1): through the same directory operation as `gatehouse user create`.</summary>
 internal static class UserCreation
 {
     /// <summary>The directory roles that let a signed-in user create users (Entra's built-in role permissions).</summary>

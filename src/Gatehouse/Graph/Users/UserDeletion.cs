@@ -4,7 +4,7 @@ using Gatehouse.DirectoryObjects.Users;
 namespace Gatehouse.Graph.Users;
 
 /// <summary>
-/// DELETE /users/{id or UPN} (reference/graph-dataverse.md §2.1): 204, and the user is gone for Graph with its
+/// DELETE /users/{id or UPN} (docs/protocol/graph-dataverse.md §2.1): 204, and the user is gone for Graph with its
 /// memberships, ownerships and role assignments (the directory's user deletion). A signed-in caller must be a Global
 /// or User Administrator.
 /// </summary>

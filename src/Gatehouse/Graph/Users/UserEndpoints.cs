@@ -5,7 +5,7 @@ using static Gatehouse.Graph.GraphPermission;
 
 namespace Gatehouse.Graph.Users;
 
-/// <summary>/users and /me (reference/graph-dataverse.md §2.1).</summary>
+/// <summary>/users and /me (docs/protocol/graph-dataverse.md §2.1).</summary>
 internal static class UserEndpoints
 {
     private static readonly GraphOperation Read = new(

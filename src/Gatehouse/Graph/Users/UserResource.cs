@@ -4,7 +4,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.Users;
 
 /// <summary>
-/// The user resource (reference/graph-dataverse.md §2.1): what a GET returns by default and on $select, and what
+/// The user resource (docs/protocol/graph-dataverse.md §2.1): what a GET returns by default and on $select, and what
 /// $filter, $orderby and $search may use, by default or as an advanced query (Graph's filter-directory-objects matrix).
 /// </summary>
 internal static class UserResource

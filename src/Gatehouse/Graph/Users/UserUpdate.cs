@@ -4,7 +4,7 @@ using Gatehouse.DirectoryObjects.Users;
 
 namespace Gatehouse.Graph.Users;
 
-/// <summary>PATCH /users/{id} and /me (reference/graph-dataverse.md §2.1): merges the properties sent, answers 204.</summary>
+/// <summary>PATCH /users/{id} and /me (docs/protocol/graph-dataverse.md §2.1): merges the properties sent, answers 204.</summary>
 internal static class UserUpdate
 {
     private static readonly DirectoryRoleTemplate[] UserManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];

@@ -8,7 +8,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Gatehouse.Identity.Clients;
 
 /// <summary>
-/// Validates a private_key_jwt client assertion (RFC 7523 §3; reference/entra-protocol.md §3.2): signed with RS256 or
+/// Validates a private_key_jwt client assertion (RFC 7523 §3; docs/protocol/entra-protocol.md §3.2): signed with RS256 or
 /// PS256 by a certificate registered on the app and named by x5t, x5t#S256 or x5c; aud the token URL; iss = sub =
 /// the client ID; within nbf/exp (numbers or, as MSAL.NET sends them, strings); jti used once.
 /// </summary>

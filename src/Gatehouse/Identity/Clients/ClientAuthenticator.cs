@@ -3,7 +3,7 @@ using Gatehouse.Identity.Protocol;
 
 namespace Gatehouse.Identity.Clients;
 
-/// <summary>Authenticates a confidential client by its secret or its signed assertion (reference/entra-protocol.md §3.1–3.2).</summary>
+/// <summary>Authenticates a confidential client by its secret or its signed assertion (docs/protocol/entra-protocol.md §3.1–3.2).</summary>
 internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAssertionValidator assertions, TimeProvider clock)
 {
     public async Task<Outcome<AuthenticatedClient, AadstsError>> AuthenticateAsync(

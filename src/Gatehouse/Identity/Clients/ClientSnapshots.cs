@@ -56,7 +56,7 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
             application.IsFallbackPublicClient);
     }
 
-    // Client assertions are RS256 or PS256 (reference/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.
+    // Client assertions are RS256 or PS256 (docs/protocol/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.
     private static CertificateVerifier? ToVerifier(KeyCredential credential)
     {
         using var certificate = X509CertificateLoader.LoadCertificate(credential.Key);

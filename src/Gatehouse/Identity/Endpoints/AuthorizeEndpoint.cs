@@ -7,7 +7,7 @@ using Gatehouse.Identity.Resources;
 namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
-/// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; reference/entra-protocol.md
+/// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; docs/protocol/entra-protocol.md
 /// §3.3): response_type=code with PKCE, and id_token or code id_token (OpenID Connect Core §3.2, §3.3) for an app allowed them. Until the client and its redirect URI are known to belong together, errors are
 /// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
 /// (the default authentication scheme's session) and consents on its consent page.

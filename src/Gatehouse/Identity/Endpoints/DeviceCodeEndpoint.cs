@@ -6,7 +6,7 @@ using Gatehouse.Identity.Resources;
 namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
-/// POST /{tenant}/oauth2/v2.0/devicecode and v1.0's /{tenant}/oauth2/devicecode (RFC 8628 §3.1–3.2; reference/entra-protocol.md
+/// POST /{tenant}/oauth2/v2.0/devicecode and v1.0's /{tenant}/oauth2/devicecode (RFC 8628 §3.1–3.2; docs/protocol/entra-protocol.md
 /// §3.3): a device code for the device to poll with and a user code for the person to enter at /devicelogin.
 /// </summary>
 internal static class DeviceCodeEndpoint

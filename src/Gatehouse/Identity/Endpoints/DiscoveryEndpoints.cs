@@ -32,7 +32,7 @@ internal static class DiscoveryEndpoints
         return TokenServiceJson.Cacheable(version.IsV2 ? OpenIdConfiguration.V2(urls, route.Value) : OpenIdConfiguration.V1(urls, route.Value), Json);
     }
 
-    // The v2.0 keys carry the issuer their tokens name, with {tenantid} for the token's tid (reference/entra-protocol.md §2.4).
+    // The v2.0 keys carry the issuer their tokens name, with {tenantid} for the token's tid (docs/protocol/entra-protocol.md §2.4).
     private static async Task<IResult> KeysAsync(
         string tenant, ProtocolVersion version, TenantResolver tenants, IssuerUrls urls, SigningKeyRing keys, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal static class DiscoveryEndpoints
         return TokenServiceJson.Cacheable(JsonWebKeySet.For(await keys.GetPublishedAsync(cancellationToken), issuer), Json);
     }
 
-    /// <summary>Entra's instance discovery, answering for this host alone (reference/entra-protocol.md §1.4).</summary>
+    /// <summary>Entra's instance discovery, answering for this host alone (docs/protocol/entra-protocol.md §1.4).</summary>
     private static TokenServiceJson InstanceDiscovery(IssuerUrls urls, string? authorization_endpoint)
     {
         var tenant = "common";

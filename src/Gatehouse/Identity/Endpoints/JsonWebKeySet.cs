@@ -3,7 +3,7 @@ using Gatehouse.Identity.Keys;
 
 namespace Gatehouse.Identity.Endpoints;
 
-/// <summary>The published signing keys in Entra's JWKS shape (reference/entra-protocol.md §2.4): kid = x5t, x5c, n, e, and a per-key issuer.</summary>
+/// <summary>The published signing keys in Entra's JWKS shape (docs/protocol/entra-protocol.md §2.4): kid = x5t, x5c, n, e, and a per-key issuer.</summary>
 internal static class JsonWebKeySet
 {
     public static object For(IEnumerable<SigningKeyMaterial> keys, string? issuer) => new

@@ -4,7 +4,7 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// The v2.0 and v1.0 OpenID Connect discovery documents, field for field as Entra serves them
-/// (reference/entra-protocol.md §2.1–2.2), with every URL on this server and the tenant named by its GUID.
+/// (docs/protocol/entra-protocol.md §2.1–2.2), with every URL on this server and the tenant named by its GUID.
 /// </summary>
 internal static class OpenIdConfiguration
 {

@@ -7,7 +7,7 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// A successful token response (RFC 6749 §5.1). v1.0 writes every number as a string and adds expires_on, not_before
-/// and resource (reference/entra-protocol.md §3.5).
+/// and resource (docs/protocol/entra-protocol.md §3.5).
 /// </summary>
 internal sealed class TokenResponse(TokenResult result, ProtocolVersion version) : IResult
 {

@@ -5,7 +5,7 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// A JSON document of the token service with Entra's caching: the discovery documents may be kept for a day
-/// (reference/entra-protocol.md §1.5), anything about a user never.
+/// (docs/protocol/entra-protocol.md §1.5), anything about a user never.
 /// </summary>
 internal sealed class TokenServiceJson(object document, bool cacheable, JsonSerializerOptions? options = null) : IResult
 {

@@ -12,7 +12,7 @@ internal sealed class DeviceCodeGrant(ClientAuthenticator authenticator, DeviceA
 {
     public const string GrantType = "urn:ietf:params:oauth:grant-type:device_code";
 
-    /// <summary>What MSAL.NET and msal-common send (reference/entra-protocol.md §3.3).</summary>
+    /// <summary>What MSAL.NET and msal-common send (docs/protocol/entra-protocol.md §3.3).</summary>
     public const string MsalGrantType = "device_code";
 
     public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(

@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Gatehouse.Identity.Issuance;
 
 /// <summary>
-/// Mints access tokens with the claim set the resource asked for (reference/entra-protocol.md §4): v1.0 (Microsoft
+/// Mints access tokens with the claim set the resource asked for (docs/protocol/entra-protocol.md §4): v1.0 (Microsoft
 /// Graph and every first-party API; aud as the resource was named, appid/appidacr) or v2.0 (aud the resource's
 /// appId, azp/azpacr). RS256, lifetime 60–90 minutes as Entra.
 /// </summary>
@@ -77,7 +77,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     }
 
     /// <summary>
-    /// A delegated token (reference/entra-protocol.md §4.2): the user is the subject, scp the granted scopes; v1.0
+    /// A delegated token (docs/protocol/entra-protocol.md §4.2): the user is the subject, scp the granted scopes; v1.0
     /// names the user with upn and unique_name, v2.0 with preferred_username.
     /// </summary>
     public async Task<IssuedToken> IssueDelegatedAsync(
@@ -139,7 +139,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     }
 
     /// <summary>
-    /// The v2.0 ID token (reference/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user; sid
+    /// The v2.0 ID token (docs/protocol/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user; sid
     /// names the sign-in session, and c_hash the code it accompanies when the authorize endpoint issues it.
     /// </summary>
     public async Task<string> IssueIdTokenAsync(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Identity.Issuance;
 
 /// <summary>
-/// What a user flow answers (reference/entra-protocol.md §3.5): a delegated access token, an ID token when openid was
+/// What a user flow answers (docs/protocol/entra-protocol.md §3.5): a delegated access token, an ID token when openid was
 /// granted, client_info when asked for, and a refresh token (of the sign-in's family) when offline_access was granted.
 /// </summary>
 internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer, RefreshTokens refreshTokens)
@@ -88,7 +88,7 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
 
     /// <summary>
     /// The app roles of <paramref name="appId"/> the user is assigned, directly or through a group they are a member of
-    /// (reference/entra-protocol.md §4.2: roles in user tokens are assigned app roles).
+    /// (docs/protocol/entra-protocol.md §4.2: roles in user tokens are assigned app roles).
     /// </summary>
     private async Task<string[]> UserRolesAsync(SignedInUser user, Guid appId, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
 /// The token service's error dialect: Entra's AADSTS codes with their OAuth error names and HTTP statuses
-/// (reference/entra-protocol.md §5.2; reference-error-codes).
+/// (docs/protocol/entra-protocol.md §5.2; reference-error-codes).
 /// </summary>
 internal static class Aadsts
 {
@@ -103,7 +103,7 @@ internal static class Aadsts
         new(500011, "invalid_resource", 400,
             $"The resource principal named {resource} was not found in the tenant named {tenantId}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.");
 
-    // The authorize endpoint (reference/entra-protocol.md §3.3, §5.2): shown on the page or sent to the redirect URI.
+    // The authorize endpoint (docs/protocol/entra-protocol.md §3.3, §5.2): shown on the page or sent to the redirect URI.
 
     public static AadstsError RedirectUriMismatch(string redirectUri, Guid clientId) =>
         new(50011, "invalid_request", 400,
@@ -147,7 +147,7 @@ internal static class Aadsts
         new(90094, "access_denied", 400,
             $"The grant requires admin permission. AADSTS65001: The user or administrator has not consented to use the application with ID '{clientId}'.");
 
-    // grant_type=authorization_code and refresh_token (reference/entra-protocol.md §5.2).
+    // grant_type=authorization_code and refresh_token (docs/protocol/entra-protocol.md §5.2).
 
     public static AadstsError CodeRedeemed() =>
         new(54005, "invalid_grant", 400, "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.");
@@ -179,7 +179,7 @@ internal static class Aadsts
     public static AadstsError RefreshTokenInactive() =>
         new(700082, "invalid_grant", 400, "The refresh token has expired due to inactivity. The token was issued and was inactive for 90.00:00:00.");
 
-    // The device authorization grant (RFC 8628 §3.5; reference/entra-protocol.md §3.3): polling answers, all HTTP 400.
+    // The device authorization grant (RFC 8628 §3.5; docs/protocol/entra-protocol.md §3.3): polling answers, all HTTP 400.
 
     public static AadstsError AuthorizationPending() =>
         new(70016, "authorization_pending", 400, "OAuth 2.0 device flow error. Authorization is pending. Continue polling.");
@@ -203,7 +203,7 @@ internal static class Aadsts
         new(7000218, "invalid_client", 401,
             $"The request body must contain the following parameter: 'client_assertion' or 'client_secret'. The application '{clientId}' does not allow public client flows.");
 
-    // grant_type=password (ROPC; reference/entra-protocol.md §5.2).
+    // grant_type=password (ROPC; docs/protocol/entra-protocol.md §5.2).
 
     public static AadstsError WrongPassword() =>
         new(50126, "invalid_grant", 400, "Error validating credentials due to invalid username or password.");

@@ -3,10 +3,10 @@ using System.Text.Json;
 
 namespace Gatehouse.Identity.Protocol;
 
-/// <summary>One token-service error, written as Entra writes it (reference/entra-protocol.md §5.1).</summary>
+/// <summary>One token-service error, written as Entra writes it (docs/protocol/entra-protocol.md §5.1).</summary>
 internal sealed record AadstsError(int Code, string Error, int Status, string Message) : IResult
 {
-    /// <summary>MSAL reads it (reference/entra-protocol.md §5.1): consent_required, basic_action, bad_token.</summary>
+    /// <summary>MSAL reads it (docs/protocol/entra-protocol.md §5.1): consent_required, basic_action, bad_token.</summary>
     public string? Suberror { get; init; }
 
     public async Task ExecuteAsync(HttpContext context)

@@ -1,7 +1,7 @@
 namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
-/// Which of Entra's two endpoint versions a route serves (reference/entra-protocol.md §3.4–3.5): v1.0 names the API
+/// Which of Entra's two endpoint versions a route serves (docs/protocol/entra-protocol.md §3.4–3.5): v1.0 names the API
 /// with `resource` and writes numbers as strings, v2.0 takes `scope`. Set on the route as metadata and bound as a
 /// handler parameter, so one handler serves both paths.
 /// </summary>

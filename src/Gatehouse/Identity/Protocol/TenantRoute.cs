@@ -2,7 +2,7 @@ namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
 /// What the {tenant} path segment named: one tenant (by ID or domain), or one of Entra's multi-tenant aliases
-/// (reference/entra-protocol.md §1.3).
+/// (docs/protocol/entra-protocol.md §1.3).
 /// </summary>
 internal sealed record TenantRoute(string Segment, Guid? TenantId, string? TenantName)
 {

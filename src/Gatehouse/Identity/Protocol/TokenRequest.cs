@@ -27,7 +27,7 @@ internal sealed class TokenRequest(IFormCollection form)
 
     public string? Password => Single("password");
 
-    /// <summary>"1" asks for client_info, MSAL's home account ID (reference/entra-protocol.md §3.5).</summary>
+    /// <summary>"1" asks for client_info, MSAL's home account ID (docs/protocol/entra-protocol.md §3.5).</summary>
     public bool WantsClientInfo => Single("client_info") == "1";
 
     /// <summary>The first parameter given more than once, which the request is refused for.</summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Gatehouse.Identity.Protocol;
 
-/// <summary>Headers Entra puts on token-service responses (reference/entra-protocol.md §1.5).</summary>
+/// <summary>Headers Entra puts on token-service responses (docs/protocol/entra-protocol.md §1.5).</summary>
 internal static class TokenServiceHeaders
 {
     private const string ClientRequestId = "client-request-id";

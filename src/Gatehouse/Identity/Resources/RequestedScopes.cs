@@ -3,7 +3,7 @@ using Gatehouse.Identity.Protocol;
 namespace Gatehouse.Identity.Resources;
 
 /// <summary>
-/// A user flow's scope parameter (reference/entra-protocol.md §3.4): openid, profile, email and offline_access are
+/// A user flow's scope parameter (docs/protocol/entra-protocol.md §3.4): openid, profile, email and offline_access are
 /// OpenID Connect scopes; a bare scope names a Microsoft Graph permission; `{resource}/{scope}` one of that resource
 /// (the resource is everything before the last '/'); `{resource}/.default` every delegated permission the app
 /// requests statically on it. One resource per request.
@@ -14,7 +14,7 @@ internal sealed record RequestedScopes(IReadOnlyList<string> Oidc, string Resour
     public const string OfflineAccess = "offline_access";
     private static readonly string[] OidcScopes = ["openid", "profile", "email", OfflineAccess];
 
-    /// <summary>v1.0 names the API with resource (reference/entra-protocol.md §3.4): its statically requested scopes, and sign-in.</summary>
+    /// <summary>v1.0 names the API with resource (docs/protocol/entra-protocol.md §3.4): its statically requested scopes, and sign-in.</summary>
     public static string? FromResource(string? resource) => resource is { Length: > 0 } ? $"{resource.TrimEnd('/')}/.default openid" : null;
 
     /// <summary>A token-service POST's scopes: v2.0 names them with scope, v1.0 with resource.</summary>

@@ -4,7 +4,7 @@ namespace Gatehouse.Identity.Resources;
 
 /// <summary>
 /// The resource a client-credentials request is for: `scope` = exactly one `{resource}/.default` on v2.0
-/// (reference/entra-protocol.md §3.4; the resource is everything before the last '/'), `resource` on v1.0.
+/// (docs/protocol/entra-protocol.md §3.4; the resource is everything before the last '/'), `resource` on v1.0.
 /// </summary>
 internal static class ScopeParameter
 {

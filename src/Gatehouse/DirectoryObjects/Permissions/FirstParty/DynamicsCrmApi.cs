@@ -18,7 +18,7 @@ internal static class DynamicsCrmApi
 
     /// <summary>
     /// The environment URL of a tenant, which is also the App ID URI tokens for it are requested with:
-    /// https://{first label of the tenant's initial domain}.crm.dynamics.com (reference/graph-dataverse.md §6).
+    /// https://{first label of the tenant's initial domain}.crm.dynamics.com (docs/protocol/graph-dataverse.md §6).
     /// </summary>
     public static string OrganizationUrl(string initialDomain) =>
         $"https://{initialDomain.Split('.')[0].ToLowerInvariant()}.crm.dynamics.com";
