@@ -36,4 +36,22 @@ internal sealed class SnapshotCache<TKey, TValue>(StoreChanges changes)
 
         return loaded;
     }
+
+    /// <summary>Reads one key from the store again, whatever is kept, and keeps what it finds.</summary>
+    public async ValueTask<TValue?> ReloadAsync<TState>(
+        TKey key, TState state, Func<TKey, TState, CancellationToken, Task<TValue?>> load, CancellationToken cancellationToken)
+    {
+        var current = changes.Generation;
+        var loaded = await load(key, state, cancellationToken);
+        if (loaded is null)
+        {
+            entries.TryRemove(key, out _);
+        }
+        else if (changes.Generation == current)
+        {
+            entries[key] = loaded;
+        }
+
+        return loaded;
+    }
 }

@@ -45,6 +45,24 @@ public sealed class CredentialLifetimeTests(TokenServiceFixture gatehouse) : ICl
         TestContext.Current.SendDiagnosticMessage($"A secret removed by the CLI, outside the server, was refused after {refusedAfter.TotalMilliseconds:0} ms.");
     }
 
+    [Fact]
+    public async Task A_secret_added_by_the_CLI_works_the_moment_the_CLI_has_printed_it()
+    {
+        var client = await gatehouse.RegisterClientAsync("rotating");
+        foreach (var round in Enumerable.Range(1, 3))
+        {
+            // The server has read the client (and its secrets so far) just before the CLI, outside it, adds one.
+            using (var primed = await RequestAsync(client.AppId, client.Secret))
+            {
+                Assert.Equal(HttpStatusCode.OK, primed.StatusCode);
+            }
+
+            var added = await GatehouseCli.AddSecretAsync(gatehouse.Store, client.AppId, "1y");
+            using var response = await RequestAsync(client.AppId, added.GetProperty("secretText").GetString()!);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"Round {round}: {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
+        }
+    }
+
     /// <summary>How long after now requests kept succeeding; fails the test if they still succeed after <paramref name="limit"/>.</summary>
     internal static async Task<TimeSpan> TimeUntilRefusedAsync(Func<Task<HttpResponseMessage>> request, TimeSpan limit)
     {

@@ -31,7 +31,7 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
         var client = found.Value;
         if (credentials.Secret is not null)
         {
-            return CheckSecret(client, credentials.Secret) is { } secretError ? secretError : new AuthenticatedClient(client, AuthenticatedClient.Secret);
+            return await CheckSecretAsync(client, credentials.Secret, tenant, cancellationToken);
         }
 
         if (credentials.Assertion is not null)
@@ -74,6 +74,30 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
 
         var client = tenant.TenantId is { } tenantId ? await snapshots.FindAsync(tenantId, clientId, cancellationToken) : null;
         return client is null ? Aadsts.ClientNotFound(clientIdText, tenant.Segment) : client;
+    }
+
+    /// <summary>
+    /// A secret that matches none of the kept snapshot's is checked once more against the store before it is refused:
+    /// the snapshot may predate a secret another process has just added (on SQLite, a CLI's write is noticed within
+    /// 100 ms), and a secret works the moment the CLI has printed it.
+    /// </summary>
+    private async ValueTask<Outcome<AuthenticatedClient, AadstsError>> CheckSecretAsync(
+        ClientSnapshot client, string presented, TenantRoute tenant, CancellationToken cancellationToken)
+    {
+        var refusal = CheckSecret(client, presented);
+        if (refusal is not null && tenant.TenantId is { } tenantId
+            && await snapshots.ReloadAsync(tenantId, client.AppId, cancellationToken) is { } current)
+        {
+            client = current;
+            refusal = CheckSecret(client, presented);
+        }
+
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return new AuthenticatedClient(client, AuthenticatedClient.Secret);
     }
 
     private AadstsError? CheckSecret(ClientSnapshot client, string presented)

@@ -16,6 +16,10 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
     public ValueTask<ClientSnapshot?> FindAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
         cache.GetAsync((tenantId, appId), scopes, LoadAsync, cancellationToken);
 
+    /// <summary>The client read from the store now, for a credential its kept snapshot may be too old to know.</summary>
+    public ValueTask<ClientSnapshot?> ReloadAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
+        cache.ReloadAsync((tenantId, appId), scopes, LoadAsync, cancellationToken);
+
     private static async Task<ClientSnapshot?> LoadAsync((Guid TenantId, Guid AppId) key, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
