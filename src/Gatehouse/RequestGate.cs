@@ -4,10 +4,10 @@ namespace Gatehouse;
 /// A surface's checks of who is calling, decided once per request: when a handler's <typeparamref name="TRequest"/>
 /// parameter binds (binding runs before any endpoint filter), or else here, as the surface's endpoint filter, for an
 /// endpoint that binds none. The filter answers a refusal before any handler runs, so a refused request, which binds
-/// as <c>default</c>, never reaches one.
+/// as null, never reaches one.
 /// </summary>
 internal abstract class RequestGate<TRequest, TRefusal> : IEndpointFilter
-    where TRequest : struct
+    where TRequest : class
     where TRefusal : class
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

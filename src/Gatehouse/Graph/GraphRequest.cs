@@ -7,7 +7,7 @@ namespace Gatehouse.Graph;
 /// permission let them in), and the base URL the response's links are built on (…/v1.0 or …/beta).
 /// Handlers take it as a parameter; binding it runs <see cref="GraphGate"/>'s checks.
 /// </summary>
-internal readonly record struct GraphRequest(Caller Caller, bool SelfOnly, string ServiceRoot, HttpContext Context)
+internal sealed record GraphRequest(Caller Caller, bool SelfOnly, string ServiceRoot, HttpContext Context)
 {
     public Guid TenantId => Caller.TenantId;
 

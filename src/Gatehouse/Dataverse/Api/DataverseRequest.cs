@@ -8,7 +8,7 @@ namespace Gatehouse.Dataverse.Api;
 /// What every Web API handler works with: the caller, the store and the request's preferences. Handlers take it as a
 /// parameter; binding it runs <see cref="DataverseAuthentication"/>.
 /// </summary>
-internal readonly record struct DataverseRequest(HttpContext Http, DataverseCaller Caller, GatehouseDb Db, Preferences Preferences)
+internal sealed record DataverseRequest(HttpContext Http, DataverseCaller Caller, GatehouseDb Db, Preferences Preferences)
 {
     public DataverseEnvironment Environment => Caller.Environment;
 
