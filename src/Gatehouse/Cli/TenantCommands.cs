@@ -30,14 +30,14 @@ internal static class TenantCommands
     private static async Task<int> ExportAsync(ParseResult parseResult, OpenDirectory open, CancellationToken cancellationToken)
     {
         var console = parseResult.InvocationConfiguration;
-        var (opened, problem) = await open(parseResult, cancellationToken);
-        if (opened is null)
+        var opened = await open(parseResult, cancellationToken);
+        if (!opened.Succeeded)
         {
-            await console.Error.WriteLineAsync(problem);
+            await console.Error.WriteLineAsync(opened.Error);
             return CliResult.Refused;
         }
 
-        await using var services = opened;
+        await using var services = opened.Value;
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>().ResolveAsync(parseResult.GetValue(GlobalOptions.Tenant), cancellationToken);
         if (!tenant.Succeeded)

@@ -40,13 +40,13 @@ internal static class Verb
     private static async Task<CliResult> RunAsync(
         ParseResult parseResult, OpenDirectory open, Func<VerbContext, Task<CliResult>> run, CancellationToken cancellationToken)
     {
-        var (opened, problem) = await open(parseResult, cancellationToken);
-        if (opened is null)
+        var opened = await open(parseResult, cancellationToken);
+        if (!opened.Succeeded)
         {
-            return CliResult.Fail(problem ?? "The store could not be opened.");
+            return CliResult.Fail(opened.Error);
         }
 
-        await using var services = opened;
+        await using var services = opened.Value;
         await using var scope = services.CreateAsyncScope();
         var tenant = await scope.ServiceProvider.GetRequiredService<TenantLookup>()
             .ResolveAsync(parseResult.GetValue(GlobalOptions.Tenant), cancellationToken);

@@ -52,7 +52,7 @@ internal sealed record ThrottleLimit(int Requests, TimeSpan Window);
 internal sealed record GraphThrottleOptions(IReadOnlyDictionary<Guid, ThrottleLimit> Limits)
 {
     /// <summary>Reads "APPID=REQUESTS/SECONDS;…", or says why it cannot.</summary>
-    public static (GraphThrottleOptions? Options, string? Problem) Parse(string? setting)
+    public static Outcome<GraphThrottleOptions, string> Parse(string? setting)
     {
         var limits = new Dictionary<Guid, ThrottleLimit>();
         foreach (var entry in (setting ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -62,12 +62,12 @@ internal sealed record GraphThrottleOptions(IReadOnlyDictionary<Guid, ThrottleLi
                 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var requests) || requests < 1
                 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds < 1)
             {
-                return (null, $"Graph throttle entry '{entry}' is not APPID=REQUESTS/SECONDS.");
+                return $"Graph throttle entry '{entry}' is not APPID=REQUESTS/SECONDS.";
             }
 
             limits[appId] = new ThrottleLimit(requests, TimeSpan.FromSeconds(seconds));
         }
 
-        return (new GraphThrottleOptions(limits), null);
+        return new GraphThrottleOptions(limits);
     }
 }

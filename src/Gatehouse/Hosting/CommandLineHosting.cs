@@ -9,24 +9,25 @@ internal sealed class CommandLineHosting(HostContext context)
     public async Task<int> ServeAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var console = parseResult.InvocationConfiguration;
-        var (options, problem) = GatehouseConfiguration.Read(GlobalOptions.ToConfigurationValues(parseResult), context.Variables);
-        if (options is null)
+        var read = GatehouseConfiguration.Read(GlobalOptions.ToConfigurationValues(parseResult), context.Variables);
+        if (!read.Succeeded)
         {
-            await console.Error.WriteLineAsync(problem);
+            await console.Error.WriteLineAsync(read.Error);
             return 1;
         }
 
-        return await GatehouseServer.RunAsync(options, context, console.Output, console.Error, cancellationToken);
+        return await GatehouseServer.RunAsync(read.Value, context, console.Output, console.Error, cancellationToken);
     }
 
-    public async Task<(ServiceProvider? Services, string? Problem)> OpenDirectoryAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    public async Task<Outcome<ServiceProvider, string>> OpenDirectoryAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var (options, problem) = GatehouseConfiguration.Read(GlobalOptions.ToConfigurationValues(parseResult), context.Variables);
-        if (options is null)
+        var read = GatehouseConfiguration.Read(GlobalOptions.ToConfigurationValues(parseResult), context.Variables);
+        if (!read.Succeeded)
         {
-            return (null, problem);
+            return read.Error;
         }
 
+        var options = read.Value;
         var collection = new ServiceCollection()
             .AddLogging(logging =>
             {
@@ -46,6 +47,7 @@ internal sealed class CommandLineHosting(HostContext context)
             .AddGatehouseCore(options);
         context.Services?.Invoke(collection);
         var services = collection.BuildServiceProvider();
+        string? problem;
         try
         {
             problem = await StoreHost.PrepareAsync(services, options, parseResult.InvocationConfiguration.Error, cancellationToken);
@@ -57,10 +59,10 @@ internal sealed class CommandLineHosting(HostContext context)
 
         if (problem is null)
         {
-            return (services, null);
+            return services;
         }
 
         await services.DisposeAsync();
-        return (null, problem);
+        return problem;
     }
 }

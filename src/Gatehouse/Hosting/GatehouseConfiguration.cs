@@ -17,7 +17,7 @@ internal static class GatehouseConfiguration
 
     /// <summary>The options, or a one-line reason they cannot be used.</summary>
     /// <param name="variables">The environment, by variable name: the process's own for the executable, the test's for a test host.</param>
-    public static (GatehouseOptions? Options, string? Problem) Read(IReadOnlyDictionary<string, string?> flags, IReadOnlyDictionary<string, string?> variables)
+    public static Outcome<GatehouseOptions, string> Read(IReadOnlyDictionary<string, string?> flags, IReadOnlyDictionary<string, string?> variables)
     {
         GatehouseOptions options;
         try
@@ -26,10 +26,10 @@ internal static class GatehouseConfiguration
         }
         catch (InvalidOperationException e)
         {
-            return (null, $"Invalid setting: {e.InnerException?.Message ?? e.Message}");
+            return $"Invalid setting: {e.InnerException?.Message ?? e.Message}";
         }
 
-        return Problem(options) is { } problem ? (null, problem) : (options, null);
+        return Problem(options) is { } problem ? problem : options;
     }
 
     private static string? Problem(GatehouseOptions options)
@@ -77,9 +77,9 @@ internal static class GatehouseConfiguration
             }
         }
 
-        if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle).Problem is { } throttleProblem)
+        if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle) is { Succeeded: false } throttling)
         {
-            return throttleProblem;
+            return throttling.Error;
         }
 
         if (options.ListenUrls.Count == 0)

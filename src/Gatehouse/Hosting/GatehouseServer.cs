@@ -42,6 +42,12 @@ internal static class GatehouseServer
             return certificateProblem;
         }
 
+        var throttling = GraphThrottleOptions.Parse(options.GraphThrottle);
+        if (!throttling.Succeeded)
+        {
+            return throttling.Error;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             // The portal's pages are found in the application assembly, which is the test's when a test hosts the server.
@@ -65,7 +71,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
         builder.Services.AddGatehouseTelemetry();
-        builder.Services.AddGraph(GraphThrottleOptions.Parse(options.GraphThrottle).Options!);
+        builder.Services.AddGraph(throttling.Value);
         builder.Services.AddPortal();
         builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));

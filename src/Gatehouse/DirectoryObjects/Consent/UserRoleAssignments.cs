@@ -34,7 +34,7 @@ internal sealed class UserRoleAssignments(GatehouseDb db, UserAccounts users, Se
 
         var resource = await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
         var granted = await assignments.GrantAsync(tenantId, assignee.Id, resource.Id, role.Id, cancellationToken);
-        if (granted.Succeeded || granted.Error!.Kind != DirectoryErrorKind.Conflict)
+        if (granted.Succeeded || granted.Error.Kind != DirectoryErrorKind.Conflict)
         {
             return granted;
         }

@@ -284,7 +284,9 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
 
     private static KeyCredential ToCertificate(KeyCredentialEntry entry, Guid applicationId)
     {
-        using var certificate = CertificateFile.Read(entry.Key).Value!;
+        // TenantDocumentRules refuses a document with a key that is no certificate before anything is written.
+        var read = CertificateFile.Read(entry.Key);
+        using var certificate = read.Succeeded ? read.Value : throw new InvalidOperationException(read.Error.Message);
         return new KeyCredential
         {
             KeyId = entry.KeyId ?? Guid.NewGuid(),
