@@ -19,20 +19,12 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
     public async Task<Outcome<Caller, TokenRejection>> ValidateAsync(
         string? authorization, IReadOnlyCollection<string> audiences, CancellationToken cancellationToken)
     {
-        // RFC 6750 §2.1: the scheme is case-insensitive.
-        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            || authorization[7..].Trim() is not { Length: > 0 } token)
+        if (TokenOf(authorization) is not { } token)
         {
             return TokenRejection.Missing;
         }
 
-        if (!Handler.CanReadToken(token))
-        {
-            return TokenRejection.Malformed;
-        }
-
-        var read = Handler.ReadJsonWebToken(token);
-        if (!read.TryGetPayloadValue<string>("tid", out var tenant) || !Guid.TryParse(tenant, out var tenantId))
+        if (Read(token) is not { } read || TenantOf(read) is not { } tenantId)
         {
             return TokenRejection.Malformed;
         }
@@ -74,6 +66,40 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
         }
 
         return Describe(read, tenantId) is { } caller ? caller : TokenRejection.Malformed;
+    }
+
+    /// <summary>The tenant a bearer token says it is from, before anything about it is verified; null if it names none.</summary>
+    public static Guid? ClaimedTenant(string? authorization) =>
+        TokenOf(authorization) is { } token && Read(token) is { } read ? TenantOf(read) : null;
+
+    // RFC 6750 §2.1: the scheme is case-insensitive.
+    private static string? TokenOf(string? authorization) =>
+        authorization is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        && authorization[7..].Trim() is { Length: > 0 } token ? token : null;
+
+    private static Guid? TenantOf(JsonWebToken token) =>
+        token.TryGetPayloadValue<string>("tid", out var tenant) && Guid.TryParse(tenant, out var tenantId) ? tenantId : null;
+
+    /// <summary>
+    /// The token's parts, or null for text that only looks like a JWT: three or five dot-separated parts pass
+    /// CanReadToken, but a part that is not base64url JSON makes ReadJsonWebToken throw.
+    /// </summary>
+    private static JsonWebToken? Read(string token)
+    {
+        if (!Handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            // SecurityTokenMalformedException is an ArgumentException.
+            return null;
+        }
     }
 
     private static Caller? Describe(JsonWebToken token, Guid tenantId)

@@ -41,6 +41,21 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
     }
 
     [Theory]
+    [InlineData("abc.def.ghi")]
+    [InlineData("a.b.c.d.e")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOn0.c2ln")]
+    public async Task Text_that_only_looks_like_a_token_is_challenged(string token)
+    {
+        var gatehouse = await servers.OnAsync("sqlite");
+        using var client = new DataverseClient(gatehouse, token);
+
+        using var response = await client.GetAsync("WhoAmI");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("authorization_uri=", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [BothStores]
     public async Task A_salesperson_reads_everyones_accounts_but_writes_only_their_own(string kind)
     {

@@ -53,6 +53,21 @@ public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
     }
 
     [Theory]
+    [InlineData("abc.def.ghi")]
+    [InlineData("a.b.c.d.e")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOn0.c2ln")]
+    public async Task Text_that_only_looks_like_a_token_is_401_InvalidAuthenticationToken(string token)
+    {
+        var server = await gatehouse.OnAsync("sqlite");
+        using var http = server.RawGraph(token);
+
+        using var response = await http.GetAsync(new Uri("users", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("InvalidAuthenticationToken", (await ErrorAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Theory]
     [BothStores]
     public async Task A_token_without_a_documented_permission_is_403_Authorization_RequestDenied(string store)
     {

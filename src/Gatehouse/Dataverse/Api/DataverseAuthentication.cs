@@ -5,7 +5,6 @@ using Gatehouse.Dataverse.Users;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.Identity.Protocol;
 using Gatehouse.ResourceServer;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Gatehouse.Dataverse.Api;
 
@@ -18,8 +17,6 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
     : RequestGate<DataverseRequest, IResult>
 {
     public const string UserImpersonation = "user_impersonation";
-
-    private static readonly JsonWebTokenHandler Reader = new();
 
     /// <summary>Tags a request's Activity with the environment's tenant and the system user it runs as.</summary>
     public void TagCaller(HttpContext http, Activity activity)
@@ -37,7 +34,7 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
         var authorization = http.Request.Headers.Authorization.ToString();
 
         // The environment is the token's tenant's; its URL is the audience the token must name.
-        var environment = TokenTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
+        var environment = BearerTokenValidator.ClaimedTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
         if (environment is null)
         {
             return Refuse(Challenge(null));
@@ -72,14 +69,6 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
     }
 
     private static Outcome<DataverseRequest, IResult> Refuse(IResult refusal) => Outcome<DataverseRequest, IResult>.Fail(refusal);
-
-    private static Guid? TokenTenant(string authorization)
-    {
-        var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : "";
-        return Reader.CanReadToken(token) && Reader.ReadJsonWebToken(token).TryGetPayloadValue<string>("tid", out var tid) && Guid.TryParse(tid, out var id)
-            ? id
-            : null;
-    }
 
     // Dataverse answers 401 with an empty body and a challenge naming the authority and resource, from which clients
     // discover where to get a token.
