@@ -41,9 +41,7 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
     }
 
     [Theory]
-    [InlineData("abc.def.ghi")]
-    [InlineData("a.b.c.d.e")]
-    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOn0.c2ln")]
+    [MemberData(nameof(LookalikeTokens.All), MemberType = typeof(LookalikeTokens))]
     public async Task Text_that_only_looks_like_a_token_is_challenged(string token)
     {
         var gatehouse = await servers.OnAsync("sqlite");
