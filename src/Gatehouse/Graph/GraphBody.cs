@@ -9,22 +9,18 @@ internal static class GraphBody
 
     public static async Task<Outcome<JsonElement, GraphError>> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaximumBytes)
+        var parsed = await JsonBody.ParseAsync(request, MaximumBytes, cancellationToken);
+        if (!parsed.Succeeded)
         {
-            return GraphErrors.InvalidBody("The request body is too large.");
+            return parsed.Error == JsonBodyProblem.TooLarge
+                ? GraphErrors.InvalidBody("The request body is too large.")
+                : GraphErrors.InvalidBody("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
         }
 
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? document.RootElement.Clone()
-                : GraphErrors.InvalidBody("The request body must be a JSON object.");
-        }
-        catch (JsonException)
-        {
-            return GraphErrors.InvalidBody("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
-        }
+        using var document = parsed.Value;
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? document.RootElement.Clone()
+            : GraphErrors.InvalidBody("The request body must be a JSON object.");
     }
 
     public static string? Text(this JsonElement body, string name) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Dataverse;
@@ -94,4 +95,27 @@ public sealed class DataverseCrudTests(GatehouseOnBothStores servers) : IClassFi
         await DataverseClient.AssertErrorAsync(unknownSet, HttpStatusCode.NotFound, "0x80060888");
         await DataverseClient.AssertErrorAsync(badBind, HttpStatusCode.NotFound, "0x80040217");
     }
+
+    [Fact]
+    public async Task Bodies_that_are_not_what_they_claim_are_400_and_create_nothing()
+    {
+        var gatehouse = await servers.OnAsync("sqlite");
+        using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "hostile-bodies", "System Administrator");
+        using var invalidUtf8 = new ByteArrayContent([.. "{\"name\":\""u8, 0xC3, 0x28, .. "\"}"u8]);
+        invalidUtf8.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var noBoundaryInBody = new StringContent("{\"name\":\"not multipart\"}");
+        noBoundaryInBody.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/mixed; boundary=batch_123");
+
+        var before = await AccountCountAsync(client);
+
+        using var row = await client.SendContentAsync(HttpMethod.Post, "accounts", invalidUtf8);
+        using var batch = await client.SendContentAsync(HttpMethod.Post, "$batch", noBoundaryInBody);
+
+        await DataverseClient.AssertErrorAsync(row, HttpStatusCode.BadRequest, "0x80048d19");
+        await DataverseClient.AssertErrorAsync(batch, HttpStatusCode.BadRequest, "0x80048d19");
+        Assert.Equal(before, await AccountCountAsync(client));
+    }
+
+    private static async Task<int> AccountCountAsync(DataverseClient client) =>
+        (await DataverseClient.JsonAsync(await client.GetAsync("accounts?$select=name"))).GetProperty("value").GetArrayLength();
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -52,5 +53,24 @@ public sealed class GraphUserCreationTests(GatehouseOnBothStores gatehouse)
 
         Assert.Equal((int)HttpStatusCode.Forbidden, error.ResponseStatusCode);
         Assert.Equal("Authorization_RequestDenied", error.Error!.Code);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_valid_UTF_8_is_400_BadRequest_and_creates_no_user()
+    {
+        var server = await gatehouse.OnAsync("sqlite");
+        using var http = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("utf8-writer", ("Microsoft Graph", "User.ReadWrite.All"))));
+        var userPrincipalName = "invalid-utf8@" + TokenServiceFixture.TenantDomain;
+        using var body = new ByteArrayContent([
+            .. System.Text.Encoding.UTF8.GetBytes("{\"accountEnabled\":true,\"mailNickname\":\"x\",\"passwordProfile\":{\"password\":\"N0body!Passw0rd\"},"
+                + "\"userPrincipalName\":\"" + userPrincipalName + "\",\"displayName\":\""),
+            0xC3, 0x28, .. "\"}"u8]);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await http.PostAsync(new Uri("users", UriKind.Relative), body, TestContext.Current.CancellationToken);
+        using var lookup = await http.GetAsync(new Uri($"users/{userPrincipalName}", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
     }
 }

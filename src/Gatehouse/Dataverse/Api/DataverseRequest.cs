@@ -26,19 +26,23 @@ internal sealed record DataverseRequest(HttpContext Http, DataverseCaller Caller
         }
     }
 
+    /// <summary>The largest row body read; Gatehouse's rows have no file or image columns.</summary>
+    public const int MaximumBodyBytes = 1024 * 1024;
+
     public static async ValueTask<DataverseRequest?> BindAsync(HttpContext context) =>
         (await context.RequestServices.GetRequiredService<DataverseAuthentication>().AdmitAsync(context)).Value;
 
     public async Task<Outcome<JsonElement, DataverseError>> ReadBodyAsync(string entitySet)
     {
-        try
+        var parsed = await JsonBody.ParseAsync(Http.Request, MaximumBodyBytes, Aborted);
+        if (!parsed.Succeeded)
         {
-            using var document = await JsonDocument.ParseAsync(Http.Request.Body, default, Aborted);
-            return document.RootElement.Clone();
+            return DataverseError.Payload(parsed.Error == JsonBodyProblem.TooLarge
+                ? $"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is larger than {MaximumBodyBytes} bytes."
+                : $"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is not JSON.");
         }
-        catch (JsonException)
-        {
-            return DataverseError.Payload($"Error identified in Payload provided by the user for Entity :'{entitySet}'. The body is not JSON.");
-        }
+
+        using var document = parsed.Value;
+        return document.RootElement.Clone();
     }
 }

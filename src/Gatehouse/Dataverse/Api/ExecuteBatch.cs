@@ -23,8 +23,20 @@ internal static class ExecuteBatch
             return DataverseError.Payload("The $batch body must be multipart/mixed with a boundary.").ToResult();
         }
 
+        try
+        {
+            return await RunAsync(request, new MultipartReader(boundary, request.Http.Request.Body), clock);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // MultipartReader's answer to a body without the boundary its Content-Type names, or with a part it cannot read.
+            return DataverseError.Payload("The $batch body is not multipart/mixed with the boundary its Content-Type names.").ToResult();
+        }
+    }
+
+    private static async Task<IResult> RunAsync(DataverseRequest request, MultipartReader reader, TimeProvider clock)
+    {
         var response = new BatchResponse();
-        var reader = new MultipartReader(boundary, request.Http.Request.Body);
         var count = 0;
         while (await reader.ReadNextSectionAsync(request.Aborted) is { } section)
         {

@@ -16,22 +16,18 @@ internal static class EventRequestBody
 
     public static async Task<Outcome<EventFields, GraphError>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaximumBytes)
+        var parsed = await JsonBody.ParseAsync(request, MaximumBytes, cancellationToken);
+        if (!parsed.Succeeded)
         {
-            return GraphErrors.OutlookInvalidRequest($"The body must be at most {MaximumBytes} bytes.");
+            return parsed.Error == JsonBodyProblem.TooLarge
+                ? GraphErrors.OutlookInvalidRequest($"The body must be at most {MaximumBytes} bytes.")
+                : GraphErrors.OutlookInvalidRequest("The body is not valid JSON.");
         }
 
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? Read(document.RootElement)
-                : GraphErrors.OutlookInvalidRequest("The body must be a JSON object.");
-        }
-        catch (JsonException)
-        {
-            return GraphErrors.OutlookInvalidRequest("The body is not valid JSON.");
-        }
+        using var document = parsed.Value;
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? Read(document.RootElement)
+            : GraphErrors.OutlookInvalidRequest("The body must be a JSON object.");
     }
 
     private static Outcome<EventFields, GraphError> Read(JsonElement body)
