@@ -32,8 +32,9 @@ internal static class FilterTranslator
         {
             return new UriQueryExpressionParser(MaximumDepth).ParseFilter(text);
         }
-        catch (ODataException)
+        catch (Exception e) when (e is ODataException or OverflowException)
         {
+            // A number literal beyond every Edm numeric type (1e400, 33 digits) overflows in the parser itself.
             return null;
         }
     }
@@ -357,13 +358,26 @@ internal static class FilterTranslator
                 _ when target == typeof(DateTimeOffset) && DateOnly.TryParseExact(value.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>
                     new DateTimeOffset(day, TimeOnly.MinValue, TimeSpan.Zero),
                 _ when target.IsEnum && value is string name && Enum.TryParse(target, name, ignoreCase: true, out var member) => member,
-                _ when IsNumber(target) && IsNumber(value.GetType()) => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
+                _ when IsNumber(target) && IsNumber(value.GetType()) => ConvertNumber(value, target),
                 _ => null,
             };
             // Spelled out: with object as the value type, a bare QueryError would convert to the value.
             return converted is null
                 ? Outcome<object, QueryError>.Fail(QueryError.InvalidValue(operand.Property.Name, $"'{value}' is not a {Describe(target)}."))
                 : Outcome<object, QueryError>.From(converted);
+        }
+
+        /// <summary>The number as the column's type, or null when the column cannot hold it (99999999999 for an int).</summary>
+        private static object? ConvertNumber(object value, Type target)
+        {
+            try
+            {
+                return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
         }
 
         private static bool IsNumber(Type type) =>

@@ -96,4 +96,19 @@ public sealed class DataverseQueryTests(GatehouseOnBothStores servers) : IClassF
         await DataverseClient.AssertErrorAsync(unknown, HttpStatusCode.BadRequest, "0x80060888");
         await DataverseClient.AssertErrorAsync(skip, HttpStatusCode.BadRequest, "0x80060888");
     }
+
+    [Theory]
+    [InlineData("revenue gt 1e400")]
+    [InlineData("revenue gt 123456789012345678901234567890123")]
+    [InlineData("numberofemployees gt 123456789012345678901234567890123")]
+    [InlineData("statecode eq 99999999999")]
+    public async Task A_filter_number_its_column_cannot_hold_is_400(string filter)
+    {
+        var gatehouse = await servers.OnAsync("sqlite");
+        using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "overflow-admin", "System Administrator");
+
+        using var response = await client.GetAsync("accounts?$filter=" + Uri.EscapeDataString(filter));
+
+        await DataverseClient.AssertErrorAsync(response, HttpStatusCode.BadRequest, "0x80060888");
+    }
 }
