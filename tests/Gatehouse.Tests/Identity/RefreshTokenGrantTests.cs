@@ -97,6 +97,28 @@ public sealed class RefreshTokenGrantTests(TokenServiceFixture gatehouse) : ICla
         Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
     }
 
+    [Fact]
+    public async Task A_refresh_token_presented_by_another_client_or_without_its_secret_is_refused_and_still_works_for_its_own()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-owner");
+        using var other = await DelegatedSignIn.CreateAsync(gatehouse, "refresh-thief");
+        var token = await SignInAsync(flow);
+
+        var byAnother = await RefreshAsync(other, token);
+        var withoutSecret = await gatehouse.PostTokenAsync(TokenServiceFixture.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = flow.Client.AppId,
+            ["refresh_token"] = token,
+            ["scope"] = "openid offline_access User.Read",
+        });
+        var byItsOwn = await RefreshAsync(flow, token);
+
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(byAnother, "invalid_grant", 9002313);
+        await AuthorizationCodeGrantTests.AssertRefusedAsync(withoutSecret, "invalid_client", 7000218);
+        Assert.Equal(HttpStatusCode.OK, byItsOwn.StatusCode);
+    }
+
     private static async Task<string> SignInAsync(DelegatedSignIn flow)
     {
         var (verifier, challenge) = DelegatedSignIn.NewPkce();

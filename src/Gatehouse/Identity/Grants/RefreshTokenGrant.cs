@@ -43,11 +43,22 @@ internal sealed class RefreshTokenGrant(
 
         var client = authenticated.Value;
 
-        // The scope is checked before the token is used up, so that a refusal leaves it usable.
+        // Checked before the token is used up: whoever holds a leaked token must not be able to spend it for its client.
+        if (stored is null || stored.TenantId != tenant.TenantId || stored.ClientId != client.Client.AppId)
+        {
+            return Aadsts.RefreshTokenInvalid();
+        }
+
+        // A token issued to a confidential client needs its credential; one issued to a public client is redeemed without.
+        if (credentials.IsPublic && !stored.IsPublicClient)
+        {
+            return Aadsts.NoCredential();
+        }
+
+        // The scope too, so that a refusal leaves the token usable.
         var asked = urls.V2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
-        var answer = new RefreshScope(stored?.ResourceAppId ?? default, stored?.Scope ?? "");
-        if (asked is not null && stored is { Used: false, Revoked: false } && stored.ExpiresDateTime > clock.GetUtcNow()
-            && stored.ClientId == client.Client.AppId && stored.TenantId == tenant.TenantId)
+        var answer = new RefreshScope(stored.ResourceAppId, stored.Scope);
+        if (asked is not null && stored is { Used: false, Revoked: false } && stored.ExpiresDateTime > clock.GetUtcNow())
         {
             var narrowed = await ScopeAsync(stored, asked, cancellationToken);
             if (!narrowed.Succeeded)
@@ -59,7 +70,7 @@ internal sealed class RefreshTokenGrant(
         }
 
         var (token, outcome) = await refreshTokens.RotateAsync(presented, cancellationToken);
-        if (token is null || token.TenantId != tenant.TenantId || token.ClientId != client.Client.AppId)
+        if (token is null)
         {
             return Aadsts.RefreshTokenInvalid();
         }
@@ -72,12 +83,6 @@ internal sealed class RefreshTokenGrant(
                 return token.ExpiresDateTime <= clock.GetUtcNow() ? Aadsts.RefreshTokenInactive() : Aadsts.RefreshTokenInvalid();
             case RefreshOutcome.Unknown:
                 return Aadsts.RefreshTokenInvalid();
-        }
-
-        // A token issued to a confidential client needs its credential; one issued to a public client is redeemed without.
-        if (credentials.IsPublic && !token.IsPublicClient)
-        {
-            return Aadsts.NoCredential();
         }
 
         var user = await tokens.FindUserAsync(token.TenantId, token.UserId, cancellationToken);
