@@ -26,7 +26,7 @@ internal static class StoreHost
         return services;
     }
 
-    /// <summary>Creates the data folder (owner-only), applies migrations and runs the first start when the store is empty.</summary>
+    /// <summary>Creates the data folder (owner-only), applies migrations, makes the store's files owner-only and runs the first start when the store is empty.</summary>
     public static async Task<string?> PrepareAsync(IServiceProvider services, GatehouseOptions options, TextWriter console, CancellationToken cancellationToken)
     {
         if (!options.InMemory && !Directory.Exists(options.DataFolder))
@@ -45,6 +45,8 @@ internal static class StoreHost
         {
             return problem;
         }
+
+        SqliteFiles.RestrictToOwner(services.GetRequiredService<StoreSettings>());
 
         if (!await FirstStart.IsPendingAsync(services, cancellationToken))
         {
