@@ -9,6 +9,7 @@ internal static class PortalRegistration
         {
             options.RootDirectory = "/Portal";
             options.Conventions.AuthorizeFolder("/Applications");
+            options.Conventions.ConfigureFilter(new PageHeadersFilter());
         });
         services.AddAuthentication(PortalSession.Scheme).AddCookie(PortalSession.Scheme, options =>
         {

@@ -28,6 +28,7 @@ internal sealed class TokenServicePage(int status, string title, string heading,
         response.StatusCode = status;
         response.ContentType = "text/html; charset=utf-8";
         TokenServiceHeaders.NoStore(response);
+        PageHeaders.Apply(response);
         await response.WriteAsync(
             $"""
             <!DOCTYPE html>
