@@ -20,5 +20,6 @@ public sealed class PageHeaderTests(TokenServiceFixture gatehouse) : IClassFixtu
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 }
