@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Graph.Models;
 
 namespace Gatehouse.Tests.ManagedIdentities;
 
@@ -42,6 +43,28 @@ public sealed class ImdsEndpointTests(GatehouseOnBothStores servers) : IClassFix
 
         Assert.Equal(identity.ClientId, (await JsonAsync(byObjectId)).GetProperty("client_id").GetString());
         Assert.Equal(identity.ClientId, (await JsonAsync(byResourceId)).GetProperty("client_id").GetString());
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task A_role_granted_through_Graphs_appRoleAssignments_is_in_the_identitys_token(string store)
+    {
+        var gatehouse = await servers.OnAsync(store);
+        var identity = await gatehouse.CreateIdentityAsync("graphgrant", userAssigned: true);
+        var admin = await gatehouse.RegisterClientAsync($"mi-admin-{Guid.NewGuid():N}", ("Microsoft Graph", "AppRoleAssignment.ReadWrite.All"), ("Microsoft Graph", "Application.Read.All"));
+        var graph = gatehouse.AppOnly(admin);
+        var microsoftGraph = await graph.ServicePrincipalsWithAppId(MicrosoftGraphAppId).GetAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        await graph.ServicePrincipals[identity.PrincipalId].AppRoleAssignments.PostAsync(new AppRoleAssignment
+        {
+            PrincipalId = Guid.Parse(identity.PrincipalId),
+            ResourceId = Guid.Parse(microsoftGraph!.Id!),
+            AppRoleId = microsoftGraph.AppRoles!.Single(r => r.Value == "User.Read.All").Id,
+        }, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&resource=https://graph.microsoft.com");
+
+        var claims = Jwt.Payload((await JsonAsync(response)).GetProperty("access_token").GetString()!);
+        Assert.Equal(["User.Read.All"], claims.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Theory]
@@ -130,6 +153,8 @@ public sealed class ImdsEndpointTests(GatehouseOnBothStores servers) : IClassFix
         });
         Assert.Equal(HttpStatusCode.Unauthorized, client.StatusCode);
     }
+
+    private const string MicrosoftGraphAppId = "00000003-0000-0000-c000-000000000000";
 
     private static async Task<HttpResponseMessage> ImdsAsync(TokenServiceFixture gatehouse, string query)
     {
