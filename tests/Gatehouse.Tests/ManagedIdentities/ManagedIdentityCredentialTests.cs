@@ -43,7 +43,7 @@ public sealed class ManagedIdentityCredentialTests(GatehouseOnBothStores servers
         var granted = await gatehouse.CreateIdentityAsync("reader", graphPermissions: "User.Read.All");
         using (new AppServiceEnvironment(gatehouse, granted.IdentityHeader!))
         {
-            var graph = gatehouse.Graph(new DefaultAzureCredential(Options<DefaultAzureCredentialOptions>(gatehouse)));
+            var graph = gatehouse.Graph(new DefaultAzureCredential(new DefaultAzureCredentialOptions { Transport = new HttpClientTransport(gatehouse.TrustingHandler()) }));
 
             var users = await graph.Users.GetAsync(cancellationToken: TestContext.Current.CancellationToken);
 
@@ -53,7 +53,7 @@ public sealed class ManagedIdentityCredentialTests(GatehouseOnBothStores servers
         var ungranted = await gatehouse.CreateIdentityAsync("nobody");
         using (new AppServiceEnvironment(gatehouse, ungranted.IdentityHeader!))
         {
-            var graph = gatehouse.Graph(new DefaultAzureCredential(Options<DefaultAzureCredentialOptions>(gatehouse)));
+            var graph = gatehouse.Graph(new DefaultAzureCredential(new DefaultAzureCredentialOptions { Transport = new HttpClientTransport(gatehouse.TrustingHandler()) }));
 
             var refused = await Assert.ThrowsAsync<ODataError>(() => graph.Users.GetAsync(cancellationToken: TestContext.Current.CancellationToken));
 
@@ -100,8 +100,4 @@ public sealed class ManagedIdentityCredentialTests(GatehouseOnBothStores servers
 
     private static ManagedIdentityCredential Credential(TokenServiceFixture gatehouse, ManagedIdentityId id) =>
         new(new ManagedIdentityCredentialOptions(id) { Transport = new HttpClientTransport(gatehouse.TrustingHandler()) });
-
-    private static T Options<T>(TokenServiceFixture gatehouse)
-        where T : TokenCredentialOptions, new() =>
-        new() { Transport = new HttpClientTransport(gatehouse.TrustingHandler()) };
 }

@@ -5,8 +5,8 @@ using Microsoft.Graph.Models;
 
 namespace Gatehouse.Tests.ManagedIdentities;
 
-/// <summary>The IMDS form of the managed identity endpoint, on the wire, as a script on an Azure VM calls it.</summary>
-public sealed class ImdsEndpointTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
+/// <summary>The managed identity endpoints on the wire, as a script on an Azure VM or in App Service calls them.</summary>
+public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
     [Theory]
     [BothStores]
@@ -99,6 +99,28 @@ public sealed class ImdsEndpointTests(GatehouseOnBothStores servers) : IClassFix
         var body = await JsonAsync(unknownResource);
         Assert.Equal("invalid_resource", body.GetProperty("error").GetString());
         Assert.StartsWith("AADSTS500011: The resource principal named api://nothing-here was not found", body.GetProperty("error_description").GetString());
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task Malformed_requests_get_the_endpoints_400_never_a_token(string store)
+    {
+        var gatehouse = await servers.OnAsync(store);
+        var identity = await gatehouse.CreateIdentityAsync("strict");
+
+        using var noResource = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}");
+        using var twoIdentities = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&object_id={identity.PrincipalId}&resource=https://graph.microsoft.com");
+        using var oldAppService = new HttpRequestMessage(HttpMethod.Get, "/msi/token?api-version=2017-09-01&resource=https://graph.microsoft.com");
+        oldAppService.Headers.Add("X-IDENTITY-HEADER", identity.IdentityHeader);
+        using var oldVersion = await gatehouse.Http.SendAsync(oldAppService, TestContext.Current.CancellationToken);
+
+        foreach (var response in new[] { noResource, twoIdentities, oldVersion })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("invalid_request", (await JsonAsync(response)).GetProperty("error").GetString());
+        }
+
+        Assert.Equal("Required query variable 'resource' is missing", (await JsonAsync(noResource)).GetProperty("error_description").GetString());
     }
 
     [Fact]
