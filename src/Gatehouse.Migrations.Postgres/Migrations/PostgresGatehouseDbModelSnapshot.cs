@@ -1304,6 +1304,16 @@ namespace Gatehouse.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<byte[]>("IdentityHeaderHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("IdentityHeaderSalt")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ManagedIdentityType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ServicePrincipalType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1488,7 +1498,26 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Authorize.AuthorizationCode", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jti")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClientId", "Jti");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.ToTable("UsedClientAssertions");
+                });
+
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.AuthorizationCode", b =>
                 {
                     b.Property<string>("CodeHash")
                         .HasMaxLength(64)
@@ -1548,26 +1577,7 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("AuthorizationCodes");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
-                {
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Jti")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("ExpiresDateTime")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("ClientId", "Jti");
-
-                    b.HasIndex("ExpiresDateTime");
-
-                    b.ToTable("UsedClientAssertions");
-                });
-
-            modelBuilder.Entity("Gatehouse.Identity.DeviceCode.DeviceAuthorization", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.DeviceAuthorization", b =>
                 {
                     b.Property<string>("DeviceCodeHash")
                         .HasMaxLength(64)
@@ -1619,7 +1629,7 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("DeviceAuthorizations");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Tokens.RefreshToken", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.RefreshToken", b =>
                 {
                     b.Property<string>("TokenHash")
                         .HasMaxLength(64)
@@ -1679,7 +1689,7 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("RefreshTokens");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Tokens.SigningKey", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Keys.SigningKey", b =>
                 {
                     b.Property<string>("Kid")
                         .HasMaxLength(64)

@@ -1290,6 +1290,16 @@ namespace Gatehouse.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("IdentityHeaderHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("IdentityHeaderSalt")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ManagedIdentityType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServicePrincipalType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1472,7 +1482,26 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Authorize.AuthorizationCode", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jti")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresDateTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId", "Jti");
+
+                    b.HasIndex("ExpiresDateTime");
+
+                    b.ToTable("UsedClientAssertions");
+                });
+
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.AuthorizationCode", b =>
                 {
                     b.Property<string>("CodeHash")
                         .HasMaxLength(64)
@@ -1532,26 +1561,7 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("AuthorizationCodes");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Clients.UsedClientAssertion", b =>
-                {
-                    b.Property<Guid>("ClientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Jti")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresDateTime")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ClientId", "Jti");
-
-                    b.HasIndex("ExpiresDateTime");
-
-                    b.ToTable("UsedClientAssertions");
-                });
-
-            modelBuilder.Entity("Gatehouse.Identity.DeviceCode.DeviceAuthorization", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.DeviceAuthorization", b =>
                 {
                     b.Property<string>("DeviceCodeHash")
                         .HasMaxLength(64)
@@ -1603,7 +1613,7 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("DeviceAuthorizations");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Tokens.RefreshToken", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Issuance.RefreshToken", b =>
                 {
                     b.Property<string>("TokenHash")
                         .HasMaxLength(64)
@@ -1663,7 +1673,7 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("RefreshTokens");
                 });
 
-            modelBuilder.Entity("Gatehouse.Identity.Tokens.SigningKey", b =>
+            modelBuilder.Entity("Gatehouse.Identity.Keys.SigningKey", b =>
                 {
                     b.Property<string>("Kid")
                         .HasMaxLength(64)

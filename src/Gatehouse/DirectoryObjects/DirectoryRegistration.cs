@@ -4,6 +4,7 @@ using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.SampleData;
@@ -36,6 +37,7 @@ internal static class DirectoryRegistration
         services.AddScoped<GroupMemberships>();
         services.AddScoped<DirectoryRoleAssignments>();
         services.AddScoped<ServicePrincipalDirectory>();
+        services.AddScoped<ManagedIdentityDirectory>();
         services.AddScoped<ApplicationRegistrations>();
         services.AddScoped<ExposedApi>();
         services.AddScoped<ApplicationManifest>();

@@ -19,6 +19,7 @@ internal static class IdentityRegistration
         services.AddSingleton<ClientAssertionValidator>();
         services.AddSingleton<ClientAuthenticator>();
         services.AddSingleton<ClientRegistrations>();
+        services.AddSingleton<ManagedIdentityClients>();
         services.AddSingleton<ResourceResolver>();
         services.AddSingleton<DelegatedScopes>();
         services.AddSingleton<AccessTokenIssuer>();
@@ -32,6 +33,7 @@ internal static class IdentityRegistration
         services.AddSingleton<RefreshTokenGrant>();
         services.AddSingleton<DeviceCodeGrant>();
         services.AddSingleton<PasswordGrant>();
+        services.AddSingleton<ManagedIdentityGrant>();
         services.AddSingleton<TokenGrants>();
         services.AddSingleton<TokenServiceMetrics>();
         return services;
@@ -48,6 +50,7 @@ internal static class IdentityRegistration
         tokenService.MapAdminConsent();
         tokenService.MapLogout();
         tokenService.MapDeviceCode();
+        tokenService.MapManagedIdentity();
         return endpoints;
     }
 }

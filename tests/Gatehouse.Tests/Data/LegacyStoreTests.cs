@@ -90,6 +90,6 @@ public sealed class LegacyStoreTests
         OutputRules.AssertOneLineReason(output);
         Assert.Equal(refusal.Message, output.Trim());
         await using var unchanged = StoreDb.Open(store);
-        Assert.DoesNotContain(unchanged.Database.GetMigrations().Single(), await unchanged.Database.GetAppliedMigrationsAsync(cancellationToken));
+        Assert.DoesNotContain(unchanged.Database.GetMigrations().First(), await unchanged.Database.GetAppliedMigrationsAsync(cancellationToken));
     }
 }

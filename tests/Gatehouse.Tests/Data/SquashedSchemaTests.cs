@@ -1,9 +1,14 @@
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gatehouse.Tests.Data;
 
-/// <summary>Each store's squashed Initial builds exactly the schema of the migrations it replaced.</summary>
+/// <summary>
+/// Each store's squashed Initial builds exactly the schema of the migrations it replaced; the migrations added after
+/// it are not part of that comparison.
+/// </summary>
 public sealed class SquashedSchemaTests
 {
     [Theory]
@@ -16,7 +21,7 @@ public sealed class SquashedSchemaTests
         Directory.CreateDirectory(fresh.DataFolder);
         await using (var db = StoreDb.Open(fresh))
         {
-            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First(), cancellationToken: TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(await StoreSchema.ReadAsync(legacy), await StoreSchema.ReadAsync(fresh));

@@ -16,4 +16,12 @@ internal sealed class ServicePrincipal
     public bool AppRoleAssignmentRequired { get; set; }
     public DateTimeOffset CreatedDateTime { get; set; }
     public DateTimeOffset? DeletedDateTime { get; set; }
+
+    /// <summary>"SystemAssigned" or "UserAssigned" when this is a managed identity (servicePrincipalType "ManagedIdentity").</summary>
+    public string? ManagedIdentityType { get; set; }
+
+    /// <summary>A system-assigned identity's App Service identity header, kept only as a keyed hash (ClientSecretHash).</summary>
+    public byte[]? IdentityHeaderSalt { get; set; }
+
+    public byte[]? IdentityHeaderHash { get; set; }
 }

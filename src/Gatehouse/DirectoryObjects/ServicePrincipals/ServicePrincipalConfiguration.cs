@@ -11,6 +11,7 @@ internal sealed class ServicePrincipalConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(sp => new { sp.TenantId, sp.AppId }).IsUnique();
         builder.Property(sp => sp.DisplayName).HasMaxLength(256);
         builder.Property(sp => sp.ServicePrincipalType).HasMaxLength(32);
+        builder.Property(sp => sp.ManagedIdentityType).HasMaxLength(16);
         builder.HasQueryFilter(sp => sp.DeletedDateTime == null);
     }
 }

@@ -157,6 +157,12 @@ internal sealed record ServicePrincipalEntry
     public bool AccountEnabled { get; init; } = true;
     public bool AppRoleAssignmentRequired { get; init; }
     public DateTimeOffset? CreatedDateTime { get; init; }
+
+    /// <summary>"SystemAssigned" or "UserAssigned" for a managed identity, which has no application in the document.</summary>
+    public string? ManagedIdentityType { get; init; }
+
+    /// <summary>A system-assigned identity's App Service identity header, as its hash only.</summary>
+    public SecretHashEntry? IdentityHeaderHash { get; init; }
 }
 
 internal sealed record AppRoleAssignmentEntry

@@ -1,6 +1,7 @@
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
@@ -178,9 +179,21 @@ internal static class TenantDocumentRules
     private static string? ServicePrincipals(TenantDocument d)
     {
         var appIds = d.Applications.Where(a => a.AppId is not null).Select(a => a.AppId!.Value).ToHashSet();
-        if (d.ServicePrincipals.FirstOrDefault(sp => !appIds.Contains(sp.AppId) && Permissions.FirstParty.FirstPartyApis.FindByAppId(sp.AppId) is null) is { } orphan)
+        if (d.ServicePrincipals.FirstOrDefault(sp => sp.ManagedIdentityType is not (null or ManagedIdentityDirectory.SystemAssigned or ManagedIdentityDirectory.UserAssigned)) is { } oddType)
         {
-            return $"Service principal {orphan.Id} is for appId {orphan.AppId}, which is neither an app of the document nor a first-party API.";
+            return $"Service principal {oddType.Id} has managedIdentityType '{oddType.ManagedIdentityType}'; use SystemAssigned or UserAssigned.";
+        }
+
+        if (d.ServicePrincipals.FirstOrDefault(sp => sp.IdentityHeaderHash is { } header && (sp.ManagedIdentityType != ManagedIdentityDirectory.SystemAssigned
+            || header.Salt.Length != ClientSecretHash.SaltLength || header.Hash.Length != 32)) is { } oddHeader)
+        {
+            return $"Service principal {oddHeader.Id} has an identityHeaderHash, which only a system-assigned identity has, as a {ClientSecretHash.SaltLength}-byte salt and a 32-byte hash.";
+        }
+
+        if (d.ServicePrincipals.FirstOrDefault(sp => sp.ManagedIdentityType is null
+            && !appIds.Contains(sp.AppId) && Permissions.FirstParty.FirstPartyApis.FindByAppId(sp.AppId) is null) is { } orphan)
+        {
+            return $"Service principal {orphan.Id} is for appId {orphan.AppId}, which is neither an app of the document, a first-party API nor a managed identity.";
         }
 
         return Duplicate(d.ServicePrincipals.Select(sp => sp.AppId), "service principal appId");

@@ -106,6 +106,8 @@ internal sealed class TenantExport(GatehouseDb db)
                 AccountEnabled = sp.AccountEnabled,
                 AppRoleAssignmentRequired = sp.AppRoleAssignmentRequired,
                 CreatedDateTime = sp.CreatedDateTime,
+                ManagedIdentityType = sp.ManagedIdentityType,
+                IdentityHeaderHash = sp is { IdentityHeaderSalt: { } salt, IdentityHeaderHash: { } hash } ? new SecretHashEntry { Salt = salt, Hash = hash } : null,
             })],
             AppRoleAssignments = [.. assignments.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => new AppRoleAssignmentEntry
             {

@@ -6,6 +6,7 @@ using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Groups;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.DirectoryObjects.Users;
@@ -180,6 +181,10 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             AccountEnabled = entry.AccountEnabled,
             AppRoleAssignmentRequired = entry.AppRoleAssignmentRequired,
             CreatedDateTime = Stored(entry.CreatedDateTime) ?? now,
+            ServicePrincipalType = entry.ManagedIdentityType is null ? "Application" : ManagedIdentityDirectory.ServicePrincipalType,
+            ManagedIdentityType = entry.ManagedIdentityType,
+            IdentityHeaderSalt = entry.IdentityHeaderHash?.Salt,
+            IdentityHeaderHash = entry.IdentityHeaderHash?.Hash,
         }).ToList();
 
         var applications = document.Applications.Select(entry => ToApplication(entry, tenantId, now)).ToList();

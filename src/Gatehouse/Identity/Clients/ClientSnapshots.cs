@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Credentials;
+using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,9 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
             .FirstOrDefaultAsync(a => a.AppId == key.AppId, cancellationToken);
         var servicePrincipal = await db.ServicePrincipals.AsNoTracking()
             .FirstOrDefaultAsync(sp => sp.TenantId == key.TenantId && sp.AppId == key.AppId, cancellationToken);
-        if (application is null || servicePrincipal is null || !servicePrincipal.AccountEnabled)
+        // A managed identity is a service principal with no app registration and no credential of its own.
+        if (servicePrincipal is null || !servicePrincipal.AccountEnabled
+            || (application is null && servicePrincipal.ServicePrincipalType != ManagedIdentityDirectory.ServicePrincipalType))
         {
             return null;
         }
@@ -50,14 +53,14 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
         }
 
         return new ClientSnapshot(
-            application.AppId,
-            application.DisplayName,
+            servicePrincipal.AppId,
+            application?.DisplayName ?? servicePrincipal.DisplayName,
             key.TenantId,
             servicePrincipal.Id,
-            [.. application.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime))],
-            [.. application.KeyCredentials.Select(ToVerifier).OfType<CertificateVerifier>()],
+            [.. application?.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime)) ?? []],
+            [.. application?.KeyCredentials.Select(ToVerifier).OfType<CertificateVerifier>() ?? []],
             roles,
-            application.IsFallbackPublicClient);
+            application?.IsFallbackPublicClient ?? false);
     }
 
     // Client assertions are RS256 or PS256 (docs/protocol/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.

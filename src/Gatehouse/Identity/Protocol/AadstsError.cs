@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Gatehouse.Identity.Protocol;
 
@@ -9,33 +8,28 @@ internal sealed record AadstsError(int Code, string Error, int Status, string Me
     /// <summary>MSAL reads it (docs/protocol/entra-protocol.md §5.1): consent_required, basic_action, bad_token.</summary>
     public string? Suberror { get; init; }
 
-    public async Task ExecuteAsync(HttpContext context)
+    public Task ExecuteAsync(HttpContext context)
     {
         var traceId = TokenServiceHeaders.RequestId(context);
         var correlationId = TokenServiceHeaders.CorrelationId(context);
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
         var timestamp = clock.GetUtcNow().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var response = context.Response;
-        response.StatusCode = Status;
-        TokenServiceHeaders.NoStore(response);
-        response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(response.Body);
-        writer.WriteStartObject();
-        writer.WriteString("error", Error);
-        writer.WriteString("error_description", $"AADSTS{Code}: {Message}\r\nTrace ID: {traceId}\r\nCorrelation ID: {correlationId}\r\nTimestamp: {timestamp}");
-        writer.WriteStartArray("error_codes");
-        writer.WriteNumberValue(Code);
-        writer.WriteEndArray();
-        writer.WriteString("timestamp", timestamp);
-        writer.WriteString("trace_id", traceId);
-        writer.WriteString("correlation_id", correlationId);
-        if (Suberror is not null)
+        return JsonAnswer.WriteAsync(context, Status, writer =>
         {
-            writer.WriteString("suberror", Suberror);
-        }
+            writer.WriteString("error", Error);
+            writer.WriteString("error_description", $"AADSTS{Code}: {Message}\r\nTrace ID: {traceId}\r\nCorrelation ID: {correlationId}\r\nTimestamp: {timestamp}");
+            writer.WriteStartArray("error_codes");
+            writer.WriteNumberValue(Code);
+            writer.WriteEndArray();
+            writer.WriteString("timestamp", timestamp);
+            writer.WriteString("trace_id", traceId);
+            writer.WriteString("correlation_id", correlationId);
+            if (Suberror is not null)
+            {
+                writer.WriteString("suberror", Suberror);
+            }
 
-        writer.WriteString("error_uri", $"{context.Request.Scheme}://{context.Request.Host}/error?code={Code}");
-        writer.WriteEndObject();
-        await writer.FlushAsync(context.RequestAborted);
+            writer.WriteString("error_uri", $"{context.Request.Scheme}://{context.Request.Host}/error?code={Code}");
+        });
     }
 }
