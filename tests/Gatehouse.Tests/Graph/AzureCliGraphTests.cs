@@ -54,4 +54,54 @@ public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
         Assert.Equal(["Application.Read.All"], Jwt.Payload(result.AccessToken).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
     }
+
+    [Theory]
+    [BothStores]
+    public async Task Service_principals_filtered_by_servicePrincipalNames_any_are_found_by_appId_identifier_URI_and_first_party_URL(string store)
+    {
+        var server = await gatehouse.OnAsync(store);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-sp-reader-" + store, ("Microsoft Graph", "Application.Read.All"))));
+        var target = await server.RegisterClientAsync("az-sp-target-" + store);
+        var identifierUri = $"api://az-sp-target-{store}";
+        await GatehouseCli.JsonAsync(server.Store, "app", "api", "set", "--app", target.AppId, "--identifier-uri", identifierUri);
+
+        var byAppId = await AppIdsNamedAsync(graph, target.AppId);
+        var byIdentifierUri = await AppIdsNamedAsync(graph, identifierUri);
+        var byManagementUrl = await AppIdsNamedAsync(graph, "https://management.core.windows.net/");
+        var byUnknownName = await AppIdsNamedAsync(graph, "api://nobody-has-this");
+        var byPrefix = await AppIdsAsync(graph, "servicePrincipalNames/any(c:startswith(c,'https://management.core.'))");
+
+        Assert.Equal([target.AppId], byAppId);
+        Assert.Equal([target.AppId], byIdentifierUri);
+        Assert.Equal(["797f4846-ba00-4fd7-ba43-dac1f8f63013"], byManagementUrl);
+        Assert.Empty(byUnknownName);
+        Assert.Equal(["797f4846-ba00-4fd7-ba43-dac1f8f63013"], byPrefix);
+    }
+
+    [Theory]
+    [InlineData("servicePrincipalNames/any(c:c eq)")]
+    [InlineData("servicePrincipalNames/any(c:d eq 'x')")]
+    [InlineData("servicePrincipalNames/any(c:c eq 'x'")]
+    [InlineData("servicePrincipalNames/any(c:c gt 'x')")]
+    public async Task A_malformed_or_unsupported_any_over_servicePrincipalNames_is_Graphs_400(string filter)
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-sp-bad-filter" + filter.Length, ("Microsoft Graph", "Application.Read.All"))));
+
+        using var response = await graph.GetAsync("servicePrincipals?$filter=" + Uri.EscapeDataString(filter), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty(JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("error").GetProperty("code").GetString()));
+    }
+
+    private static Task<string[]> AppIdsNamedAsync(HttpClient graph, string name) =>
+        AppIdsAsync(graph, $"servicePrincipalNames/any(c:c eq '{name}')");
+
+    private static async Task<string[]> AppIdsAsync(HttpClient graph, string filter)
+    {
+        using var response = await graph.GetAsync("servicePrincipals?$filter=" + Uri.EscapeDataString(filter), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        return [.. body.GetProperty("value").EnumerateArray().Select(sp => sp.GetProperty("appId").GetString()!)];
+    }
 }
