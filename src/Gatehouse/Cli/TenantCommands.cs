@@ -20,10 +20,21 @@ internal static class TenantCommands
         export.SetAction(async (parseResult, cancellationToken) => await ExportAsync(parseResult, open, cancellationToken));
         return new Command("tenant", "The tenant as a whole.")
         {
+            Verb.Create("show", "Show the tenant: its id, name, domains and the Azure subscription Resource Manager lists for it.", open, ShowAsync),
             export,
             Verb.Create("import", "Make the tenant what a document describes (all or nothing).", open, ImportAsync, File),
             Verb.Create("policy", "Set tenant policies.", open, PolicyAsync, MaxSecretLifetime),
         };
+    }
+
+    private static Task<CliResult> ShowAsync(VerbContext context)
+    {
+        var tenant = context.Tenant;
+        var domains = tenant.Domains.Select(d => d.Name).Order(StringComparer.Ordinal).ToList();
+        var subscriptionId = TenantSubscription.IdOf(tenant.Id);
+        return Task.FromResult(CliResult.Ok(
+            new { tenantId = tenant.Id, displayName = tenant.DisplayName, defaultDomain = tenant.DefaultDomain, domains, subscriptionId },
+            $"Tenant:       {tenant.Id}\nName:         {tenant.DisplayName}\nDomains:      {string.Join(", ", domains)}\nSubscription: {subscriptionId}"));
     }
 
     // Export prints the document itself, with or without --json, so that `tenant export > file` round-trips.

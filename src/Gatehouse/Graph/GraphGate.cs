@@ -12,6 +12,9 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : 
 {
     public static readonly IReadOnlyList<string> Versions = ["/v1.0", "/beta"];
 
+    // Tokens asked for with Gatehouse's own URL as the Graph resource name it (docs/protocol/azure-cli.md §3).
+    private readonly IReadOnlyList<string> audiences = [.. GraphApi.Audiences, urls.Base, urls.Base + "/"];
+
     /// <summary>Tags a request's Activity with the calling app and its tenant.</summary>
     public void TagCaller(HttpContext context, Activity activity)
     {
@@ -25,7 +28,7 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : 
     protected override async Task<Outcome<GraphRequest, GraphError>> CheckAsync(HttpContext context)
     {
         GraphRequestIds.Of(context);
-        var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), GraphApi.Audiences, context.RequestAborted);
+        var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), audiences, context.RequestAborted);
         if (!validated.Succeeded)
         {
             return GraphErrors.InvalidAuthenticationToken(validated.Error, urls.Base);

@@ -1,3 +1,4 @@
+using Gatehouse.Arm;
 using Gatehouse.Connectors;
 using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
@@ -72,6 +73,7 @@ internal static class GatehouseServer
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddGraph(throttling.Value);
+        builder.Services.AddArm();
         builder.Services.AddPortal();
         builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
@@ -106,6 +108,7 @@ internal static class GatehouseServer
         app.MapMetrics();
         app.MapTokenService();
         app.MapGraph();
+        app.MapArm();
         app.MapDataverse();
         app.MapConnectorHub();
         app.UsePortal();

@@ -2,6 +2,7 @@ using Gatehouse.Connectors;
 using Gatehouse.Data;
 using Gatehouse.Dataverse;
 using Gatehouse.DirectoryObjects;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.Identity.Keys;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -26,7 +27,11 @@ internal static class StoreHost
         return services;
     }
 
-    /// <summary>Creates the data folder (owner-only), applies migrations, makes the store's files owner-only and runs the first start when the store is empty.</summary>
+    /// <summary>
+    /// Creates the data folder (owner-only), applies migrations, makes the store's files owner-only and runs the first
+    /// start when the store is empty; on a store already set up, adds the first-party service principals a newer
+    /// catalogue brought.
+    /// </summary>
     public static async Task<string?> PrepareAsync(IServiceProvider services, GatehouseOptions options, TextWriter console, CancellationToken cancellationToken)
     {
         if (!options.InMemory && !Directory.Exists(options.DataFolder))
@@ -50,6 +55,11 @@ internal static class StoreHost
 
         if (!await FirstStart.IsPendingAsync(services, cancellationToken))
         {
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ServicePrincipalDirectory>().AddMissingFirstPartyServicePrincipalsAsync(cancellationToken);
+            }
+
             return await AdminPasswordSafety.CheckAsync(services, options, cancellationToken);
         }
 

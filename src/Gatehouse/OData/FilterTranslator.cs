@@ -273,7 +273,6 @@ internal static class FilterTranslator
                 return error;
             }
 
-            var source = Rebind(collection.Selector, root);
             var element = Expression.Parameter(collection.ElementType!, token.Parameter);
             ranges[token.Parameter] = new RangeVariable(element, collection);
             var body = token.Expression is null ? Expression.Constant(true) : Boolean(token.Expression, negated);
@@ -283,10 +282,15 @@ internal static class FilterTranslator
                 return body;
             }
 
+            if (collection.BuildAny is { } buildAny)
+            {
+                return buildAny(root, Expression.Lambda(body.Value, element));
+            }
+
             var any = typeof(Enumerable).GetMethods()
                 .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2)
                 .MakeGenericMethod(collection.ElementType!);
-            return Expression.Call(any, source, Expression.Lambda(body.Value, element));
+            return Expression.Call(any, Rebind(collection.Selector, root), Expression.Lambda(body.Value, element));
         }
 
         private Outcome<Operand, QueryError> Resolve(QueryToken token)

@@ -103,4 +103,19 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
         });
         return this;
     }
+
+    /// <summary>A collection of values filtered with any() through <paramref name="buildAny"/> (see <see cref="QueryProperty.BuildAny"/>).</summary>
+    public QueryMap<T> Collection<TElement>(string name, Func<Expression, LambdaExpression, Expression> buildAny, FilterOperations @default)
+    {
+        var entity = Expression.Parameter(typeof(T));
+        Add(new QueryProperty
+        {
+            Name = name,
+            Selector = Expression.Lambda(entity, entity),
+            Default = @default,
+            ElementType = typeof(TElement),
+            BuildAny = buildAny,
+        });
+        return this;
+    }
 }

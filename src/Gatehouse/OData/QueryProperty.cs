@@ -39,6 +39,12 @@ internal sealed class QueryProperty
 
     public QueryMap? ElementMap { get; init; }
 
+    /// <summary>
+    /// For a collection that no one expression of the entity yields (its parts live in other tables or in code):
+    /// builds any() from the entity expression and the predicate on an element, in place of the selector.
+    /// </summary>
+    public Func<Expression, LambdaExpression, Expression>? BuildAny { get; init; }
+
     public bool IsCollection => ElementType is not null;
 
     /// <summary>The type literals compare with: the selector's type, or the element type of a collection.</summary>

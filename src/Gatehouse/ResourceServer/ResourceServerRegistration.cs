@@ -4,7 +4,7 @@ namespace Gatehouse.ResourceServer;
 
 internal static class ResourceServerRegistration
 {
-    /// <summary>Bearer-token validation for the APIs Gatehouse serves (Graph, Dataverse); each surface calls it.</summary>
+    /// <summary>Bearer-token validation for the APIs Gatehouse serves (Graph, Resource Manager, Dataverse); each surface calls it.</summary>
     public static IServiceCollection AddResourceServer(this IServiceCollection services)
     {
         services.TryAddSingleton<BearerTokenValidator>();

@@ -87,10 +87,13 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
 
     private async Task<DirectoryError?> MergeAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
     {
-        if (changes.ContainsKey("passwordCredentials") || changes.ContainsKey("keyCredentials"))
+        if (SetsCredentials(changes, "passwordCredentials", app.PasswordCredentials.Count) || SetsCredentials(changes, "keyCredentials", app.KeyCredentials.Count))
         {
             return DirectoryError.Invalid("Credentials are not set with the application's properties: use addPassword and addKey.");
         }
+
+        changes.Remove("passwordCredentials");
+        changes.Remove("keyCredentials");
 
         var merged = JsonSerializer.SerializeToNode(ManifestDocument.From(app), Json)!.AsObject();
         Merge(merged, changes);
@@ -114,6 +117,13 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
     }
 
     /// <summary>Instance annotations ("@odata.type", which the Graph SDK sends) describe the body and change nothing, at any depth.</summary>
+    /// <summary>
+    /// Whether the property would set credentials, which only addPassword and addKey do. An empty array where the app
+    /// has none changes nothing and is taken, as Graph takes the one `az ad app create` sends (docs/protocol/azure-cli.md §3).
+    /// </summary>
+    private static bool SetsCredentials(JsonObject changes, string name, int existing) =>
+        changes.TryGetPropertyValue(name, out var value) && (value is not JsonArray { Count: 0 } || existing > 0);
+
     private static void Merge(JsonObject target, JsonObject changes)
     {
         foreach (var (name, value) in changes)

@@ -24,4 +24,15 @@ internal sealed class ServicePrincipal
     public byte[]? IdentityHeaderSalt { get; set; }
 
     public byte[]? IdentityHeaderHash { get; set; }
+
+    /// <summary>A new service principal of <paramref name="appId"/>, owned by the tenant that registered the app.</summary>
+    public static ServicePrincipal Create(Guid tenantId, Guid appId, string displayName, Guid appOwnerOrganizationId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        TenantId = tenantId,
+        AppId = appId,
+        DisplayName = displayName,
+        AppOwnerOrganizationId = appOwnerOrganizationId,
+        CreatedDateTime = now,
+    };
 }

@@ -14,17 +14,50 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
         var now = clock.StoreNow();
         foreach (var api in FirstPartyApis.All)
         {
-            db.ServicePrincipals.Add(new ServicePrincipal
-            {
-                Id = Guid.NewGuid(),
-                TenantId = tenantId,
-                AppId = api.AppId,
-                DisplayName = api.DisplayName,
-                AppOwnerOrganizationId = FirstPartyApi.MicrosoftServicesTenantId,
-                CreatedDateTime = now,
-            });
+            AddFirstParty(tenantId, api, now);
         }
     }
+
+    /// <summary>
+    /// Gives every tenant the first-party service principals it lacks: a store made before an API joined the catalogue
+    /// gets it at the next start. Returns how many were added.
+    /// </summary>
+    public async Task<int> AddMissingFirstPartyServicePrincipalsAsync(CancellationToken cancellationToken)
+    {
+        var appIds = FirstPartyApis.All.Select(api => api.AppId).ToList();
+        var present = (await db.ServicePrincipals.AsNoTracking().Where(sp => appIds.Contains(sp.AppId))
+            .Select(sp => new { sp.TenantId, sp.AppId }).ToListAsync(cancellationToken))
+            .Select(sp => (sp.TenantId, sp.AppId)).ToHashSet();
+        var tenantIds = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
+        var missing = tenantIds.SelectMany(tenantId => FirstPartyApis.All.Select(api => (TenantId: tenantId, Api: api)))
+            .Where(pair => !present.Contains((pair.TenantId, pair.Api.AppId)))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = clock.StoreNow();
+        foreach (var (tenantId, api) in missing)
+        {
+            AddFirstParty(tenantId, api, now);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return missing.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node starting at the same moment added them first; the unique (tenant, appId) index kept one each.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+
+    private void AddFirstParty(Guid tenantId, FirstPartyApi api, DateTimeOffset now) =>
+        db.ServicePrincipals.Add(ServicePrincipal.Create(tenantId, api.AppId, api.DisplayName, FirstPartyApi.MicrosoftServicesTenantId, now));
 
     /// <summary>The app's service principal in a tenant, added (unsaved) when there is none yet.</summary>
     public async Task<ServicePrincipal> EnsureForApplicationAsync(Guid tenantId, Application application, CancellationToken cancellationToken)
@@ -35,15 +68,7 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
             return existing;
         }
 
-        var servicePrincipal = new ServicePrincipal
-        {
-            Id = Guid.NewGuid(),
-            TenantId = tenantId,
-            AppId = application.AppId,
-            DisplayName = application.DisplayName,
-            AppOwnerOrganizationId = application.TenantId,
-            CreatedDateTime = clock.StoreNow(),
-        };
+        var servicePrincipal = ServicePrincipal.Create(tenantId, application.AppId, application.DisplayName, application.TenantId, clock.StoreNow());
         db.ServicePrincipals.Add(servicePrincipal);
         return servicePrincipal;
     }

@@ -313,14 +313,8 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             .Select(api => (api.AppId, api.DisplayName, Owner: FirstPartyApi.MicrosoftServicesTenantId));
         var missingApps = applications.Where(a => present.All(sp => sp.AppId != a.AppId))
             .Select(a => (a.AppId, a.DisplayName, Owner: tenantId));
-        return missingFirstParty.Concat(missingApps).Select(missing => new ServicePrincipal
-        {
-            Id = Guid.NewGuid(),
-            TenantId = tenantId,
-            AppId = missing.AppId,
-            DisplayName = missing.DisplayName,
-            AppOwnerOrganizationId = missing.Owner,
-            CreatedDateTime = now,
-        }).ToList();
+        return missingFirstParty.Concat(missingApps)
+            .Select(missing => ServicePrincipal.Create(tenantId, missing.AppId, missing.DisplayName, missing.Owner, now))
+            .ToList();
     }
 }

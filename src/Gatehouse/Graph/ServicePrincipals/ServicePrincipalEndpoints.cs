@@ -54,11 +54,11 @@ internal static class ServicePrincipalEndpoints
         db.ServicePrincipals.AsNoTracking().Where(sp => sp.TenantId == request.TenantId);
 
     private static Task<IResult> ListAsync(GraphRequest request, GatehouseDb db, ServicePrincipalViews views, CancellationToken cancellationToken) =>
-        GraphQuery.ListAsync(request, InTenant(db, request), ServicePrincipalResource.Query, views.OfAsync, ServicePrincipalResource.Shape,
+        GraphQuery.ListAsync(request, InTenant(db, request), ServicePrincipalResource.Query(db), views.OfAsync, ServicePrincipalResource.Shape,
             "servicePrincipals", ServicePrincipalResource.DefaultPageSize, withType: false, cancellationToken);
 
     private static Task<IResult> CountAsync(GraphRequest request, GatehouseDb db, CancellationToken cancellationToken) =>
-        GraphQuery.CountAsync(request, InTenant(db, request), ServicePrincipalResource.Query, ServicePrincipalResource.Shape.Type, cancellationToken);
+        GraphQuery.CountAsync(request, InTenant(db, request), ServicePrincipalResource.Query(db), ServicePrincipalResource.Shape.Type, cancellationToken);
 
     private static async Task<IResult> GetAsync(
         AlternateKey key, GraphRequest request, ServicePrincipalDirectory directory, ServicePrincipalViews views, CancellationToken cancellationToken)

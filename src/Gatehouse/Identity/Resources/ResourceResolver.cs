@@ -1,19 +1,23 @@
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
+using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Identity.Resources;
 
 /// <summary>
 /// Finds the resource a scope or resource parameter names (App ID URI or appId) among the first-party APIs and the
-/// apps that have a service principal in the tenant.
+/// apps that have a service principal in the tenant. Gatehouse's own public URL names Microsoft Graph, which it
+/// serves: the Azure CLI in a custom cloud asks tokens for its microsoftGraphResourceId (docs/protocol/azure-cli.md §3).
 /// </summary>
-internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges changes)
+internal sealed class ResourceResolver(IServiceScopeFactory scopes, StoreChanges changes, IssuerUrls urls)
 {
     private readonly SnapshotCache<(Guid TenantId, string Identifier), ResourceSnapshot> cache = new(changes);
 
     public ValueTask<ResourceSnapshot?> FindAsync(Guid tenantId, string identifier, CancellationToken cancellationToken) =>
-        cache.GetAsync((tenantId, identifier), scopes, LoadAsync, cancellationToken);
+        string.Equals(identifier.TrimEnd('/'), urls.Base, StringComparison.OrdinalIgnoreCase)
+            ? ValueTask.FromResult<ResourceSnapshot?>(new ResourceSnapshot(MicrosoftGraphApi.Api.AppId, MicrosoftGraphApi.Api.DisplayName, 1))
+            : cache.GetAsync((tenantId, identifier), scopes, LoadAsync, cancellationToken);
 
     private static async Task<ResourceSnapshot?> LoadAsync((Guid TenantId, string Identifier) key, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {

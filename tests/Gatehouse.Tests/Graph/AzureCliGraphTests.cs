@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Graph;
+
+/// <summary>What `az ad` sends to Graph: empty credential arrays on create, and Gatehouse's own URL as the Graph resource in a custom cloud.</summary>
+[Collection(GraphServers.Name)]
+public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [BothStores]
+    public async Task An_application_posted_with_empty_credential_arrays_is_created_as_az_ad_app_create_expects(string store)
+    {
+        var server = await gatehouse.OnAsync(store);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-app-create-" + store, ("Microsoft Graph", "Application.ReadWrite.All"))));
+
+        using var created = await graph.PostAsJsonAsync("applications", new { displayName = "az-created " + store, keyCredentials = Array.Empty<object>(), passwordCredentials = Array.Empty<object>() }, Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync(Cancel)).RootElement;
+        Assert.Equal("az-created " + store, body.GetProperty("displayName").GetString());
+        Assert.Equal(0, body.GetProperty("passwordCredentials").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_application_posted_with_a_secret_in_passwordCredentials_is_still_refused()
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-app-secret", ("Microsoft Graph", "Application.ReadWrite.All"))));
+
+        using var refused = await graph.PostAsJsonAsync("applications", new { displayName = "with a secret", passwordCredentials = new[] { new { displayName = "s" } } }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("addPassword", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/.default")]
+    [InlineData("//.default")]
+    public async Task Gatehouses_own_url_as_the_Graph_resource_gets_a_token_Graph_accepts(string suffix)
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        var client = await server.RegisterClientAsync("az-custom-cloud" + suffix.Length, ("Microsoft Graph", "Application.Read.All"));
+
+        var result = await server.Msal(client).AcquireTokenForClient([server.BaseUrl + suffix]).ExecuteAsync(Cancel);
+        using var graph = server.RawGraph(result.AccessToken);
+        using var listed = await graph.GetAsync("servicePrincipals?$top=1", Cancel);
+
+        Assert.Equal(server.BaseUrl + suffix[..^"/.default".Length], Jwt.Payload(result.AccessToken).GetProperty("aud").GetString());
+        Assert.Equal(["Application.Read.All"], Jwt.Payload(result.AccessToken).GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task Service_principals_filtered_by_servicePrincipalNames_any_are_found_by_appId_identifier_URI_and_first_party_URL(string store)
+    {
+        var server = await gatehouse.OnAsync(store);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-sp-reader-" + store, ("Microsoft Graph", "Application.Read.All"))));
+        var target = await server.RegisterClientAsync("az-sp-target-" + store);
+        var identifierUri = $"api://az-sp-target-{store}";
+        await GatehouseCli.JsonAsync(server.Store, "app", "api", "set", "--app", target.AppId, "--identifier-uri", identifierUri);
+
+        var byAppId = await AppIdsNamedAsync(graph, target.AppId);
+        var byIdentifierUri = await AppIdsNamedAsync(graph, identifierUri);
+        var byManagementUrl = await AppIdsNamedAsync(graph, "https://management.core.windows.net/");
+        var byUnknownName = await AppIdsNamedAsync(graph, "api://nobody-has-this");
+        var byPrefix = await AppIdsAsync(graph, "servicePrincipalNames/any(c:startswith(c,'https://management.core.'))");
+
+        Assert.Equal([target.AppId], byAppId);
+        Assert.Equal([target.AppId], byIdentifierUri);
+        Assert.Equal(["797f4846-ba00-4fd7-ba43-dac1f8f63013"], byManagementUrl);
+        Assert.Empty(byUnknownName);
+        Assert.Equal(["797f4846-ba00-4fd7-ba43-dac1f8f63013"], byPrefix);
+    }
+
+    [Theory]
+    [InlineData("servicePrincipalNames/any(c:c eq)")]
+    [InlineData("servicePrincipalNames/any(c:d eq 'x')")]
+    [InlineData("servicePrincipalNames/any(c:c eq 'x'")]
+    [InlineData("servicePrincipalNames/any(c:c gt 'x')")]
+    public async Task A_malformed_or_unsupported_any_over_servicePrincipalNames_is_Graphs_400(string filter)
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-sp-bad-filter" + filter.Length, ("Microsoft Graph", "Application.Read.All"))));
+
+        using var response = await graph.GetAsync("servicePrincipals?$filter=" + Uri.EscapeDataString(filter), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty(JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement.GetProperty("error").GetProperty("code").GetString()));
+    }
+
+    private static Task<string[]> AppIdsNamedAsync(HttpClient graph, string name) =>
+        AppIdsAsync(graph, $"servicePrincipalNames/any(c:c eq '{name}')");
+
+    private static async Task<string[]> AppIdsAsync(HttpClient graph, string filter)
+    {
+        using var response = await graph.GetAsync("servicePrincipals?$filter=" + Uri.EscapeDataString(filter), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
+        return [.. body.GetProperty("value").EnumerateArray().Select(sp => sp.GetProperty("appId").GetString()!)];
+    }
+}

@@ -1,0 +1,66 @@
+using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.ServicePrincipals;
+using Gatehouse.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gatehouse.Tests.Identity;
+
+/// <summary>Azure Resource Manager's audience, the Windows Azure Service Management API, as the Azure CLI asks for it.</summary>
+public sealed class AzureServiceManagementTokenTests(TokenServiceFixture gatehouse) : IClassFixture<TokenServiceFixture>
+{
+    private static readonly Guid ServiceManagementAppId = new("797f4846-ba00-4fd7-ba43-dac1f8f63013");
+
+    [Theory]
+    [InlineData("https://management.core.windows.net//.default", "https://management.core.windows.net/")]
+    [InlineData("https://management.azure.com/.default", "https://management.azure.com")]
+    [InlineData("797f4846-ba00-4fd7-ba43-dac1f8f63013/.default", "797f4846-ba00-4fd7-ba43-dac1f8f63013")]
+    public async Task Msal_client_credentials_get_a_v1_token_whose_audience_is_the_management_resource_as_asked(string scope, string audience)
+    {
+        var client = await gatehouse.RegisterClientAsync("arm-" + audience.Length);
+
+        var result = await gatehouse.Msal(client).AcquireTokenForClient([scope]).ExecuteAsync(TestContext.Current.CancellationToken);
+
+        var claims = Jwt.Payload(result.AccessToken);
+        Assert.Equal(audience, claims.GetProperty("aud").GetString());
+        Assert.Equal("1.0", claims.GetProperty("ver").GetString());
+        Assert.Equal(client.AppId, claims.GetProperty("appid").GetString());
+        Assert.False(claims.TryGetProperty("roles", out _));
+    }
+
+    [Fact]
+    public async Task The_management_API_has_a_service_principal_and_takes_delegated_user_impersonation()
+    {
+        var client = await gatehouse.RegisterClientAsync("arm-delegated");
+
+        var added = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", client.AppId,
+            "--api", "https://management.azure.com/", "--permission", "user_impersonation", "--type", "Delegated");
+
+        Assert.Contains(ServiceManagementAppId.ToString(), added.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        await using var harness = await DirectoryHarness.OpenAsync(gatehouse.Store);
+        var servicePrincipal = await harness.RunAsync(services => services.GetRequiredService<ServicePrincipalDirectory>()
+            .FindByAppIdAsync(harness.Tenant.Id, ServiceManagementAppId, TestContext.Current.CancellationToken));
+        Assert.Equal("Windows Azure Service Management API", servicePrincipal?.DisplayName);
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task A_store_made_before_the_management_API_joined_gets_its_service_principal_at_the_next_start(string store)
+    {
+        using var testStore = TestStore.Create(store);
+        var tenantId = Guid.Parse(TokenServiceFixture.TenantId);
+        await using (var before = await DirectoryHarness.CreateAsync(testStore, tenantId))
+        {
+            await before.RunAsync(services => services.GetRequiredService<GatehouseDb>().ServicePrincipals
+                .Where(sp => sp.AppId == ServiceManagementAppId).ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+        }
+
+        await (await InProcessGatehouse.StartAsync(testStore)).DisposeAsync();
+
+        await using var after = await DirectoryHarness.OpenAsync(testStore);
+        var servicePrincipal = await after.RunAsync(services => services.GetRequiredService<ServicePrincipalDirectory>()
+            .FindByAppIdAsync(tenantId, ServiceManagementAppId, TestContext.Current.CancellationToken));
+        Assert.Equal("Windows Azure Service Management API", servicePrincipal?.DisplayName);
+        Assert.Equal(Guid.Parse("f8cdef31-a31e-4b4a-93e4-5f571e91255a"), servicePrincipal?.AppOwnerOrganizationId);
+    }
+}
