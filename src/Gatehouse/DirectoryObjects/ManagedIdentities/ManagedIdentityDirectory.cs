@@ -38,19 +38,11 @@ internal sealed partial class ManagedIdentityDirectory(GatehouseDb db, TimeProvi
 
         var identityHeader = userAssigned ? null : ClientSecretValue.New();
         var (salt, hash) = identityHeader is null ? (null, null) : ClientSecretHash.Compute(identityHeader);
-        var identity = new ServicePrincipal
-        {
-            Id = Guid.NewGuid(),
-            TenantId = tenantId,
-            AppId = Guid.NewGuid(),
-            DisplayName = displayName,
-            AppOwnerOrganizationId = FirstPartyApi.MicrosoftServicesTenantId,
-            ServicePrincipalType = ServicePrincipalType,
-            ManagedIdentityType = userAssigned ? UserAssigned : SystemAssigned,
-            IdentityHeaderSalt = salt,
-            IdentityHeaderHash = hash,
-            CreatedDateTime = clock.StoreNow(),
-        };
+        var identity = ServicePrincipal.Create(tenantId, Guid.NewGuid(), displayName, FirstPartyApi.MicrosoftServicesTenantId, clock.StoreNow());
+        identity.ServicePrincipalType = ServicePrincipalType;
+        identity.ManagedIdentityType = userAssigned ? UserAssigned : SystemAssigned;
+        identity.IdentityHeaderSalt = salt;
+        identity.IdentityHeaderHash = hash;
         db.ServicePrincipals.Add(identity);
         await db.SaveChangesAsync(cancellationToken);
         return new NewManagedIdentity(identity, identityHeader);
