@@ -8,6 +8,7 @@ using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Keys;
 using Gatehouse.Portal;
+using Gatehouse.PortalApi;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Hosting;
@@ -74,6 +75,7 @@ internal static class GatehouseServer
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddGraph(throttling.Value);
         builder.Services.AddArm();
+        builder.Services.AddPortalApi();
         builder.Services.AddPortal();
         builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
@@ -109,6 +111,7 @@ internal static class GatehouseServer
         app.MapTokenService();
         app.MapGraph();
         app.MapArm();
+        app.MapPortalApi();
         app.MapDataverse();
         app.MapConnectorHub();
         app.UsePortal();

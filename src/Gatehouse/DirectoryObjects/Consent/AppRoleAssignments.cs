@@ -87,6 +87,19 @@ internal sealed class AppRoleAssignments(GatehouseDb db, TimeProvider clock, Dir
         return assignment;
     }
 
+    /// <summary>The values of the enabled app roles a principal holds on the API whose appId is <paramref name="resourceAppId"/>.</summary>
+    public async Task<IReadOnlySet<string>> HeldRoleValuesAsync(Guid tenantId, Guid principalId, Guid resourceAppId, CancellationToken cancellationToken)
+    {
+        var roleIds = await (
+            from assignment in db.AppRoleAssignments
+            join resource in db.ServicePrincipals on assignment.ResourceId equals resource.Id
+            where assignment.TenantId == tenantId && assignment.PrincipalId == principalId && resource.AppId == resourceAppId
+            select assignment.AppRoleId).ToListAsync(cancellationToken);
+        var definition = await resources.FindByAppIdAsync(resourceAppId, cancellationToken);
+        return definition?.AppRoles.Where(r => r.IsEnabled && roleIds.Contains(r.Id)).Select(r => r.Value).ToHashSet(StringComparer.Ordinal)
+            ?? new HashSet<string>(StringComparer.Ordinal);
+    }
+
     /// <summary>The assignments a principal holds (<paramref name="held"/>) or that are granted on a resource, oldest first.</summary>
     public Task<List<AppRoleAssignment>> ListAsync(Guid tenantId, Guid objectId, bool held, CancellationToken cancellationToken) =>
         db.AppRoleAssignments.AsNoTracking()

@@ -4,7 +4,7 @@ namespace Gatehouse.DirectoryObjects.Permissions.FirstParty;
 internal static class FirstPartyApis
 {
     public static IReadOnlyList<FirstPartyApi> All { get; } =
-        [MicrosoftGraphApi.Api, AzureAdGraphApi.Api, DynamicsCrmApi.Api, AzureServiceManagementApi.Api];
+        [MicrosoftGraphApi.Api, AzureAdGraphApi.Api, DynamicsCrmApi.Api, AzureServiceManagementApi.Api, AzurePortalApi.Api];
 
     public static FirstPartyApi? FindByAppId(Guid appId) => All.FirstOrDefault(api => api.AppId == appId);
 }
