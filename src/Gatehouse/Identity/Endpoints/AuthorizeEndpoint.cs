@@ -139,7 +139,8 @@ internal static class AuthorizeEndpoint
         {
             // The nonce was required of every request for an ID token (ResponseType.IdTokenRuleError).
             if (parameters["nonce"] is not { } nonce
-                || await tokens.IssueFromAuthorizeAsync(urls.For(context.Request), clientId, user.TenantId, user.UserId, nonce, user.SessionId, code, cancellationToken) is not { } idToken)
+                || await tokens.IssueFromAuthorizeAsync(
+                    urls.For(context.Request), clientId, user.TenantId, user.UserId, nonce, user.SessionId, code, cancellationToken) is not { } idToken)
             {
                 return Refuse(Aadsts.LoginRequired());
             }

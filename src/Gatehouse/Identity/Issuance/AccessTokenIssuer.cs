@@ -25,7 +25,8 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, AccessTokenLifetime
     /// An app-only token: the client's service principal is the subject; roles are its granted application permissions.
     /// Every token names the issuer of the URLs it was asked under (<see cref="IssuerUrls.For"/>).
     /// </summary>
-    public async Task<IssuedToken> IssueAppOnlyAsync(IssuerUrls urls, AuthenticatedClient authenticated, ResourceSnapshot resource, string audienceAsNamed, CancellationToken cancellationToken)
+    public async Task<IssuedToken> IssueAppOnlyAsync(
+        IssuerUrls urls, AuthenticatedClient authenticated, ResourceSnapshot resource, string audienceAsNamed, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;

@@ -5,7 +5,8 @@ namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
 /// Where this token service says it lives: endpoint URLs on a base URL, and the v1.0 and v2.0 issuers. Gatehouse's own
-/// are built on the public URL; under one of Microsoft's hosts the answer names Microsoft's (docs/protocol/microsoft-hosts.md §3).
+/// are built on the public URL; under one of Microsoft's hosts the answer names Microsoft's
+/// (docs/protocol/microsoft-hosts.md §3).
 /// </summary>
 internal sealed class IssuerUrls
 {
