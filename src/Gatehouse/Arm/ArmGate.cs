@@ -10,6 +10,9 @@ namespace Gatehouse.Arm;
 /// </summary>
 internal sealed class ArmGate(BearerTokenValidator tokens, IssuerUrls urls) : RequestGate<ArmRequest, ArmError>
 {
+    // Resource Manager's challenge names login.windows.net (docs/protocol/microsoft-hosts.md §3).
+    private const string MicrosoftAuthority = "https://login.windows.net";
+
     public void TagCaller(HttpContext context, Activity activity)
     {
         if (Admitted(context) is { } request)
@@ -24,7 +27,7 @@ internal sealed class ArmGate(BearerTokenValidator tokens, IssuerUrls urls) : Re
         var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), ArmApi.Audiences, context.RequestAborted);
         if (!validated.Succeeded)
         {
-            return ArmErrors.Unauthorized(validated.Error, urls.Base);
+            return ArmErrors.Unauthorized(validated.Error, urls.For(context.Request).IsMicrosoftCloud ? MicrosoftAuthority : urls.Base);
         }
 
         if (string.IsNullOrWhiteSpace(context.Request.Query["api-version"]))

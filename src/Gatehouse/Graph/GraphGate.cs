@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gatehouse.Identity.Protocol;
+using Gatehouse.MicrosoftHosts;
 using Gatehouse.ResourceServer;
 
 namespace Gatehouse.Graph;
@@ -12,8 +13,17 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : 
 {
     public static readonly IReadOnlyList<string> Versions = ["/v1.0", "/beta"];
 
+    private const string GraphServiceBase = "https://" + MicrosoftHostNames.Graph;
+
     // Tokens asked for with Gatehouse's own URL as the Graph resource name it (docs/protocol/azure-cli.md §3).
     private readonly IReadOnlyList<string> audiences = [.. GraphApi.Audiences, urls.Base, urls.Base + "/"];
+
+    /// <summary>
+    /// Where links in answers lead (docs/protocol/microsoft-hosts.md §3): https://graph.microsoft.com under that host, as
+    /// Graph names itself, else Gatehouse's own URL.
+    /// </summary>
+    private string ServiceBase(HttpRequest request) =>
+        MicrosoftHost.Of(request) is { } host && MicrosoftHostNames.IsGraph(host) ? GraphServiceBase : urls.Base;
 
     /// <summary>Tags a request's Activity with the calling app and its tenant.</summary>
     public void TagCaller(HttpContext context, Activity activity)
@@ -31,7 +41,7 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : 
         var validated = await tokens.ValidateAsync(context.Request.Headers.Authorization.ToString(), audiences, context.RequestAborted);
         if (!validated.Succeeded)
         {
-            return GraphErrors.InvalidAuthenticationToken(validated.Error, urls.Base);
+            return GraphErrors.InvalidAuthenticationToken(validated.Error, urls.For(context.Request).Base);
         }
 
         var caller = validated.Value;
@@ -49,6 +59,6 @@ internal sealed class GraphGate(BearerTokenValidator tokens, IssuerUrls urls) : 
         }
 
         var version = Versions.First(v => context.Request.Path.StartsWithSegments(v));
-        return new GraphRequest(caller, selfOnly, urls.Base + version, context);
+        return new GraphRequest(caller, selfOnly, ServiceBase(context.Request) + version, context);
     }
 }

@@ -7,8 +7,8 @@ namespace Gatehouse.ResourceServer;
 
 /// <summary>
 /// Accepts Gatehouse access tokens the way a resource server accepts Entra's (RFC 6750, RFC 7519 §7.2): RS256 signed
-/// by a published key of this server's key ring, issued by the token's own tenant (v1.0 or v2.0 issuer), for one of
-/// the resource's audiences, within its lifetime. Each API names its audiences: Graph, Resource Manager, Dataverse.
+/// by a published key of this server's key ring, issued by the token's own tenant (v1.0 or v2.0 issuer, on Gatehouse's
+/// URL or Microsoft's, docs/protocol/microsoft-hosts.md §3), for one of the resource's audiences, within its lifetime. Each API names its audiences: Graph, Resource Manager, Dataverse.
 /// </summary>
 internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls, TimeProvider clock)
 {
@@ -33,7 +33,7 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
         var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             IssuerSigningKeys = [.. published.Select(k => k.Credentials.Key)],
-            ValidIssuers = [urls.V1Issuer(tenantId.ToString()), urls.V2Issuer(tenantId.ToString())],
+            ValidIssuers = ValidIssuers(tenantId.ToString()),
             ValidAudiences = audiences,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             RequireExpirationTime = true,
@@ -67,6 +67,11 @@ internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls,
 
         return Describe(read, tenantId) is { } caller ? caller : TokenRejection.Malformed;
     }
+
+    // Whichever host a token was asked under, Gatehouse signed it: a token minted under its own URL works under
+    // graph.microsoft.com, and one minted under login.microsoftonline.com works under Gatehouse's own URL.
+    private string[] ValidIssuers(string tenantId) =>
+        [urls.V1Issuer(tenantId), urls.V2Issuer(tenantId), IssuerUrls.Microsoft.V1Issuer(tenantId), IssuerUrls.Microsoft.V2Issuer(tenantId)];
 
     /// <summary>The tenant a bearer token says it is from, before anything about it is verified; null if it names none.</summary>
     public static Guid? ClaimedTenant(string? authorization) =>

@@ -37,14 +37,14 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
         var environment = BearerTokenValidator.ClaimedTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
         if (environment is null)
         {
-            return Refuse(Challenge(null));
+            return Refuse(Challenge(http.Request, null));
         }
 
         string[] audiences = [environment.Url, environment.Url + "/", DynamicsCrmApi.Api.AppId.ToString()];
         var validated = await validator.ValidateAsync(authorization, audiences, cancellationToken);
         if (!validated.Succeeded || validated.Value.TenantId != environment.TenantId)
         {
-            return Refuse(Challenge(environment, validated.Succeeded ? null : validated.Error));
+            return Refuse(Challenge(http.Request, environment, validated.Succeeded ? null : validated.Error));
         }
 
         var caller = validated.Value;
@@ -71,11 +71,11 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
     private static Outcome<DataverseRequest, IResult> Refuse(IResult refusal) => Outcome<DataverseRequest, IResult>.Fail(refusal);
 
     // Dataverse answers 401 with an empty body and a challenge naming the authority and resource, from which clients
-    // discover where to get a token.
-    private IResult Challenge(DataverseEnvironment? environment, TokenRejection? rejection = null)
+    // discover where to get a token: login.microsoftonline.com under the organisation's host (docs/protocol/microsoft-hosts.md §3).
+    private IResult Challenge(HttpRequest request, DataverseEnvironment? environment, TokenRejection? rejection = null)
     {
         var tenant = environment?.TenantId.ToString() ?? "common";
-        var challenge = $"Bearer authorization_uri={urls.V1Endpoint(tenant, "authorize")}"
+        var challenge = $"Bearer authorization_uri={urls.For(request).V1Endpoint(tenant, "authorize")}"
             + (environment is null ? "" : $", resource_id={environment.Url}/")
             + (rejection is null or TokenRejection.Missing ? "" : ", error=\"invalid_token\"");
         return JsonResponse.Empty(StatusCodes.Status401Unauthorized, new Dictionary<string, string> { ["WWW-Authenticate"] = challenge });

@@ -32,7 +32,8 @@ internal static class AuthorizeEndpoint
         ClientRegistrations registrations,
         DelegatedScopes delegated,
         AuthorizationCodes codes,
-        DelegatedTokens tokens)
+        DelegatedTokens tokens,
+        IssuerUrls urls)
     {
         var cancellationToken = context.RequestAborted;
         var route = await tenants.ResolveAsync(tenant, discovery: false, cancellationToken);
@@ -138,7 +139,8 @@ internal static class AuthorizeEndpoint
         {
             // The nonce was required of every request for an ID token (ResponseType.IdTokenRuleError).
             if (parameters["nonce"] is not { } nonce
-                || await tokens.IssueFromAuthorizeAsync(clientId, user.TenantId, user.UserId, nonce, user.SessionId, code, cancellationToken) is not { } idToken)
+                || await tokens.IssueFromAuthorizeAsync(
+                    urls.For(context.Request), clientId, user.TenantId, user.UserId, nonce, user.SessionId, code, cancellationToken) is not { } idToken)
             {
                 return Refuse(Aadsts.LoginRequired());
             }

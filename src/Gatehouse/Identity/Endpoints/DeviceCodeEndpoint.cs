@@ -29,6 +29,7 @@ internal static class DeviceCodeEndpoint
         DelegatedScopes delegated,
         DeviceAuthorizations authorizations,
         IssuerUrls urls,
+        HttpRequest httpRequest,
         CancellationToken cancellationToken)
     {
         var read = post.Request;
@@ -81,6 +82,6 @@ internal static class DeviceCodeEndpoint
                 Scope = string.Join(' ', scopes.Value.Scopes.Concat(scopes.Value.Oidc)),
             },
             cancellationToken);
-        return new DeviceCodeResponse(deviceCode, userCode, urls.Base + VerificationPath, version);
+        return new DeviceCodeResponse(deviceCode, userCode, urls.For(httpRequest).Base + VerificationPath, version);
     }
 }

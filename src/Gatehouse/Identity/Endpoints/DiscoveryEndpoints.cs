@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gatehouse.Identity.Keys;
 using Gatehouse.Identity.Protocol;
+using Gatehouse.MicrosoftHosts;
 
 namespace Gatehouse.Identity.Endpoints;
 
@@ -9,6 +10,14 @@ namespace Gatehouse.Identity.Endpoints;
 internal static class DiscoveryEndpoints
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    // The public cloud's entry, as Entra answers it and MSAL.NET knows it without asking.
+    private static readonly object PublicCloud = new
+    {
+        preferred_network = MicrosoftHostNames.Login,
+        preferred_cache = MicrosoftHostNames.LoginWindows,
+        aliases = MicrosoftHostNames.TokenService,
+    };
 
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder endpoints)
     {
@@ -21,7 +30,7 @@ internal static class DiscoveryEndpoints
     }
 
     private static async Task<IResult> ConfigurationAsync(
-        string tenant, ProtocolVersion version, TenantResolver tenants, IssuerUrls urls, CancellationToken cancellationToken)
+        string tenant, ProtocolVersion version, HttpRequest request, TenantResolver tenants, IssuerUrls urls, CancellationToken cancellationToken)
     {
         var route = await tenants.ResolveAsync(tenant, discovery: true, cancellationToken);
         if (!route.Succeeded)
@@ -29,12 +38,15 @@ internal static class DiscoveryEndpoints
             return route.Error;
         }
 
-        return TokenServiceJson.Cacheable(version.IsV2 ? OpenIdConfiguration.V2(urls, route.Value) : OpenIdConfiguration.V1(urls, route.Value), Json);
+        var answering = urls.For(request);
+        return TokenServiceJson.Cacheable(
+            version.IsV2 ? OpenIdConfiguration.V2(answering, route.Value) : OpenIdConfiguration.V1(answering, route.Value), Json);
     }
 
     // The v2.0 keys carry the issuer their tokens name, with {tenantid} for the token's tid (docs/protocol/entra-protocol.md §2.4).
     private static async Task<IResult> KeysAsync(
-        string tenant, ProtocolVersion version, TenantResolver tenants, IssuerUrls urls, SigningKeyRing keys, CancellationToken cancellationToken)
+        string tenant, ProtocolVersion version, HttpRequest request, TenantResolver tenants, IssuerUrls urls, SigningKeyRing keys,
+        CancellationToken cancellationToken)
     {
         var route = await tenants.ResolveAsync(tenant, discovery: true, cancellationToken);
         if (!route.Succeeded)
@@ -42,25 +54,41 @@ internal static class DiscoveryEndpoints
             return route.Error;
         }
 
-        var issuer = version.IsV2 ? urls.V2Issuer(IssuerUrls.TenantIdTemplate) : null;
+        var issuer = version.IsV2 ? urls.For(request).V2Issuer(IssuerUrls.TenantIdTemplate) : null;
         return TokenServiceJson.Cacheable(JsonWebKeySet.For(await keys.GetPublishedAsync(cancellationToken), issuer), Json);
     }
 
-    /// <summary>Entra's instance discovery, answering for this host alone (docs/protocol/entra-protocol.md §1.4).</summary>
-    private static TokenServiceJson InstanceDiscovery(IssuerUrls urls, string? authorization_endpoint)
+    /// <summary>
+    /// Entra's instance discovery (docs/protocol/entra-protocol.md §1.4): the public cloud's aliases when asked under one
+    /// of its login hosts or about one, else this host alone (docs/protocol/microsoft-hosts.md §3).
+    /// </summary>
+    private static TokenServiceJson InstanceDiscovery(HttpRequest request, IssuerUrls urls, string? authorization_endpoint)
     {
         var tenant = "common";
-        if (Uri.TryCreate(authorization_endpoint, UriKind.Absolute, out var authorize) && authorize.Segments is [_, var first, ..])
+        var aboutMicrosoft = false;
+        if (Uri.TryCreate(authorization_endpoint, UriKind.Absolute, out var authorize))
         {
-            tenant = first.TrimEnd('/');
+            aboutMicrosoft = authorize.IsDefaultPort && MicrosoftHostNames.IsTokenService(authorize.Host);
+            if (authorize.Segments is [_, var first, ..])
+            {
+                tenant = first.TrimEnd('/');
+            }
+        }
+
+        if (aboutMicrosoft || urls.For(request).IsMicrosoftCloud)
+        {
+            return Instance(IssuerUrls.Microsoft.V2Discovery(tenant), PublicCloud);
         }
 
         var host = new Uri(urls.Base).Authority;
-        return TokenServiceJson.Cacheable(new Dictionary<string, object>
-        {
-            ["tenant_discovery_endpoint"] = urls.V2Discovery(tenant),
-            ["api-version"] = "1.1",
-            ["metadata"] = new[] { new { preferred_network = host, preferred_cache = host, aliases = new[] { host } } },
-        });
+        return Instance(urls.V2Discovery(tenant), new { preferred_network = host, preferred_cache = host, aliases = new[] { host } });
     }
+
+    private static TokenServiceJson Instance(string tenantDiscoveryEndpoint, object cloud) =>
+        TokenServiceJson.Cacheable(new Dictionary<string, object>
+        {
+            ["tenant_discovery_endpoint"] = tenantDiscoveryEndpoint,
+            ["api-version"] = "1.1",
+            ["metadata"] = new[] { cloud },
+        });
 }

@@ -4,7 +4,8 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// The v2.0 and v1.0 OpenID Connect discovery documents, field for field as Entra serves them
-/// (docs/protocol/entra-protocol.md §2.1–2.2), with every URL on this server and the tenant named by its GUID.
+/// (docs/protocol/entra-protocol.md §2.1–2.2), with every URL on the host asked (docs/protocol/microsoft-hosts.md §3) and
+/// the tenant named by its GUID.
 /// </summary>
 internal static class OpenIdConfiguration
 {
@@ -25,7 +26,7 @@ internal static class OpenIdConfiguration
             scopes_supported = new[] { "openid", "profile", "email", "offline_access" },
             issuer = urls.V2Issuer(tenant.IssuerTenant),
             request_uri_parameter_supported = false,
-            userinfo_endpoint = $"{urls.Base}/oidc/userinfo",
+            userinfo_endpoint = urls.V2UserInfo,
             authorization_endpoint = urls.V2Endpoint(t, "authorize"),
             device_authorization_endpoint = urls.V2Endpoint(t, "devicecode"),
             http_logout_supported = true,

@@ -78,7 +78,7 @@ internal sealed class AuthorizationCodeGrant(
             return Aadsts.CodeInvalid();
         }
 
-        return await tokens.IssueAsync(GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
+        return await tokens.IssueAsync(urls.Issuer, GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
             new RefreshFamily(null, code.CodeHash, code.SessionId), cancellationToken);
     }
 

@@ -36,7 +36,7 @@ internal sealed class ClientCredentialsGrant(ClientAuthenticator authenticator, 
             return Aadsts.ResourceNotFound(resourceName.Value, tenantId);
         }
 
-        var token = await issuer.IssueAppOnlyAsync(client.Value, resource, resourceName.Value, cancellationToken);
+        var token = await issuer.IssueAppOnlyAsync(urls.Issuer, client.Value, resource, resourceName.Value, cancellationToken);
         return new TokenResult(token, resourceName.Value, GrantType);
     }
 }

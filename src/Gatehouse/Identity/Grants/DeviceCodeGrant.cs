@@ -51,7 +51,7 @@ internal sealed class DeviceCodeGrant(ClientAuthenticator authenticator, DeviceA
             return Aadsts.DeviceCodeUnknown();
         }
 
-        return await tokens.IssueAsync(GrantType, client.Value, user, authorization.ResourceAppId, authorization.Scope, nonce: null, request.WantsClientInfo,
+        return await tokens.IssueAsync(urls.Issuer, GrantType, client.Value, user, authorization.ResourceAppId, authorization.Scope, nonce: null, request.WantsClientInfo,
             new RefreshFamily(null, null), cancellationToken);
     }
 

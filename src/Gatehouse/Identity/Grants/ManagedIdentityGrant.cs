@@ -9,7 +9,7 @@ namespace Gatehouse.Identity.Grants;
 /// A managed identity's token (docs/protocol/entra-protocol.md §8.4): app-only, for the resource the request names,
 /// with the roles granted to the identity's service principal on it, as client credentials issue.
 /// </summary>
-internal sealed class ManagedIdentityGrant(ResourceResolver resources, AccessTokenIssuer issuer)
+internal sealed class ManagedIdentityGrant(ResourceResolver resources, AccessTokenIssuer issuer, IssuerUrls urls)
 {
     public async Task<Outcome<IssuedToken, ManagedIdentityError>> IssueAsync(ClientSnapshot identity, string resourceName, CancellationToken cancellationToken)
     {
@@ -20,6 +20,6 @@ internal sealed class ManagedIdentityGrant(ResourceResolver resources, AccessTok
         }
 
         // appidacr 2: the platform authenticates a managed identity to Entra with a certificate.
-        return await issuer.IssueAppOnlyAsync(new AuthenticatedClient(identity, AuthenticatedClient.Certificate), resource, resourceName, cancellationToken);
+        return await issuer.IssueAppOnlyAsync(urls, new AuthenticatedClient(identity, AuthenticatedClient.Certificate), resource, resourceName, cancellationToken);
     }
 }

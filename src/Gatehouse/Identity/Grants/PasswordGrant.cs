@@ -77,7 +77,7 @@ internal sealed class PasswordGrant(
             return Aadsts.ConsentRequiredForGrant(client.Client.AppId);
         }
 
-        return await tokens.IssueAsync(GrantType, client, user.Value, scopeRequest.Value.ResourceAppId, scopeRequest.Value.TokenScope(granted), nonce: null,
+        return await tokens.IssueAsync(urls.Issuer, GrantType, client, user.Value, scopeRequest.Value.ResourceAppId, scopeRequest.Value.TokenScope(granted), nonce: null,
             request.WantsClientInfo, new RefreshFamily(null, null), cancellationToken);
     }
 

@@ -91,7 +91,7 @@ internal sealed class RefreshTokenGrant(
             return Aadsts.RefreshTokenInvalid();
         }
 
-        return await tokens.IssueAsync(GrantType, client, user, answer.ResourceAppId, answer.Scope, nonce: null, request.WantsClientInfo,
+        return await tokens.IssueAsync(urls.Issuer, GrantType, client, user, answer.ResourceAppId, answer.Scope, nonce: null, request.WantsClientInfo,
             new RefreshFamily(token.FamilyId, null, token.SessionId), cancellationToken);
     }
 

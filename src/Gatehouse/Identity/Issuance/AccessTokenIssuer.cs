@@ -14,15 +14,19 @@ namespace Gatehouse.Identity.Issuance;
 /// Graph and every first-party API; aud as the resource was named, appid/appidacr) or v2.0 (aud the resource's
 /// appId, azp/azpacr). RS256, lifetime 60–90 minutes as Entra.
 /// </summary>
-internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, AccessTokenLifetime lifetime, TimeProvider clock)
+internal sealed class AccessTokenIssuer(SigningKeyRing keys, AccessTokenLifetime lifetime, TimeProvider clock)
 {
     public static readonly TimeSpan ShortestLifetime = TimeSpan.FromMinutes(60);
     public static readonly TimeSpan LongestLifetime = TimeSpan.FromMinutes(90);
 
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    /// <summary>An app-only token: the client's service principal is the subject; roles are its granted application permissions.</summary>
-    public async Task<IssuedToken> IssueAppOnlyAsync(AuthenticatedClient authenticated, ResourceSnapshot resource, string audienceAsNamed, CancellationToken cancellationToken)
+    /// <summary>
+    /// An app-only token: the client's service principal is the subject; roles are its granted application permissions.
+    /// Every token names the issuer of the URLs it was asked under (<see cref="IssuerUrls.For"/>).
+    /// </summary>
+    public async Task<IssuedToken> IssueAppOnlyAsync(
+        IssuerUrls urls, AuthenticatedClient authenticated, ResourceSnapshot resource, string audienceAsNamed, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;
@@ -81,7 +85,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     /// names the user with upn and unique_name, v2.0 with preferred_username.
     /// </summary>
     public async Task<IssuedToken> IssueDelegatedAsync(
-        AuthenticatedClient authenticated, ResourceSnapshot resource, SignedInUser user, string scope, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+        IssuerUrls urls, AuthenticatedClient authenticated, ResourceSnapshot resource, SignedInUser user, string scope, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var client = authenticated.Client;
@@ -143,7 +147,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, IssuerUrls urls, Ac
     /// names the sign-in session, and c_hash the code it accompanies when the authorize endpoint issues it.
     /// </summary>
     public async Task<string> IssueIdTokenAsync(
-        Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, string? sessionId, string? code, CancellationToken cancellationToken)
+        IssuerUrls urls, Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, string? sessionId, string? code, CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();

@@ -32,7 +32,7 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
     public static bool Includes(string scope, string value) => scope.Split(' ').Contains(value, StringComparer.Ordinal);
 
     public async Task<Outcome<TokenResult, AadstsError>> IssueAsync(
-        string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, string? nonce, bool wantsClientInfo,
+        IssuerUrls urls, string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, string? nonce, bool wantsClientInfo,
         RefreshFamily family, CancellationToken cancellationToken)
     {
         var resource = await resources.FindAsync(user.TenantId, resourceAppId.ToString(), cancellationToken);
@@ -44,10 +44,10 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
         var values = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var resourceScopes = values.Where(v => !OidcScopes.Contains(v, StringComparer.Ordinal)).ToList();
         var roles = await UserRolesAsync(user, resourceAppId, cancellationToken);
-        var token = await issuer.IssueDelegatedAsync(client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
+        var token = await issuer.IssueDelegatedAsync(urls, client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
         var idToken = values.Contains("openid", StringComparer.Ordinal)
             ? await issuer.IssueIdTokenAsync(
-                client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), family.SessionId, code: null, cancellationToken)
+                urls, client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), family.SessionId, code: null, cancellationToken)
             : null;
 
         string? refreshToken = null;
@@ -78,12 +78,12 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
     /// §3.3.2.11), with c_hash when it accompanies a code; null when the user may no longer sign in.
     /// </summary>
     public async Task<string?> IssueFromAuthorizeAsync(
-        Guid clientId, Guid tenantId, Guid userId, string nonce, string? sessionId, string? code, CancellationToken cancellationToken)
+        IssuerUrls urls, Guid clientId, Guid tenantId, Guid userId, string nonce, string? sessionId, string? code, CancellationToken cancellationToken)
     {
         var user = await FindUserAsync(tenantId, userId, cancellationToken);
         return user is null
             ? null
-            : await issuer.IssueIdTokenAsync(clientId, user, nonce, await UserRolesAsync(user, clientId, cancellationToken), sessionId, code, cancellationToken);
+            : await issuer.IssueIdTokenAsync(urls, clientId, user, nonce, await UserRolesAsync(user, clientId, cancellationToken), sessionId, code, cancellationToken);
     }
 
     /// <summary>

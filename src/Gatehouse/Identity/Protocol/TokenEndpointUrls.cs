@@ -8,6 +8,9 @@ internal sealed class TokenEndpointUrls(HttpRequest request, IssuerUrls urls, Te
 {
     public bool V2 => version.IsV2;
 
+    /// <summary>The URLs, and so the issuer, of the host the request was sent to (docs/protocol/microsoft-hosts.md §3).</summary>
+    public IssuerUrls Issuer { get; } = urls.For(request);
+
     public IReadOnlyCollection<string> AcceptedAudiences()
     {
         var bases = new[] { urls.Base, $"{request.Scheme}://{request.Host}{request.PathBase}" };
