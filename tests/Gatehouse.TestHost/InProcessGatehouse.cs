@@ -12,8 +12,8 @@ public sealed class InProcessGatehouse : RunningGatehouse
     private readonly CancellationTokenSource stop;
     private readonly Task<int> run;
 
-    private InProcessGatehouse(Uri baseAddress, string dataFolder, CapturedOutput output, CancellationTokenSource stop, Task<int> run)
-        : base(baseAddress, dataFolder)
+    private InProcessGatehouse(Uri baseAddress, Uri? proxyAddress, string dataFolder, CapturedOutput output, CancellationTokenSource stop, Task<int> run)
+        : base(baseAddress, dataFolder, proxyAddress)
     {
         this.output = output;
         this.stop = stop;
@@ -25,16 +25,31 @@ public sealed class InProcessGatehouse : RunningGatehouse
     /// <summary>Starts a server over the store on a free loopback port and waits until /healthz answers over HTTPS.</summary>
     /// <param name="environment">GATEHOUSE_* settings, as a launched process would have them in its environment.</param>
     /// <param name="arguments">More flags after serve's --urls and the store's.</param>
-    public static async Task<InProcessGatehouse> StartAsync(
-        TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    public static Task<InProcessGatehouse> StartAsync(
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
+        StartAsync(store, withProxy: false, environment, arguments);
+
+    /// <summary>
+    /// As <see cref="StartAsync(TestStore, IReadOnlyDictionary{string, string}?, string[])"/>, with the proxy for
+    /// Microsoft's hosts on a second free loopback port (<see cref="RunningGatehouse.ProxyAddress"/>).
+    /// </summary>
+    public static Task<InProcessGatehouse> StartWithProxyAsync(
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
+        StartAsync(store, withProxy: true, environment, arguments);
+
+    private static async Task<InProcessGatehouse> StartAsync(
+        TestStore store, bool withProxy, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
         var port = LoopbackPort.Free();
+        var proxyPort = withProxy ? LoopbackPort.FreeBesides(port) : (int?)null;
+        string[] proxy = proxyPort is { } proxyAt ? ["--proxy-urls", $"http://127.0.0.1:{proxyAt}"] : [];
         var output = new CapturedOutput();
         var command = InProcessCommandLine.Build(store, environment, output)
-            .Parse(["serve", "--urls", $"https://127.0.0.1:{port}", .. store.Arguments, .. arguments]);
+            .Parse(["serve", "--urls", $"https://127.0.0.1:{port}", .. proxy, .. store.Arguments, .. arguments]);
         var stop = new CancellationTokenSource();
         var run = Task.Run(() => command.InvokeAsync(InProcessCommandLine.Console(output, output), stop.Token), CancellationToken.None);
-        var server = new InProcessGatehouse(new Uri($"https://127.0.0.1:{port}/"), store.DataFolder, output, stop, run);
+        var server = new InProcessGatehouse(new Uri($"https://127.0.0.1:{port}/"),
+            proxyPort is { } at ? new Uri($"http://127.0.0.1:{at}/") : null, store.DataFolder, output, stop, run);
         var problem = await HealthProbe.WaitAsync(server.BaseAddress, store.DataFolder,
             () => run.IsCompleted ? $"stopped ({Ended(run)})" : null, CancellationToken.None);
         if (problem is null)

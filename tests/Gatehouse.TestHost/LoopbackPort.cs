@@ -12,4 +12,17 @@ public static class LoopbackPort
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>A free port other than <paramref name="taken"/>, which a server is about to bind.</summary>
+    public static int FreeBesides(int taken)
+    {
+        while (true)
+        {
+            var port = Free();
+            if (port != taken)
+            {
+                return port;
+            }
+        }
+    }
 }

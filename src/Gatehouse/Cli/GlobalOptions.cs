@@ -6,6 +6,7 @@ namespace Gatehouse.Cli;
 internal static class GlobalOptions
 {
     public static readonly Option<string?> Urls = Recursive("--urls", "Listen URLs, separated by ';' (default https://localhost:5443).");
+    public static readonly Option<string?> ProxyUrls = Recursive("--proxy-urls", "HTTP proxy URLs on loopback for Microsoft's hosts, separated by ';' (default: no proxy).");
     public static readonly Option<string?> PublicUrl = Recursive("--public-url", "Base URL in issuers and links (default: the first listen URL).");
     public static readonly Option<string?> Data = Recursive("--data", "Data folder (default ./.gatehouse).");
     public static readonly Option<string?> Store = Recursive("--store", "sqlite (default) or postgres.");
@@ -20,7 +21,7 @@ internal static class GlobalOptions
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
-        [Urls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json];
+        [Urls, ProxyUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json];
 
     /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
     public static IReadOnlyDictionary<string, string?> ToConfigurationValues(ParseResult parseResult)
@@ -35,6 +36,7 @@ internal static class GlobalOptions
         }
 
         Put(Urls, "Urls");
+        Put(ProxyUrls, "ProxyUrls");
         Put(PublicUrl, "PublicUrl");
         Put(Data, "Data");
         Put(Store, "Store");

@@ -77,6 +77,11 @@ internal static class GatehouseConfiguration
             }
         }
 
+        if (ListenAddresses.ProxyUrlProblem(options.ProxyListenUrls, options.ListenUrls) is { } proxyProblem)
+        {
+            return proxyProblem;
+        }
+
         if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle) is { Succeeded: false } throttling)
         {
             return throttling.Error;

@@ -13,6 +13,12 @@ internal sealed record GatehouseOptions
 
     public string Urls { get; init; } = "https://localhost:5443";
     public string? PublicUrl { get; init; }
+
+    /// <summary>
+    /// The HTTP proxy's listen URLs, loopback only, off when null: it tunnels CONNECTs to Microsoft's hosts and to this
+    /// server into the same endpoints (docs/protocol/microsoft-hosts.md §2.1).
+    /// </summary>
+    public string? ProxyUrls { get; init; }
     public string Data { get; init; } = ".gatehouse";
     public StoreKind Store { get; init; } = StoreKind.Sqlite;
     public string? ConnectionString { get; init; }
@@ -58,6 +64,9 @@ internal sealed record GatehouseOptions
 
     public IReadOnlyList<string> ListenUrls =>
         Urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public IReadOnlyList<string> ProxyListenUrls =>
+        (ProxyUrls ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public string PublicUrlOrDefault => PublicUrl ?? ListenUrls[0];
 

@@ -7,9 +7,12 @@ using Gatehouse.Dataverse.Api;
 using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Keys;
+using Gatehouse.MicrosoftHosts;
 using Gatehouse.Portal;
 using Gatehouse.PortalApi;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Gatehouse.Hosting;
 
@@ -80,12 +83,19 @@ internal static class GatehouseServer
         builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
         builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
-        builder.WebHost.UseUrls([.. options.ListenUrls]);
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel((_, kestrel) => kestrel.ConfigureHttpsDefaults(https =>
-            https.ServerCertificate = kestrel.ApplicationServices.GetRequiredService<ServerCertificate>().Certificate));
+        builder.WebHost.ConfigureKestrel((_, kestrel) => Listen(kestrel, options));
         builder.Services.AddSingleton(services => new ServerCertificate(TlsCertificate.LoadOrCreate(
             options, services.GetRequiredService<IDataProtectionProvider>(), services.GetRequiredService<TimeProvider>())));
+        builder.Services.AddSingleton(services =>
+        {
+            var clock = services.GetRequiredService<TimeProvider>();
+            return MicrosoftHostsCertificates.Issue(
+                CertificateAuthorityFile.LoadOrCreate(options, services.GetRequiredService<IDataProtectionProvider>(), clock), clock.GetUtcNow());
+        });
+        builder.Services.AddSingleton<HttpsCertificateSelection>();
+        builder.Services.AddSingleton(services => new ConnectTunnel(
+            (host, port) => ListenAddresses.IsOwnHttpsAddress(options, host, port), services.GetRequiredService<ILogger<ConnectTunnel>>()));
         context.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -98,6 +108,9 @@ internal static class GatehouseServer
             }
 
             await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
+
+            // Made (or loaded) now that the store's Data Protection key ring is ready, so tls.pem and ca.pem exist before the first client.
+            app.Services.GetRequiredService<HttpsCertificateSelection>();
         }
         catch
         {
@@ -107,6 +120,7 @@ internal static class GatehouseServer
 
         app.UseHttpsOnlyBeyondLoopback();
         app.MapHealth();
+        app.MapCertificateAuthority();
         app.MapMetrics();
         app.MapTokenService();
         app.MapGraph();
@@ -116,6 +130,43 @@ internal static class GatehouseServer
         app.MapConnectorHub();
         app.UsePortal();
         return app;
+    }
+
+    /// <summary>
+    /// The main listeners (--urls) and the proxy's (--proxy-urls), each bound explicitly: Kestrel ignores UseUrls once
+    /// any listener is. Every HTTPS handshake, on either, gets the Microsoft hosts' leaf when the client names one of
+    /// them, and the server's own certificate otherwise.
+    /// </summary>
+    private static void Listen(KestrelServerOptions kestrel, GatehouseOptions options)
+    {
+        // The options are read as the app is built, before the store (and so the key ring the keys need) is ready: the
+        // certificates are looked up at the first handshake, made by then (BuildAsync asks for them once the store is).
+        var services = kestrel.ApplicationServices;
+        var certificates = new Lazy<HttpsCertificateSelection>(services.GetRequiredService<HttpsCertificateSelection>);
+
+        // For an HTTPS endpoint of a Kestrel configuration section, if an operator adds one; the listeners below use the handshake callback.
+        kestrel.ConfigureHttpsDefaults(https => https.ServerCertificateSelector = (connection, name) => certificates.Value.Select(connection, name));
+
+        foreach (var url in options.ListenUrls)
+        {
+            ListenAddresses.Listen(kestrel, url, listen =>
+            {
+                if (url.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
+                {
+                    listen.UseHttps(HttpsCertificateSelection.HandshakeOptions(certificates));
+                }
+            });
+        }
+
+        foreach (var url in options.ProxyListenUrls)
+        {
+            // Connection middleware runs in the order it is added: the CONNECT preamble first, then TLS inside the tunnel.
+            ListenAddresses.Listen(kestrel, url, listen =>
+            {
+                listen.Use((connection, next) => services.GetRequiredService<ConnectTunnel>().OnConnectionAsync(connection, next));
+                listen.UseHttps(HttpsCertificateSelection.HandshakeOptions(certificates));
+            });
+        }
     }
 }
 

@@ -61,23 +61,11 @@ internal static class TlsCertificate
 
         var created = CreateSelfSigned(clock);
         using var key = created.GetRSAPrivateKey()!;
-        WriteAtomically(keyPath, protector.Protect(key.ExportPkcs8PrivateKey()), ownerOnly: true);
+        DataFolderFiles.WriteAtomically(keyPath, protector.Protect(key.ExportPkcs8PrivateKey()), DataFolderFiles.OwnerOnly);
 
         // Written last and whole: a reader that finds tls.pem finds a complete certificate and its key beside it.
-        WriteAtomically(certificatePath, System.Text.Encoding.ASCII.GetBytes(created.ExportCertificatePem() + "\n"), ownerOnly: false);
+        DataFolderFiles.WriteAtomically(certificatePath, System.Text.Encoding.ASCII.GetBytes(created.ExportCertificatePem() + "\n"), DataFolderFiles.Public);
         return created;
-    }
-
-    private static void WriteAtomically(string path, byte[] content, bool ownerOnly)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, content);
-        if (ownerOnly && !OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
     private static X509Certificate2 Load(string certificatePath, string keyPath, IDataProtector protector)

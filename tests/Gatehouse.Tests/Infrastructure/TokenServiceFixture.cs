@@ -11,17 +11,19 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     private readonly IReadOnlyDictionary<string, string>? environment;
     private readonly bool ownProcess;
+    private readonly bool withProxy;
 
     public TokenServiceFixture()
         : this(TestStore.Sqlite())
     {
     }
 
-    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
+    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false)
     {
         Store = store;
         this.environment = environment;
         this.ownProcess = ownProcess;
+        this.withProxy = withProxy;
     }
 
     public TestStore Store { get; }
@@ -43,16 +45,20 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     /// Launch the executable instead: for what .NET keeps per process, not per host — metrics, whose listeners hear
     /// every meter of that name in the process, whichever server's it is.
     /// </param>
-    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
+    /// <param name="withProxy">Turn on the proxy for Microsoft's hosts (in this process only), at <see cref="RunningGatehouse.ProxyAddress"/>.</param>
+    public static async Task<TokenServiceFixture> StartAsync(
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false)
     {
-        var fixture = new TokenServiceFixture(store, environment, ownProcess);
+        var fixture = new TokenServiceFixture(store, environment, ownProcess, withProxy);
         await fixture.InitializeAsync();
         return fixture;
     }
 
     public async ValueTask InitializeAsync()
     {
-        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment) : await InProcessGatehouse.StartAsync(Store, environment);
+        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment)
+            : withProxy ? await InProcessGatehouse.StartWithProxyAsync(Store, environment)
+            : await InProcessGatehouse.StartAsync(Store, environment);
         Http = Server.CreateClient();
     }
 
