@@ -11,17 +11,19 @@ public sealed class TokenServiceFixture : IAsyncLifetime
 
     private readonly IReadOnlyDictionary<string, string>? environment;
     private readonly bool ownProcess;
+    private readonly string[] arguments;
 
     public TokenServiceFixture()
         : this(TestStore.Sqlite())
     {
     }
 
-    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
+    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, params string[] arguments)
     {
         Store = store;
         this.environment = environment;
         this.ownProcess = ownProcess;
+        this.arguments = arguments;
     }
 
     public TestStore Store { get; }
@@ -43,16 +45,18 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     /// Launch the executable instead: for what .NET keeps per process, not per host — metrics, whose listeners hear
     /// every meter of that name in the process, whichever server's it is.
     /// </param>
-    public static async Task<TokenServiceFixture> StartAsync(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false)
+    /// <param name="arguments">More flags for gatehouse serve.</param>
+    public static async Task<TokenServiceFixture> StartAsync(
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, params string[] arguments)
     {
-        var fixture = new TokenServiceFixture(store, environment, ownProcess);
+        var fixture = new TokenServiceFixture(store, environment, ownProcess, arguments);
         await fixture.InitializeAsync();
         return fixture;
     }
 
     public async ValueTask InitializeAsync()
     {
-        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment) : await InProcessGatehouse.StartAsync(Store, environment);
+        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment, arguments) : await InProcessGatehouse.StartAsync(Store, environment, arguments);
         Http = Server.CreateClient();
     }
 
