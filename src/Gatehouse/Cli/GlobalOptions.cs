@@ -18,10 +18,16 @@ internal static class GlobalOptions
     public static readonly Option<string?> TenantName = Recursive("--tenant-name", "Default tenant name, at first start.");
     public static readonly Option<string?> TenantDomain = Recursive("--tenant-domain", "Default tenant domain, at first start.");
     public static readonly Option<string?> Tenant = Recursive("--tenant", "Tenant ID or domain a management verb acts on (default: the default tenant).");
+    public static readonly Option<string?> ClientFailureLimit = Recursive("--client-failure-limit", "Failed client authentications per client and window before 429 (default 20).");
+    public static readonly Option<string?> ClientFailureWindow = Recursive("--client-failure-window", "Window of --client-failure-limit (default 00:01:00).");
+    public static readonly Option<string?> SignInFailureLimit = Recursive("--sign-in-failure-limit", "Failed sign-ins per remote address and window before 429 (default 30).");
+    public static readonly Option<string?> SignInFailureWindow = Recursive("--sign-in-failure-window", "Window of --sign-in-failure-limit (default 00:05:00).");
+    public static readonly Option<bool> NoRateLimits = new("--no-rate-limits") { Description = "Turn the failure limits off (loopback benchmarks only).", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
-        [Urls, ProxyUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json];
+        [Urls, ProxyUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json,
+         ClientFailureLimit, ClientFailureWindow, SignInFailureLimit, SignInFailureWindow, NoRateLimits];
 
     /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
     public static IReadOnlyDictionary<string, string?> ToConfigurationValues(ParseResult parseResult)
@@ -46,6 +52,15 @@ internal static class GlobalOptions
         Put(TenantId, "TenantId");
         Put(TenantName, "TenantName");
         Put(TenantDomain, "TenantDomain");
+        Put(ClientFailureLimit, "ClientFailureLimit");
+        Put(ClientFailureWindow, "ClientFailureWindow");
+        Put(SignInFailureLimit, "SignInFailureLimit");
+        Put(SignInFailureWindow, "SignInFailureWindow");
+        if (parseResult.GetValue(NoRateLimits))
+        {
+            values["Gatehouse:NoRateLimits"] = "true";
+        }
+
         if (parseResult.GetValue(InMemory))
         {
             values["Gatehouse:InMemory"] = "true";

@@ -20,10 +20,12 @@ namespace Gatehouse.DirectoryObjects;
 internal static class DirectoryRegistration
 {
     /// <summary>The directory operations that the CLI, the portal, Graph and the token service share.</summary>
-    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    /// <param name="signInFailures">Failed sign-ins per remote address before it is refused; null: no limit.</param>
+    public static IServiceCollection AddDirectory(this IServiceCollection services, FailureLimit? signInFailures)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton(provider => new FailureWindows<SignInAddress>(signInFailures, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<DirectoryObjectTypes>();
         services.AddScoped<DirectoryReferences>();
         services.AddScoped<DeviceRegistrations>();

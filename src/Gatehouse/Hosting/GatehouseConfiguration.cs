@@ -82,6 +82,12 @@ internal static class GatehouseConfiguration
             return proxyProblem;
         }
 
+        if (options.ClientFailureLimit < 1 || options.SignInFailureLimit < 1
+            || !IsRateWindow(options.ClientFailureWindow) || !IsRateWindow(options.SignInFailureWindow))
+        {
+            return "The failure limits must be at least 1 and their windows between 1 second and one day (for example 00:05:00).";
+        }
+
         if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle) is { Succeeded: false } throttling)
         {
             return throttling.Error;
@@ -96,6 +102,8 @@ internal static class GatehouseConfiguration
             ? $"'{options.PublicUrl}' is not an absolute URL."
             : null;
     }
+
+    private static bool IsRateWindow(TimeSpan window) => window >= TimeSpan.FromSeconds(1) && window <= TimeSpan.FromDays(1);
 
     /// <summary>This process's GATEHOUSE_* variables.</summary>
     public static IReadOnlyDictionary<string, string?> ProcessVariables()

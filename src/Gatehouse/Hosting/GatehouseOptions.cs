@@ -59,6 +59,23 @@ internal sealed record GatehouseOptions
     /// </summary>
     public string? GraphThrottle { get; init; }
 
+    /// <summary>Failed client authentications one client (per tenant) may have per window before its token requests get 429.</summary>
+    public int ClientFailureLimit { get; init; } = 20;
+
+    public TimeSpan ClientFailureWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Failed sign-ins (page or password grant) one remote address may have per window before it gets 429.</summary>
+    public int SignInFailureLimit { get; init; } = 30;
+
+    public TimeSpan SignInFailureWindow { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Turns both limits off: for loopback benchmarks, never for a server others reach.</summary>
+    public bool NoRateLimits { get; init; }
+
+    public FailureLimit? ClientFailures => NoRateLimits ? null : new(ClientFailureLimit, ClientFailureWindow);
+
+    public FailureLimit? SignInFailures => NoRateLimits ? null : new(SignInFailureLimit, SignInFailureWindow);
+
     /// <summary>Only read at first start, from GATEHOUSE_ADMIN_PASSWORD (or appsettings.json), never from a flag.</summary>
     public string? AdminPassword { get; init; }
 

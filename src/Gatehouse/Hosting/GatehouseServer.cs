@@ -74,7 +74,7 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
         builder.Services.AddGatehouseCore(options);
         builder.Services.AddStoreChangeWatcher(options.Store);
-        builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime);
+        builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddGraph(throttling.Value);
         builder.Services.AddArm();

@@ -17,7 +17,7 @@ internal static class StoreHost
     {
         services.AddSingleton(options);
         services.AddGatehouseStore(options.CreateStoreSettings());
-        services.AddDirectory();
+        services.AddDirectory(options.SignInFailures);
         services.AddDataverseOperations();
         services.AddHubAccounts();
         services.AddSingleton<SigningKeyRing>();

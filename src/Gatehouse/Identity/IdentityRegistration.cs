@@ -10,13 +10,16 @@ namespace Gatehouse.Identity;
 internal static class IdentityRegistration
 {
     /// <summary>The token service: per-node caches of tenants, clients, resources and keys, kept fresh by StoreChanges.</summary>
-    public static IServiceCollection AddTokenService(this IServiceCollection services, string publicUrl, TimeSpan? accessTokenLifetime)
+    /// <param name="clientFailures">Failed client authentications per client before 429; null: no limit.</param>
+    public static IServiceCollection AddTokenService(
+        this IServiceCollection services, string publicUrl, TimeSpan? accessTokenLifetime, FailureLimit? clientFailures)
     {
         services.AddSingleton(new IssuerUrls(publicUrl));
         services.AddSingleton(new AccessTokenLifetime(accessTokenLifetime));
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<ClientSnapshots>();
         services.AddSingleton<ClientAssertionValidator>();
+        services.AddSingleton(provider => new FailureWindows<ClientKey>(clientFailures, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ClientAuthenticator>();
         services.AddSingleton<ClientRegistrations>();
         services.AddSingleton<ManagedIdentityClients>();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Gatehouse.DirectoryObjects.Users;
+using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +45,7 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
             return Page();
         }
 
-        var check = await signIn.CheckAsync(Username, Password, HttpContext.RequestAborted);
+        var check = await signIn.CheckAsync(Username, Password, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
         switch (check.Outcome)
         {
             case SignInOutcome.Succeeded when check.User is { } user:
@@ -52,6 +54,11 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
             case SignInOutcome.LockedOut:
                 Problem = "Your account is temporarily locked to prevent unauthorized use. Try again later.";
                 break;
+            case SignInOutcome.Throttled:
+                Problem = "There have been too many failed sign-ins from your network. Try again in a few minutes.";
+                Response.Headers.RetryAfter = AadstsError.RetryAfterSeconds(check.RetryAfter).ToString(CultureInfo.InvariantCulture);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
             case SignInOutcome.Disabled:
                 Problem = "Your account has been locked. Contact your administrator.";
                 break;

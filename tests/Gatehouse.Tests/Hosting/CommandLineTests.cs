@@ -11,6 +11,8 @@ public sealed class CommandLineTests
     [InlineData("notaurl", "--urls", "notaurl")]
     [InlineData("ftp://127.0.0.1:5443", "--urls", "ftp://127.0.0.1:5443")]
     [InlineData("--tls-key", "--tls-cert", "/nonexistent/cert.pem")]
+    [InlineData("failure limits", "--client-failure-limit", "0")]
+    [InlineData("failure limits", "--sign-in-failure-window", "2.00:00:00")]
     public async Task Bad_flag_stops_the_server_with_a_one_line_reason(string reasonMentions, params string[] flags)
     {
         var folder = Path.Combine(Path.GetTempPath(), "gatehouse-tests", "flags-" + Guid.NewGuid().ToString("N"));

@@ -62,6 +62,6 @@ internal sealed class DirectoryHarness : IAsyncDisposable
             .AddLogging()
             .AddSingleton(clock)
             .AddGatehouseStore(store.Settings)
-            .AddDirectory()
+            .AddDirectory(signInFailures: null)
             .BuildServiceProvider();
 }

@@ -12,18 +12,21 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     private readonly IReadOnlyDictionary<string, string>? environment;
     private readonly bool ownProcess;
     private readonly bool withProxy;
+    private readonly string[] arguments;
 
     public TokenServiceFixture()
         : this(TestStore.Sqlite())
     {
     }
 
-    internal TokenServiceFixture(TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false)
+    internal TokenServiceFixture(
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false, params string[] arguments)
     {
         Store = store;
         this.environment = environment;
         this.ownProcess = ownProcess;
         this.withProxy = withProxy;
+        this.arguments = arguments;
     }
 
     public TestStore Store { get; }
@@ -46,19 +49,20 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     /// every meter of that name in the process, whichever server's it is.
     /// </param>
     /// <param name="withProxy">Turn on the proxy for Microsoft's hosts (in this process only), at <see cref="RunningGatehouse.ProxyAddress"/>.</param>
+    /// <param name="arguments">More flags for gatehouse serve.</param>
     public static async Task<TokenServiceFixture> StartAsync(
-        TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false)
+        TestStore store, IReadOnlyDictionary<string, string>? environment = null, bool ownProcess = false, bool withProxy = false, params string[] arguments)
     {
-        var fixture = new TokenServiceFixture(store, environment, ownProcess, withProxy);
+        var fixture = new TokenServiceFixture(store, environment, ownProcess, withProxy, arguments);
         await fixture.InitializeAsync();
         return fixture;
     }
 
     public async ValueTask InitializeAsync()
     {
-        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment)
-            : withProxy ? await InProcessGatehouse.StartWithProxyAsync(Store, environment)
-            : await InProcessGatehouse.StartAsync(Store, environment);
+        Server = ownProcess ? await GatehouseProcess.StartAsync(Store, environment, arguments)
+            : withProxy ? await InProcessGatehouse.StartWithProxyAsync(Store, environment, arguments)
+            : await InProcessGatehouse.StartAsync(Store, environment, arguments);
         Http = Server.CreateClient();
     }
 

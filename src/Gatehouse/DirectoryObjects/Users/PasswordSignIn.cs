@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +8,34 @@ namespace Gatehouse.DirectoryObjects.Users;
 /// <summary>
 /// Checks a user's password with smart lockout as Entra's defaults: after 10 wrong passwords the account is locked
 /// for 60 seconds, and each further wrong password locks it again. Every surface that takes a password (the sign-in
-/// page, the authorize endpoint, ROPC) goes through here, so they all count toward one lockout.
+/// page, the authorize endpoint, ROPC) goes through here, so they all count toward one lockout. Beyond the lockout,
+/// failed sign-ins are counted per remote address (<see cref="SignInAddress"/>), so that one address cannot spray
+/// passwords over many accounts: past the limit it is refused before any password is checked.
 /// </summary>
-internal sealed class PasswordSignIn(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher)
+internal sealed class PasswordSignIn(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, FailureWindows<SignInAddress> failures)
 {
     public const int LockoutThreshold = 10;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromSeconds(60);
 
-    public async Task<PasswordCheck> CheckAsync(string userPrincipalName, string password, CancellationToken cancellationToken)
+    /// <param name="remoteAddress">The caller's address, which failed sign-ins are counted against.</param>
+    public async Task<PasswordCheck> CheckAsync(string userPrincipalName, string password, IPAddress? remoteAddress, CancellationToken cancellationToken)
+    {
+        var address = SignInAddress.Of(remoteAddress);
+        if (failures.RetryAfter(address) is { } wait)
+        {
+            return new PasswordCheck(SignInOutcome.Throttled, null) { RetryAfter = wait };
+        }
+
+        var check = await CheckPasswordAsync(userPrincipalName, password, cancellationToken);
+        if (check.Outcome != SignInOutcome.Succeeded)
+        {
+            failures.Fail(address);
+        }
+
+        return check;
+    }
+
+    private async Task<PasswordCheck> CheckPasswordAsync(string userPrincipalName, string password, CancellationToken cancellationToken)
     {
         var normalized = User.Normalize(userPrincipalName);
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserPrincipalName == normalized, cancellationToken);
@@ -70,6 +91,13 @@ internal enum SignInOutcome
     WrongPassword,
     LockedOut,
     Disabled,
+
+    /// <summary>Too many failed sign-ins from the caller's address; the password was not checked.</summary>
+    Throttled,
 }
 
-internal sealed record PasswordCheck(SignInOutcome Outcome, User? User);
+internal sealed record PasswordCheck(SignInOutcome Outcome, User? User)
+{
+    /// <summary>How long a <see cref="SignInOutcome.Throttled"/> caller must wait.</summary>
+    public TimeSpan RetryAfter { get; init; }
+}

@@ -3,8 +3,13 @@ using Gatehouse.Identity.Protocol;
 
 namespace Gatehouse.Identity.Clients;
 
-/// <summary>Authenticates a confidential client by its secret or its signed assertion (docs/protocol/entra-protocol.md §3.1–3.2).</summary>
-internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAssertionValidator assertions, TimeProvider clock)
+/// <summary>
+/// Authenticates a confidential client by its secret or its signed assertion (docs/protocol/entra-protocol.md §3.1–3.2).
+/// A client whose credentials failed too often in a window is answered 429 until the window ends, whatever it presents
+/// (docs/protocol/entra-protocol.md §5.2); only failures are counted, so a client that authenticates pays one lookup.
+/// </summary>
+internal sealed class ClientAuthenticator(
+    ClientSnapshots snapshots, ClientAssertionValidator assertions, FailureWindows<ClientKey> failures, TimeProvider clock)
 {
     public async Task<Outcome<AuthenticatedClient, AadstsError>> AuthenticateAsync(
         ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken)
@@ -29,6 +34,24 @@ internal sealed class ClientAuthenticator(ClientSnapshots snapshots, ClientAsser
         }
 
         var client = found.Value;
+        var key = new ClientKey(client.TenantId, client.AppId);
+        if (failures.RetryAfter(key) is { } wait)
+        {
+            return Aadsts.ClientThrottled(client.AppId, wait);
+        }
+
+        var authenticated = await CheckCredentialAsync(client, credentials, tenant, tokenUrls, cancellationToken);
+        if (!authenticated.Succeeded)
+        {
+            failures.Fail(key);
+        }
+
+        return authenticated;
+    }
+
+    private async ValueTask<Outcome<AuthenticatedClient, AadstsError>> CheckCredentialAsync(
+        ClientSnapshot client, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls tokenUrls, CancellationToken cancellationToken)
+    {
         if (credentials.Secret is not null)
         {
             return await CheckSecretAsync(client, credentials.Secret, tenant, cancellationToken);

@@ -43,7 +43,8 @@ internal static class TokenEndpoint
         }
 
         var endpointUrls = new TokenEndpointUrls(context.Request, urls, route.Value, version);
-        var granted = await grants.GrantAsync(grantType, request, credentials.Value, route.Value, endpointUrls, context.RequestAborted);
+        var granted = await grants.GrantAsync(
+            grantType, request, credentials.Value, route.Value, endpointUrls, context.Connection.RemoteIpAddress, context.RequestAborted);
         return granted.Succeeded ? new TokenResponse(granted.Value, version) : granted.Error;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.DirectoryObjects.Users;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Issuance;
@@ -16,8 +17,9 @@ internal sealed class PasswordGrant(
 {
     public const string GrantType = "password";
 
+    /// <param name="remoteAddress">The caller's address, which failed sign-ins are counted against.</param>
     public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
-        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
         if (tenant.TenantId is not { } tenantId)
         {
@@ -65,7 +67,7 @@ internal sealed class PasswordGrant(
             return scopeRequest.Error;
         }
 
-        var user = await CheckPasswordAsync(username, password, tenant, cancellationToken);
+        var user = await CheckPasswordAsync(username, password, tenant, remoteAddress, cancellationToken);
         if (!user.Succeeded)
         {
             return user.Error;
@@ -81,7 +83,8 @@ internal sealed class PasswordGrant(
             request.WantsClientInfo, new RefreshFamily(null, null), cancellationToken);
     }
 
-    private async Task<Outcome<SignedInUser, AadstsError>> CheckPasswordAsync(string username, string password, TenantRoute tenant, CancellationToken cancellationToken)
+    private async Task<Outcome<SignedInUser, AadstsError>> CheckPasswordAsync(
+        string username, string password, TenantRoute tenant, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
         if (username.Length > 256 || password.Length > 256)
         {
@@ -89,7 +92,7 @@ internal sealed class PasswordGrant(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var check = await scope.ServiceProvider.GetRequiredService<PasswordSignIn>().CheckAsync(username, password, cancellationToken);
+        var check = await scope.ServiceProvider.GetRequiredService<PasswordSignIn>().CheckAsync(username, password, remoteAddress, cancellationToken);
         if (check.User is { } found && found.TenantId != tenant.TenantId)
         {
             return Aadsts.UserNotFound(username, tenant.Segment);
@@ -100,6 +103,7 @@ internal sealed class PasswordGrant(
             { Outcome: SignInOutcome.Succeeded, User: { } user } => new SignedInUser(user.Id, user.TenantId, user.DisplayName, user.UserPrincipalName),
             { Outcome: SignInOutcome.UnknownUser } => Aadsts.UserNotFound(username, tenant.Segment),
             { Outcome: SignInOutcome.LockedOut } => Aadsts.AccountLocked(),
+            { Outcome: SignInOutcome.Throttled } => Aadsts.SignInThrottled(check.RetryAfter),
             { Outcome: SignInOutcome.Disabled } => Aadsts.AccountDisabled(),
             _ => Aadsts.WrongPassword(),
         };

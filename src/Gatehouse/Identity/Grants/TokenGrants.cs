@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Issuance;
 using Gatehouse.Identity.Protocol;
@@ -12,15 +13,17 @@ internal sealed class TokenGrants(
     DeviceCodeGrant deviceCode,
     PasswordGrant password)
 {
+    /// <param name="remoteAddress">The caller's address, which the password grant counts failed sign-ins against.</param>
     public Task<Outcome<TokenResult, AadstsError>> GrantAsync(
-        string grantType, TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken) =>
+        string grantType, TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, IPAddress? remoteAddress,
+        CancellationToken cancellationToken) =>
         grantType switch
         {
             ClientCredentialsGrant.GrantType => clientCredentials.HandleAsync(request, credentials, tenant, urls, cancellationToken),
             AuthorizationCodeGrant.GrantType => authorizationCode.HandleAsync(request, credentials, tenant, urls, cancellationToken),
             RefreshTokenGrant.GrantType => refreshToken.HandleAsync(request, credentials, tenant, urls, cancellationToken),
             DeviceCodeGrant.GrantType or DeviceCodeGrant.MsalGrantType => deviceCode.HandleAsync(request, credentials, tenant, urls, cancellationToken),
-            PasswordGrant.GrantType => password.HandleAsync(request, credentials, tenant, urls, cancellationToken),
+            PasswordGrant.GrantType => password.HandleAsync(request, credentials, tenant, urls, remoteAddress, cancellationToken),
             _ => Task.FromResult<Outcome<TokenResult, AadstsError>>(Aadsts.UnsupportedGrant(grantType)),
         };
 }

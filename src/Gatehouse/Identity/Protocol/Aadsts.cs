@@ -217,6 +217,22 @@ internal static class Aadsts
     public static AadstsError AccountDisabled() =>
         new(50057, "invalid_grant", 400, "The user account is disabled.");
 
+    // Abuse limits (docs/protocol/entra-protocol.md §5.2): HTTP 429 with Retry-After, as Entra throttles a token request.
+
+    public static AadstsError ClientThrottled(Guid clientId, TimeSpan retryAfter) =>
+        new(90055, "temporarily_unavailable", 429,
+            $"There are too many incoming requests: client authentication for app '{clientId}' failed too many times. Retry after the number of seconds in the Retry-After header.")
+        {
+            RetryAfter = retryAfter,
+        };
+
+    public static AadstsError SignInThrottled(TimeSpan retryAfter) =>
+        new(50053, "invalid_grant", 429,
+            "Sign-in was blocked because it came from an IP address with too many failed sign-ins. Retry after the number of seconds in the Retry-After header.")
+        {
+            RetryAfter = retryAfter,
+        };
+
     public static AadstsError ConsentRequiredForGrant(Guid clientId) =>
         new(65001, "invalid_grant", 400, $"The user or administrator has not consented to use the application with ID '{clientId}'. Send an interactive authorization request for this user and resource.")
         {

@@ -8,8 +8,16 @@ internal sealed record AadstsError(int Code, string Error, int Status, string Me
     /// <summary>MSAL reads it (docs/protocol/entra-protocol.md §5.1): consent_required, basic_action, bad_token.</summary>
     public string? Suberror { get; init; }
 
+    /// <summary>Sent as Retry-After in whole seconds, with a 429 (docs/protocol/entra-protocol.md §5.2).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public Task ExecuteAsync(HttpContext context)
     {
+        if (RetryAfter is { } wait)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds(wait).ToString(CultureInfo.InvariantCulture);
+        }
+
         var traceId = TokenServiceHeaders.RequestId(context);
         var correlationId = TokenServiceHeaders.CorrelationId(context);
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
@@ -32,4 +40,7 @@ internal sealed record AadstsError(int Code, string Error, int Status, string Me
             writer.WriteString("error_uri", $"{context.Request.Scheme}://{context.Request.Host}/error?code={Code}");
         });
     }
+
+    /// <summary>Whole seconds, rounded up so that a client waiting them finds the window over.</summary>
+    public static int RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 }
