@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Security;
 using Gatehouse.Tests.Infrastructure;
-using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.MicrosoftHosts;
 
@@ -101,22 +100,6 @@ public sealed class ProxyTests(MicrosoftHostsFixture fixture) : IClassFixture<Mi
 
         Assert.Equal(400, answer.Status);
         Assert.Contains("8 KiB", answer.Body, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Msal_with_its_default_authority_gets_a_client_credentials_token_through_the_proxy()
-    {
-        var client = await fixture.Gatehouse.RegisterClientAsync("msal-default-authority", ("Microsoft Graph", "User.Read.All"));
-        using var http = new TrustingMsalHttpClientFactory(CertificateAuthorityTrust.ProxyHandler(fixture.Proxy, fixture.Authority));
-        var msal = ConfidentialClientApplicationBuilder.Create(client.AppId)
-            .WithAuthority($"https://login.microsoftonline.com/{TokenServiceFixture.TenantId}")
-            .WithClientSecret(client.Secret)
-            .WithHttpClientFactory(http)
-            .Build();
-
-        var result = await msal.AcquireTokenForClient(["https://graph.microsoft.com/.default"]).ExecuteAsync(TestContext.Current.CancellationToken);
-
-        Assert.Equal(client.AppId, Jwt.Payload(result.AccessToken).GetProperty("appid").GetString());
     }
 
     [Theory]
