@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Gatehouse.Tests.Infrastructure;
 
@@ -6,7 +8,8 @@ namespace Gatehouse.Tests.MicrosoftHosts;
 
 /// <summary>
 /// Requests to the loopback server as a client reaching it under one of Microsoft's hostnames sends them: the Host
-/// header names the Microsoft host, the connection goes to loopback.
+/// header (and so the TLS server name) names the Microsoft host, the connection goes to loopback, and the client trusts
+/// the server's certificate authority for those names and its own certificate for the rest.
 /// </summary>
 internal static class UnderMicrosoftHostUrls
 {
@@ -15,9 +18,20 @@ internal static class UnderMicrosoftHostUrls
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static Task<HttpResponseMessage> SendAsync(
+    public static async Task<HttpResponseMessage> SendAsync(
         TokenServiceFixture gatehouse, HttpMethod method, string? host, string pathAndQuery, string? token = null, HttpContent? content = null)
     {
+        using var authority = CertificateAuthorityTrust.ReadPem(gatehouse.Server.DataFolder!);
+        var policy = CertificateAuthorityTrust.Policy(authority);
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            SslOptions =
+            {
+                RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
+                    gatehouse.Server.Pin.Validate(sender, certificate, chain, errors) || IssuedByAuthority(certificate, errors, policy),
+            },
+        })
+        { BaseAddress = gatehouse.Server.BaseAddress };
         var request = new HttpRequestMessage(method, new Uri(pathAndQuery, UriKind.Relative)) { Content = content };
         if (host is not null)
         {
@@ -29,7 +43,18 @@ internal static class UnderMicrosoftHostUrls
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return gatehouse.Http.SendAsync(request, Cancel);
+        return await http.SendAsync(request, Cancel);
+    }
+
+    private static bool IssuedByAuthority(X509Certificate? certificate, SslPolicyErrors errors, X509ChainPolicy policy)
+    {
+        if (certificate is not X509Certificate2 leaf || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain { ChainPolicy = policy };
+        return chain.Build(leaf);
     }
 
     public static async Task<JsonElement> GetJsonAsync(TokenServiceFixture gatehouse, string? host, string pathAndQuery, string? token = null)

@@ -60,14 +60,14 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
 
     /// <summary>
     /// A new app with the properties given in Graph's names (displayName required), checked as a manifest edit is;
-    /// nothing is saved unless every property passes.
+    /// nothing is saved unless every property passes. As Graph's POST /applications, it makes no service principal.
     /// </summary>
     public Task<Outcome<Application, DirectoryError>> CreateAsync(
         Guid tenantId, JsonObject properties, Guid? ownerId, DirectoryObjectType ownerType, CancellationToken cancellationToken)
     {
         var name = properties["displayName"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
         return registrations.CreateAsync(
-            tenantId, new NewApplication(name, OwnerId: ownerId, OwnerType: ownerType), app => MergeAsync(app, properties, cancellationToken), cancellationToken);
+            tenantId, new NewApplication(name, OwnerId: ownerId, OwnerType: ownerType, WithServicePrincipal: false), app => MergeAsync(app, properties, cancellationToken), cancellationToken);
     }
 
     /// <summary>

@@ -78,7 +78,11 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
         }
 
         db.Applications.Add(application);
-        await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
+        if (request.WithServicePrincipal)
+        {
+            await servicePrincipals.EnsureForApplicationAsync(tenantId, application, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

@@ -1,6 +1,10 @@
 namespace Gatehouse.DirectoryObjects.Applications;
 
-/// <summary>What "Register an application" asks for; the owner is the user who registers it, or a service principal (Graph's app-only create).</summary>
+/// <summary>
+/// What "Register an application" asks for; the owner is the user who registers it, or a service principal (Graph's
+/// app-only create). The portal and the CLI make the app's service principal with it; Graph's POST /applications does
+/// not (docs/protocol/graph-dataverse.md §2.3).
+/// </summary>
 internal sealed record NewApplication(
     string DisplayName,
     string SignInAudience = Application.SingleTenant,
@@ -10,4 +14,5 @@ internal sealed record NewApplication(
     Guid? OwnerId = null,
     DirectoryObjectType OwnerType = DirectoryObjectType.User,
     bool AllowPublicClientFlows = false,
-    bool EnableIdTokenIssuance = false);
+    bool EnableIdTokenIssuance = false,
+    bool WithServicePrincipal = true);
