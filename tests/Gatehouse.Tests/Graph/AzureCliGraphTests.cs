@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Graph;
 
-/// <summary>What `az ad` sends to Graph: empty credential arrays on create, and Gatehouse's own URL as the Graph resource in a custom cloud.</summary>
+/// <summary>What `az ad` sends to Graph: empty credential arrays on create, certificates by PATCH, and Gatehouse's own URL as the Graph resource in a custom cloud.</summary>
 [Collection(GraphServers.Name)]
 public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
 {
@@ -36,6 +38,75 @@ public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("addPassword", await refused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task PATCH_keyCredentials_adds_a_certificate_that_signs_in_keeps_those_named_by_keyId_and_removes_the_rest(string store)
+    {
+        var server = await gatehouse.OnAsync(store);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-cert-admin-" + store, ("Microsoft Graph", "Application.ReadWrite.All"))));
+        var target = await server.RegisterClientAsync("az-cert-target-" + store);
+        using var kept = await server.AddCertificateAsync(target.AppId);
+        using var removed = await server.AddCertificateAsync(target.AppId);
+        using var added = TestCertificates.CreateCurrent("CN=az-created-cert");
+        var before = await KeyIdsAsync(graph, target.AppId);
+        var keptId = before.Single(k => k.Thumbprint == Convert.ToBase64String(kept.GetCertHash())).KeyId;
+
+        using var patched = await graph.PatchAsJsonAsync($"applications(appId='{target.AppId}')", new
+        {
+            keyCredentials = new object[]
+            {
+                new { keyId = keptId },
+                new { type = "AsymmetricX509Cert", usage = "Verify", key = Convert.ToBase64String(added.RawData), displayName = "CN=az-created-cert" },
+            },
+        }, Cancel);
+        var after = await KeyIdsAsync(graph, target.AppId);
+        var token = await ConfidentialClientApplicationBuilder.Create(target.AppId)
+            .WithAuthority(server.Authority, validateAuthority: false).WithInstanceDiscovery(false)
+            .WithCertificate(added).WithHttpClientFactory(new TrustingMsalHttpClientFactory(server.TrustingHandler())).Build()
+            .AcquireTokenForClient(["https://graph.microsoft.com/.default"]).ExecuteAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
+        Assert.Equal(2, before.Count);
+        Assert.Equal(2, after.Count);
+        Assert.Contains(after, k => k.KeyId == keptId);
+        Assert.Contains(after, k => k.Thumbprint == Convert.ToBase64String(added.GetCertHash()));
+        Assert.DoesNotContain(after, k => k.Thumbprint == Convert.ToBase64String(removed.GetCertHash()));
+        Assert.Equal(target.AppId, Jwt.Payload(token.AccessToken).GetProperty("appid").GetString());
+    }
+
+    [Fact]
+    public async Task PATCH_keyCredentials_with_a_private_key_an_unknown_keyId_or_a_secret_is_refused_and_changes_nothing()
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-cert-refusals", ("Microsoft Graph", "Application.ReadWrite.All"))));
+        var target = await server.RegisterClientAsync("az-cert-refused-target");
+        using var certificate = await server.AddCertificateAsync(target.AppId);
+        var before = await KeyIdsAsync(graph, target.AppId);
+        object[] refusedBodies =
+        [
+            new { keyCredentials = new[] { new { type = "AsymmetricX509Cert", usage = "Verify", key = Convert.ToBase64String(certificate.Export(X509ContentType.Pfx)) } } },
+            new { keyCredentials = new[] { new { keyId = Guid.NewGuid() } } },
+            new { keyCredentials = new[] { new { type = "Symmetric", usage = "Sign", key = "AAAA" } } },
+            new { keyCredentials = "not a list" },
+            new { passwordCredentials = new[] { new { displayName = "s" } } },
+        ];
+
+        foreach (var body in refusedBodies)
+        {
+            using var refused = await graph.PatchAsJsonAsync($"applications(appId='{target.AppId}')", body, Cancel);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        Assert.Equal(before, await KeyIdsAsync(graph, target.AppId));
+    }
+
+    private static async Task<List<(Guid KeyId, string Thumbprint)>> KeyIdsAsync(HttpClient graph, string appId)
+    {
+        var app = JsonDocument.Parse(await graph.GetStringAsync($"applications(appId='{appId}')", Cancel)).RootElement;
+        return [.. app.GetProperty("keyCredentials").EnumerateArray()
+            .Select(k => (k.GetProperty("keyId").GetGuid(), k.GetProperty("customKeyIdentifier").GetString()!))];
     }
 
     [Theory]

@@ -19,6 +19,8 @@ internal sealed class AzureCli : IDisposable
         environment = new Dictionary<string, string>(proxied)
         {
             ["AZURE_CONFIG_DIR"] = configuration.FullName,
+            // `az ad app credential reset --create-cert` writes the new certificate and its key to the home folder.
+            ["HOME"] = configuration.FullName,
             ["AZURE_CORE_COLLECT_TELEMETRY"] = "false",
             ["AZURE_CORE_OUTPUT"] = "json",
             ["AZURE_CORE_NO_COLOR"] = "true",

@@ -1,5 +1,7 @@
+using System.Security.Cryptography.X509Certificates;
 using Gatehouse.Tests.Infrastructure;
 using Gatehouse.Tests.MicrosoftHosts;
+using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.UnchangedClients;
 
@@ -10,7 +12,7 @@ namespace Gatehouse.Tests.UnchangedClients;
 public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IClassFixture<MicrosoftHostsFixture>
 {
     [Fact]
-    public async Task Apps_registered_with_az_get_their_service_principal_from_az_ad_sp_create_and_create_for_rbac_makes_both()
+    public async Task Apps_registered_with_az_get_their_service_principal_from_az_ad_sp_create_a_certificate_from_create_cert_and_create_for_rbac_makes_both()
     {
         using var az = await SignedInAsync("az-sp-automation");
 
@@ -19,6 +21,14 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         var before = await az.JsonAsync("ad", "sp", "list", "--filter", $"appId eq '{appId}'");
         var servicePrincipal = await az.JsonAsync("ad", "sp", "create", "--id", appId);
         var again = await az.TryAsync("ad", "sp", "create", "--id", appId);
+        var certificateReset = await az.JsonAsync("ad", "app", "credential", "reset", "--id", appId, "--create-cert", "--append");
+        var certificates = await az.JsonAsync("ad", "app", "credential", "list", "--id", appId, "--cert");
+        using var certificate = X509Certificate2.CreateFromPemFile(certificateReset.GetProperty("fileWithCertAndPrivateKey").GetString()!);
+        using var factory = new TrustingMsalHttpClientFactory(gatehouse.ProxiedHandler());
+        var byCertificate = await ConfidentialClientApplicationBuilder.Create(appId)
+            .WithAuthority(AzureCloudInstance.AzurePublic, TokenServiceFixture.TenantId)
+            .WithCertificate(certificate).WithHttpClientFactory(factory).Build()
+            .AcquireTokenForClient(["https://graph.microsoft.com/.default"]).ExecuteAsync(TestContext.Current.CancellationToken);
         var rbac = await az.JsonAsync("ad", "sp", "create-for-rbac", "--name", "orders-deployer", "--skip-assignment");
         var rbacPrincipal = await az.JsonAsync("ad", "sp", "show", "--id", rbac.GetProperty("appId").GetString()!);
         await az.RunAsync("ad", "sp", "delete", "--id", appId);
@@ -29,6 +39,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         Assert.Equal(appId, servicePrincipal.GetProperty("appId").GetString());
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("already", again.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(certificates.EnumerateArray());
+        Assert.Equal(appId, Jwt.Payload(byCertificate.AccessToken).GetProperty("appid").GetString());
         Assert.Equal(TokenServiceFixture.TenantId, rbac.GetProperty("tenant").GetString());
         Assert.Equal("orders-deployer", rbacPrincipal.GetProperty("displayName").GetString());
         var token = await gatehouse.ClientCredentialsTokenAsync(rbac.GetProperty("appId").GetString()!,

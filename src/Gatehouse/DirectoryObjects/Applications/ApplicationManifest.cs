@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Gatehouse.Data;
+using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Permissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Gatehouse.DirectoryObjects.Applications;
 /// IDs, dates and credentials are shown but not taken from an edit (credentials change on Certificates &amp; secrets).
 /// Graph's POST and PATCH /applications go through the same checks with only the properties they name.
 /// </summary>
-internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources, ApplicationRegistrations registrations)
+internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources, ApplicationRegistrations registrations, ClientCertificates certificates)
 {
     public const int MaximumLength = 256 * 1024;
 
@@ -87,9 +88,21 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
 
     private async Task<DirectoryError?> MergeAsync(Application app, JsonObject changes, CancellationToken cancellationToken)
     {
-        if (SetsCredentials(changes, "passwordCredentials", app.PasswordCredentials.Count) || SetsCredentials(changes, "keyCredentials", app.KeyCredentials.Count))
+        if (SetsCredentials(changes, "passwordCredentials", app.PasswordCredentials.Count))
         {
-            return DirectoryError.Invalid("Credentials are not set with the application's properties: use addPassword and addKey.");
+            return DirectoryError.Invalid("Secrets are not set with the application's properties: use addPassword.");
+        }
+
+        IReadOnlyList<KeyCredentialEntry>? keys = null;
+        if (changes.TryGetPropertyValue("keyCredentials", out var keyList))
+        {
+            var read = KeyCredentialEntries(keyList);
+            if (!read.Succeeded)
+            {
+                return read.Error;
+            }
+
+            keys = read.Value;
         }
 
         changes.Remove("passwordCredentials");
@@ -112,14 +125,59 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
             return DirectoryError.Invalid(problem);
         }
 
+        if (keys is not null && certificates.Replace(app, keys) is { } keyProblem)
+        {
+            return keyProblem;
+        }
+
         manifest!.ApplyTo(app);
         return null;
     }
 
+    /// <summary>The keyCredentials list of a Graph write, in the shape Graph's keyCredential resource has.</summary>
+    private static Outcome<IReadOnlyList<KeyCredentialEntry>, DirectoryError> KeyCredentialEntries(JsonNode? list)
+    {
+        var invalid = DirectoryError.Invalid("Invalid value specified for property 'keyCredentials' of resource 'Application'.");
+        if (list is not JsonArray items)
+        {
+            return invalid;
+        }
+
+        var entries = new List<KeyCredentialEntry>();
+        foreach (var item in items)
+        {
+            if (item is not JsonObject entry
+                || !TryText(entry, "keyId", out var keyId) || !TryText(entry, "key", out var key)
+                || !TryText(entry, "type", out var type) || !TryText(entry, "usage", out var usage)
+                || (keyId is not null && !Guid.TryParse(keyId, out _))
+                || (key is null && keyId is null))
+            {
+                return invalid;
+            }
+
+            var der = key is null ? null : new byte[key.Length];
+            var written = 0;
+            if (key is not null && !Convert.TryFromBase64String(key, der, out written))
+            {
+                return invalid;
+            }
+
+            entries.Add(new KeyCredentialEntry(keyId is null ? null : Guid.Parse(keyId), der?[..written], type, usage));
+        }
+
+        return entries;
+    }
+
+    private static bool TryText(JsonObject entry, string name, out string? text)
+    {
+        text = null;
+        return !entry.TryGetPropertyValue(name, out var value) || value is null || (value is JsonValue v && v.TryGetValue(out text));
+    }
+
     /// <summary>Instance annotations ("@odata.type", which the Graph SDK sends) describe the body and change nothing, at any depth.</summary>
     /// <summary>
-    /// Whether the property would set credentials, which only addPassword and addKey do. An empty array where the app
-    /// has none changes nothing and is taken, as Graph takes the one `az ad app create` sends (docs/protocol/azure-cli.md §3).
+    /// Whether the property would set secrets, which only addPassword does. An empty array where the app has none changes
+    /// nothing and is taken, as Graph takes the one `az ad app create` sends (docs/protocol/azure-cli.md §3).
     /// </summary>
     private static bool SetsCredentials(JsonObject changes, string name, int existing) =>
         changes.TryGetPropertyValue(name, out var value) && (value is not JsonArray { Count: 0 } || existing > 0);

@@ -11,7 +11,67 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
 
     public async Task<Outcome<KeyCredential, DirectoryError>> AddAsync(Application application, ReadOnlyMemory<byte> file, CancellationToken cancellationToken)
     {
-        var read = CertificateFile.Read(file.Span);
+        var credential = Read(application, file.Span, keyId: null);
+        if (!credential.Succeeded)
+        {
+            return credential.Error;
+        }
+
+        db.KeyCredentials.Add(credential.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return credential.Value;
+    }
+
+    /// <summary>
+    /// Graph's PATCH of keyCredentials (docs/protocol/graph-dataverse.md §2.3): the list replaces the app's certificates.
+    /// An entry with a `key` adds that certificate; one with only the `keyId` of a certificate the app has keeps it; the
+    /// rest are removed. Nothing changes unless every entry is valid.
+    /// </summary>
+    public DirectoryError? Replace(Application application, IReadOnlyList<KeyCredentialEntry> entries)
+    {
+        var kept = new List<KeyCredential>();
+        var added = new List<KeyCredential>();
+        foreach (var entry in entries)
+        {
+            if (entry.Type is not (null or KeyCredential.AsymmetricX509Cert) || entry.Usage is not (null or KeyCredential.VerifyUsage))
+            {
+                return DirectoryError.Invalid($"keyCredentials take type {KeyCredential.AsymmetricX509Cert} with usage {KeyCredential.VerifyUsage}.");
+            }
+
+            if (entry.Key is null)
+            {
+                var existing = application.KeyCredentials.FirstOrDefault(k => k.KeyId == entry.KeyId);
+                if (existing is null)
+                {
+                    return DirectoryError.Invalid($"The application has no certificate with keyId {entry.KeyId}; give its key to add one.");
+                }
+
+                kept.Add(existing);
+                continue;
+            }
+
+            var read = Read(application, entry.Key, entry.KeyId);
+            if (!read.Succeeded)
+            {
+                return read.Error;
+            }
+
+            if (added.Any(k => k.Thumbprint == read.Value.Thumbprint))
+            {
+                return DirectoryError.Conflict($"The certificate {read.Value.Thumbprint} is in keyCredentials twice.");
+            }
+
+            added.Add(read.Value);
+        }
+
+        db.KeyCredentials.RemoveRange(application.KeyCredentials.Except(kept));
+        db.KeyCredentials.AddRange(added);
+        return null;
+    }
+
+    private Outcome<KeyCredential, DirectoryError> Read(Application application, ReadOnlySpan<byte> file, Guid? keyId)
+    {
+        var read = CertificateFile.Read(file);
         if (!read.Succeeded)
         {
             return read.Error;
@@ -33,14 +93,14 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
         }
 
         var thumbprint = certificate.Thumbprint;
-        if (application.KeyCredentials.Any(k => k.Thumbprint == thumbprint))
+        if (application.KeyCredentials.Any(k => k.Thumbprint == thumbprint && k.KeyId != keyId))
         {
             return DirectoryError.Conflict($"The certificate {thumbprint} is already registered on this application.");
         }
 
-        var credential = new KeyCredential
+        return new KeyCredential
         {
-            KeyId = Guid.NewGuid(),
+            KeyId = keyId is { } given && application.KeyCredentials.All(k => k.KeyId != given) ? given : Guid.NewGuid(),
             ApplicationId = application.Id,
             DisplayName = Truncate(certificate.Subject, MaximumDisplayNameLength),
             Thumbprint = thumbprint,
@@ -49,9 +109,6 @@ internal sealed class ClientCertificates(GatehouseDb db, TimeProvider clock)
             StartDateTime = StoreClock.ToStoreResolution(new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero)),
             EndDateTime = StoreClock.ToStoreResolution(notAfter),
         };
-        db.KeyCredentials.Add(credential);
-        await db.SaveChangesAsync(cancellationToken);
-        return credential;
     }
 
     public async Task<Outcome<KeyCredential, DirectoryError>> RemoveAsync(Application application, Guid keyId, CancellationToken cancellationToken)
