@@ -42,7 +42,7 @@ internal static class UserCreation
         {
             return created.Error.Kind == DirectoryObjects.DirectoryErrorKind.Conflict
                 ? GraphErrors.BadRequest("Another object with the same value for property userPrincipalName already exists.")
-                : GraphErrors.Directory(created.Error);
+                : GraphErrors.User(created.Error);
         }
 
         return GraphResponses.Entity(request, "users", UserResource.Shape.Write(created.Value), status: StatusCodes.Status201Created);
