@@ -43,10 +43,6 @@ internal static class GraphErrors
     public static GraphError PasswordTooWeak() =>
         BadRequest("The specified password does not comply with password complexity requirements. Please provide a different password.");
 
-    /// <summary>A refused user create or update: a weak password in Graph's words, anything else as <see cref="Directory"/>.</summary>
-    public static GraphError User(DirectoryError error) =>
-        error.Kind == DirectoryErrorKind.PolicyViolation ? PasswordTooWeak() : Directory(error);
-
     public static GraphError InvalidBody(string message) => new(StatusCodes.Status400BadRequest, "BadRequest", message);
 
     public static GraphError CountNeedsEventualConsistency() => BadRequest("$count is not currently supported.");

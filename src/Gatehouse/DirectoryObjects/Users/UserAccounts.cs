@@ -34,7 +34,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
 
         if (PasswordRules.Check(request.Password) is { } weakness)
         {
-            return DirectoryError.Policy(weakness);
+            return DirectoryError.Invalid(weakness);
         }
 
         var normalized = User.Normalize(upn);
@@ -84,7 +84,7 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         {
             if (PasswordRules.Check(password) is { } weakness)
             {
-                return DirectoryError.Policy(weakness);
+                return DirectoryError.Invalid(weakness);
             }
 
             SetPassword(user, password);

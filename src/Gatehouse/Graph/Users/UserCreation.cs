@@ -34,6 +34,11 @@ internal static class UserCreation
             }
         }
 
+        if (PasswordRules.Check(password!) is not null)
+        {
+            return GraphErrors.PasswordTooWeak();
+        }
+
         var created = await users.CreateAsync(
             request.TenantId,
             new NewUser(body.Text("userPrincipalName")!, password!, body.Text("displayName"), body.Text("givenName"), body.Text("surname"), body.Text("mail")),
@@ -42,7 +47,7 @@ internal static class UserCreation
         {
             return created.Error.Kind == DirectoryObjects.DirectoryErrorKind.Conflict
                 ? GraphErrors.BadRequest("Another object with the same value for property userPrincipalName already exists.")
-                : GraphErrors.User(created.Error);
+                : GraphErrors.Directory(created.Error);
         }
 
         return GraphResponses.Entity(request, "users", UserResource.Shape.Write(created.Value), status: StatusCodes.Status201Created);

@@ -40,13 +40,21 @@ internal static class UserUpdate
             return changes.Error;
         }
 
-        if (changes.Value.Password is not null && !await MayResetPasswordAsync(request, roles, cancellationToken))
+        if (changes.Value.Password is { } password)
         {
-            return GraphErrors.AccessDenied();
+            if (!await MayResetPasswordAsync(request, roles, cancellationToken))
+            {
+                return GraphErrors.AccessDenied();
+            }
+
+            if (PasswordRules.Check(password) is not null)
+            {
+                return GraphErrors.PasswordTooWeak();
+            }
         }
 
         var updated = await users.UpdateAsync(request.TenantId, user.Id, changes.Value, cancellationToken);
-        return updated.Succeeded ? Results.NoContent() : GraphErrors.User(updated.Error);
+        return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 
     public static Task<IResult> UpdateMeAsync(GraphRequest request, UserAccounts users, DirectoryRoleAssignments roles, CancellationToken cancellationToken) =>
