@@ -722,6 +722,10 @@ namespace Gatehouse.Migrations.Postgres
                     b.Property<bool>("IsFallbackPublicClient")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.PrimitiveCollection<List<string>>("PublicClientRedirectUris")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1313,6 +1317,10 @@ namespace Gatehouse.Migrations.Postgres
                     b.Property<string>("ManagedIdentityType")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<string>("ServicePrincipalType")
                         .IsRequired()

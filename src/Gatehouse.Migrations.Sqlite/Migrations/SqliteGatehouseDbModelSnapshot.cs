@@ -710,6 +710,10 @@ namespace Gatehouse.Migrations.Sqlite
                     b.Property<bool>("IsFallbackPublicClient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("PublicClientRedirectUris")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1298,6 +1302,10 @@ namespace Gatehouse.Migrations.Sqlite
 
                     b.Property<string>("ManagedIdentityType")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServicePrincipalType")

@@ -39,6 +39,10 @@ internal static class GraphErrors
 
     public static GraphError BadRequest(string message) => new(StatusCodes.Status400BadRequest, "Request_BadRequest", message);
 
+    /// <summary>A password the policy refuses, in Graph's words (docs/protocol/graph-dataverse.md §2.1).</summary>
+    public static GraphError PasswordTooWeak() =>
+        BadRequest("The specified password does not comply with password complexity requirements. Please provide a different password.");
+
     public static GraphError InvalidBody(string message) => new(StatusCodes.Status400BadRequest, "BadRequest", message);
 
     public static GraphError CountNeedsEventualConsistency() => BadRequest("$count is not currently supported.");

@@ -6,6 +6,7 @@ using Gatehouse.Graph.DirectoryRoles;
 using Gatehouse.Graph.Domains;
 using Gatehouse.Graph.Groups;
 using Gatehouse.Graph.OAuth2PermissionGrants;
+using Gatehouse.Graph.References;
 using Gatehouse.Graph.Organization;
 using Gatehouse.Graph.ServicePrincipals;
 using Gatehouse.Graph.Users;
@@ -51,6 +52,7 @@ internal static class GraphRegistration
             graph.MapServicePrincipals();
             graph.MapUserAppRoleAssignments();
             graph.MapPermissionGrants();
+            graph.MapMemberGroups();
             graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
         }
 

@@ -25,6 +25,9 @@ internal sealed class Application
     public List<string> WebRedirectUris { get; set; } = [];
     public string? WebHomePageUrl { get; set; }
     public string? WebLogoutUrl { get; set; }
+
+    /// <summary>Graph's notes: free text about the app, at most <see cref="ApplicationRegistrations.MaximumNotesLength"/> characters.</summary>
+    public string? Notes { get; set; }
     public List<string> SpaRedirectUris { get; set; } = [];
     public List<string> PublicClientRedirectUris { get; set; } = [];
     public bool IsFallbackPublicClient { get; set; }

@@ -12,6 +12,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.HasIndex(a => new { a.TenantId, a.DisplayName });
         builder.Property(a => a.DisplayName).HasMaxLength(256);
         builder.Property(a => a.SignInAudience).HasMaxLength(64);
+        builder.Property(a => a.Notes).HasMaxLength(ApplicationRegistrations.MaximumNotesLength);
         builder.HasQueryFilter(a => a.DeletedDateTime == null);
 
         builder.OwnsMany(a => a.Oauth2PermissionScopes, scopes => scopes.ToJson());

@@ -221,6 +221,11 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
             return $"displayName must be 1 to {ApplicationRegistrations.MaximumDisplayNameLength} characters.";
         }
 
+        if (manifest.Notes is { Length: > ApplicationRegistrations.MaximumNotesLength })
+        {
+            return $"notes must be at most {ApplicationRegistrations.MaximumNotesLength} characters.";
+        }
+
         if (!Application.SignInAudiences.Contains(manifest.SignInAudience))
         {
             return $"signInAudience must be one of {string.Join(", ", Application.SignInAudiences)}.";

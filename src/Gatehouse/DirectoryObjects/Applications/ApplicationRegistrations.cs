@@ -9,6 +9,9 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
 {
     public const int MaximumDisplayNameLength = 120;
 
+    /// <summary>Graph's limit on an application's or service principal's notes.</summary>
+    public const int MaximumNotesLength = 1024;
+
     /// <summary>Deleted apps stay restorable this long, then are deleted for good (as Entra's recycle bin).</summary>
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
 

@@ -7,6 +7,7 @@ internal sealed record ManifestDocument
     public required Guid AppId { get; init; }
     public required string DisplayName { get; init; }
     public string SignInAudience { get; init; } = Application.SingleTenant;
+    public string? Notes { get; init; }
     public DateTimeOffset? CreatedDateTime { get; init; }
     public List<string> IdentifierUris { get; init; } = [];
     public ManifestWeb Web { get; init; } = new();
@@ -25,6 +26,7 @@ internal sealed record ManifestDocument
         AppId = app.AppId,
         DisplayName = app.DisplayName,
         SignInAudience = app.SignInAudience,
+        Notes = app.Notes,
         CreatedDateTime = app.CreatedDateTime,
         IdentifierUris = app.IdentifierUris,
         Web = new ManifestWeb { RedirectUris = app.WebRedirectUris, HomePageUrl = app.WebHomePageUrl, LogoutUrl = app.WebLogoutUrl },
@@ -50,6 +52,7 @@ internal sealed record ManifestDocument
     {
         app.DisplayName = DisplayName.Trim();
         app.SignInAudience = SignInAudience;
+        app.Notes = Notes;
         app.IdentifierUris = [.. IdentifierUris.Distinct(StringComparer.Ordinal)];
         app.WebRedirectUris = [.. Web.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.WebHomePageUrl = Web.HomePageUrl;

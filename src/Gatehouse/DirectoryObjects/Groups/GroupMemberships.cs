@@ -156,6 +156,29 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
         await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.MemberId == principalId, cancellationToken)
         || await db.GroupOwners.AnyAsync(o => o.GroupId == groupId && o.OwnerId == principalId, cancellationToken);
 
+    /// <summary>
+    /// The groups of the tenant the object belongs to directly or through nested groups, each once, in id order;
+    /// <paramref name="securityEnabledOnly"/> keeps security groups, <paramref name="includeHidden"/> those with hidden membership.
+    /// </summary>
+    public async Task<List<Group>> TransitiveGroupsAsync(
+        Guid tenantId, Guid objectId, bool securityEnabledOnly, bool includeHidden, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, Group>();
+        List<Guid> frontier = [objectId];
+        while (frontier.Count > 0)
+        {
+            var members = frontier;
+            var next = await db.Groups.AsNoTracking()
+                .Where(g => g.TenantId == tenantId && db.GroupMembers.Any(m => m.GroupId == g.Id && members.Contains(m.MemberId)))
+                .ToListAsync(cancellationToken);
+            frontier = [.. next.Where(g => found.TryAdd(g.Id, g)).Select(g => g.Id)];
+        }
+
+        return [.. found.Values
+            .Where(g => (!securityEnabledOnly || g.SecurityEnabled) && (includeHidden || !g.HidesMembers))
+            .OrderBy(g => g.Id)];
+    }
+
     public Task<bool> IsOwnerAsync(Guid groupId, Guid principalId, CancellationToken cancellationToken) =>
         db.GroupOwners.AnyAsync(o => o.GroupId == groupId && o.OwnerId == principalId, cancellationToken);
 }

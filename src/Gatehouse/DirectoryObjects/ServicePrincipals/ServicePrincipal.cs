@@ -14,6 +14,9 @@ internal sealed class ServicePrincipal
     public string ServicePrincipalType { get; set; } = "Application";
     public bool AccountEnabled { get; set; } = true;
     public bool AppRoleAssignmentRequired { get; set; }
+
+    /// <summary>Graph's notes: free text about the service principal, at most <see cref="Applications.ApplicationRegistrations.MaximumNotesLength"/> characters.</summary>
+    public string? Notes { get; set; }
     public DateTimeOffset CreatedDateTime { get; set; }
     public DateTimeOffset? DeletedDateTime { get; set; }
 

@@ -12,6 +12,7 @@ internal sealed class ServicePrincipalConfiguration : IEntityTypeConfiguration<S
         builder.Property(sp => sp.DisplayName).HasMaxLength(256);
         builder.Property(sp => sp.ServicePrincipalType).HasMaxLength(32);
         builder.Property(sp => sp.ManagedIdentityType).HasMaxLength(16);
+        builder.Property(sp => sp.Notes).HasMaxLength(Applications.ApplicationRegistrations.MaximumNotesLength);
         builder.HasQueryFilter(sp => sp.DeletedDateTime == null);
     }
 }

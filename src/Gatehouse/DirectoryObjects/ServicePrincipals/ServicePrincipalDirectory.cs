@@ -110,6 +110,12 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
             return DirectoryError.Invalid($"displayName must be 1 to {ApplicationRegistrations.MaximumDisplayNameLength} characters.");
         }
 
+        if (changes.Notes is { Length: > ApplicationRegistrations.MaximumNotesLength })
+        {
+            return DirectoryError.Invalid($"notes must be at most {ApplicationRegistrations.MaximumNotesLength} characters.");
+        }
+
+        servicePrincipal.Notes = changes.ClearNotes ? null : changes.Notes ?? servicePrincipal.Notes;
         servicePrincipal.DisplayName = changes.DisplayName?.Trim() ?? servicePrincipal.DisplayName;
         servicePrincipal.AccountEnabled = changes.AccountEnabled ?? servicePrincipal.AccountEnabled;
         servicePrincipal.AppRoleAssignmentRequired = changes.AppRoleAssignmentRequired ?? servicePrincipal.AppRoleAssignmentRequired;
@@ -138,4 +144,6 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
 }
 
 /// <summary>What PATCH /servicePrincipals/{id} may change; null leaves a property as it is.</summary>
-internal sealed record ServicePrincipalChanges(string? DisplayName, bool? AccountEnabled, bool? AppRoleAssignmentRequired);
+/// <summary>What a service principal update changes: a property left null is kept; <see cref="ClearNotes"/> empties the notes.</summary>
+internal sealed record ServicePrincipalChanges(
+    string? DisplayName, bool? AccountEnabled, bool? AppRoleAssignmentRequired, string? Notes = null, bool ClearNotes = false);

@@ -55,14 +55,13 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
             Surname = request.Surname,
             CreatedDateTime = clock.StoreNow(),
         };
-        user.PasswordHash = hasher.HashPassword(user, request.Password);
-        user.HasWellKnownPassword = WellKnownPasswords.Contains(request.Password);
+        SetPassword(user, request.Password);
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
         return user;
     }
 
-    /// <summary>Changes a user's profile; the display name stays required and within Entra's length.</summary>
+    /// <summary>Changes a user's profile or resets their password; the display name stays required and within Entra's length.</summary>
     public async Task<Outcome<User, DirectoryError>> UpdateAsync(Guid tenantId, Guid userId, UserChanges changes, CancellationToken cancellationToken)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.Id == userId, cancellationToken);
@@ -79,6 +78,16 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         if (changes.Cleared.FirstOrDefault(c => !UserChanges.Optional.Contains(c)) is { } required)
         {
             return DirectoryError.Invalid($"'{required}' cannot be cleared.");
+        }
+
+        if (changes.Password is { } password)
+        {
+            if (PasswordRules.Check(password) is { } weakness)
+            {
+                return DirectoryError.Invalid(weakness);
+            }
+
+            SetPassword(user, password);
         }
 
         user.DisplayName = changes.DisplayName?.Trim() ?? user.DisplayName;
@@ -146,6 +155,12 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
 
         var normalized = User.Normalize(idOrUserPrincipalName);
         return db.Users.FirstOrDefaultAsync(u => u.TenantId == tenantId && u.NormalizedUserPrincipalName == normalized, cancellationToken);
+    }
+
+    private void SetPassword(User user, string password)
+    {
+        user.PasswordHash = hasher.HashPassword(user, password);
+        user.HasWellKnownPassword = WellKnownPasswords.Contains(password);
     }
 
     public bool HasPassword(User user, string password) =>

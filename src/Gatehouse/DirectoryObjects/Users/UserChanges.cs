@@ -15,6 +15,9 @@ internal sealed record UserChanges
     public string? OfficeLocation { get; init; }
     public string? MobilePhone { get; init; }
     public string? CompanyName { get; init; }
+
+    /// <summary>A new password (a reset): checked against <see cref="PasswordRules"/> and kept only as a hash.</summary>
+    public string? Password { get; init; }
     public IReadOnlySet<string> Cleared { get; init; } = new HashSet<string>();
 
     /// <summary>The optional properties an update may set or clear, by their Graph names.</summary>

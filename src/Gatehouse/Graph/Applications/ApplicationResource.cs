@@ -23,6 +23,7 @@ internal static class ApplicationResource
         .Add("displayName", a => a.DisplayName)
         .Add("identifierUris", a => a.IdentifierUris)
         .Add("isFallbackPublicClient", a => a.IsFallbackPublicClient)
+        .Add("notes", a => a.Notes)
         .Add("signInAudience", a => a.SignInAudience)
         .Add("tags", _ => new JsonArray())
         .Add("api", Api)

@@ -135,6 +135,7 @@ internal static class ServicePrincipalEndpoints
             var wellTyped = property.Name switch
             {
                 "displayName" => property.Value.ValueKind == JsonValueKind.String,
+                "notes" => property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null,
                 "accountEnabled" or "appRoleAssignmentRequired" => property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
                 _ => false,
             };
@@ -145,8 +146,10 @@ internal static class ServicePrincipalEndpoints
         }
 
         bool? Flag(string name) => body.TryGetProperty(name, out var value) ? value.GetBoolean() : null;
-        var updated = await directory.UpdateAsync(
-            principal.Value, new ServicePrincipalChanges(body.Text("displayName"), Flag("accountEnabled"), Flag("appRoleAssignmentRequired")), cancellationToken);
+        var changes = new ServicePrincipalChanges(
+            body.Text("displayName"), Flag("accountEnabled"), Flag("appRoleAssignmentRequired"), body.Text("notes"),
+            ClearNotes: body.TryGetProperty("notes", out var notes) && notes.ValueKind == JsonValueKind.Null);
+        var updated = await directory.UpdateAsync(principal.Value, changes, cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
 

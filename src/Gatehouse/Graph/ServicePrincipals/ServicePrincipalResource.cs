@@ -30,6 +30,7 @@ internal static class ServicePrincipalResource
         .Add("appRoleAssignmentRequired", v => v.Principal.AppRoleAssignmentRequired)
         .Add("createdDateTime", v => v.Principal.CreatedDateTime)
         .Add("displayName", v => v.Principal.DisplayName)
+        .Add("notes", v => v.Principal.Notes)
         .Add("servicePrincipalNames", v => ApplicationResource.Strings(v.Names))
         .Add("servicePrincipalType", v => v.Principal.ServicePrincipalType)
         .Add("signInAudience", v => v.SignInAudience)

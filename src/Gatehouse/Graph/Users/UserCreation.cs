@@ -34,6 +34,11 @@ internal static class UserCreation
             }
         }
 
+        if (PasswordRules.Check(password!) is not null)
+        {
+            return GraphErrors.PasswordTooWeak();
+        }
+
         var created = await users.CreateAsync(
             request.TenantId,
             new NewUser(body.Text("userPrincipalName")!, password!, body.Text("displayName"), body.Text("givenName"), body.Text("surname"), body.Text("mail")),

@@ -14,7 +14,7 @@ namespace Gatehouse.Graph.Users;
 /// </summary>
 internal static class UserMemberOf
 {
-    private static readonly GraphOperation Read = new(
+    public static readonly GraphOperation Read = new(
         [UserReadAll, GroupMemberReadAll, GroupReadAll, DirectoryReadAll, DirectoryReadWriteAll, DirectoryAccessAsUserAll],
         [UserReadAll, GroupMemberReadAll, GroupReadAll, DirectoryReadAll, DirectoryReadWriteAll])
     {

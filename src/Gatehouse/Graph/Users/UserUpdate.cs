@@ -4,7 +4,11 @@ using Gatehouse.DirectoryObjects.Users;
 
 namespace Gatehouse.Graph.Users;
 
-/// <summary>PATCH /users/{id} and /me (docs/protocol/graph-dataverse.md §2.1): merges the properties sent, answers 204.</summary>
+/// <summary>
+/// PATCH /users/{id} and /me (docs/protocol/graph-dataverse.md §2.1): merges the properties sent, answers 204. A
+/// passwordProfile resets the password, which only a User or Global Administrator may do: the signed-in user (with
+/// Directory.AccessAsUser.All), or for an app-only token the app's own service principal.
+/// </summary>
 internal static class UserUpdate
 {
     private static readonly DirectoryRoleTemplate[] UserManagers = [DirectoryRoleTemplate.GlobalAdministrator, DirectoryRoleTemplate.UserAdministrator];
@@ -36,6 +40,19 @@ internal static class UserUpdate
             return changes.Error;
         }
 
+        if (changes.Value.Password is { } password)
+        {
+            if (!await MayResetPasswordAsync(request, roles, cancellationToken))
+            {
+                return GraphErrors.AccessDenied();
+            }
+
+            if (PasswordRules.Check(password) is not null)
+            {
+                return GraphErrors.PasswordTooWeak();
+            }
+        }
+
         var updated = await users.UpdateAsync(request.TenantId, user.Id, changes.Value, cancellationToken);
         return updated.Succeeded ? Results.NoContent() : GraphErrors.Directory(updated.Error);
     }
@@ -45,16 +62,23 @@ internal static class UserUpdate
             ? UpdateAsync(me.ToString(), request, users, roles, cancellationToken)
             : Task.FromResult<IResult>(GraphErrors.MeNeedsDelegation());
 
+    private static async Task<bool> MayResetPasswordAsync(GraphRequest request, DirectoryRoleAssignments roles, CancellationToken cancellationToken) =>
+        (!request.Caller.IsDelegated || request.Caller.Scopes.Contains(GraphPermission.DirectoryAccessAsUserAll))
+        && await roles.HoldsAnyAsync(request.TenantId, request.Caller.ObjectId, UserManagers, cancellationToken);
+
     private static Outcome<UserChanges, GraphError> Read(JsonElement body)
     {
         var cleared = new HashSet<string>(StringComparer.Ordinal);
         // Instance annotations (the SDK sends "@odata.type") describe the body; they change nothing.
         foreach (var property in body.EnumerateObject().Where(p => !p.Name.StartsWith('@')))
         {
-            var known = property.Name is "displayName" or "accountEnabled" || UserChanges.Optional.Contains(property.Name);
-            var wellTyped = property.Name == "accountEnabled"
-                ? property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False
-                : property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null;
+            var known = property.Name is "displayName" or "accountEnabled" or "passwordProfile" || UserChanges.Optional.Contains(property.Name);
+            var wellTyped = property.Name switch
+            {
+                "accountEnabled" => property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                "passwordProfile" => IsPasswordProfile(property.Value),
+                _ => property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null,
+            };
             if (!known || !wellTyped)
             {
                 return GraphErrors.BadRequest($"Invalid value specified for property '{property.Name}' of resource 'User'.");
@@ -77,7 +101,19 @@ internal static class UserUpdate
             OfficeLocation = body.Text("officeLocation"),
             MobilePhone = body.Text("mobilePhone"),
             CompanyName = body.Text("companyName"),
+            Password = body.TryGetProperty("passwordProfile", out var profile) ? profile.Text("password") : null,
             Cleared = cleared,
         };
     }
+
+    /// <summary>A passwordProfile with a password; the force-change flags are accepted and not enforced.</summary>
+    private static bool IsPasswordProfile(JsonElement profile) =>
+        profile.ValueKind == JsonValueKind.Object
+        && !string.IsNullOrEmpty(profile.Text("password"))
+        && profile.EnumerateObject().All(p => p.Name switch
+        {
+            "password" => true,
+            "forceChangePasswordNextSignIn" or "forceChangePasswordNextSignInWithMfa" => p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+            _ => p.Name.StartsWith('@'),
+        });
 }
