@@ -65,6 +65,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         await az.RunAsync("ad", "group", "owner", "add", "--group", "Compiler pioneers", "--owner-object-id", userId);
         var members = await az.JsonAsync("ad", "group", "member", "list", "--group", "Compiler pioneers");
         var owners = await az.JsonAsync("ad", "group", "owner", "list", "--group", "Compiler pioneers");
+        var memberOf = await az.JsonAsync("ad", "user", "get-member-groups", "--id", Upn);
+        var check = await az.JsonAsync("ad", "group", "member", "check", "--group", "Compiler pioneers", "--member-id", userId);
         await az.RunAsync("ad", "group", "member", "remove", "--group", "Compiler pioneers", "--member-id", userId);
         var afterRemoval = await az.JsonAsync("ad", "group", "member", "list", "--group", "Compiler pioneers");
         await az.RunAsync("ad", "group", "delete", "--group", "Compiler pioneers");
@@ -77,6 +79,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         Assert.Equal("compilers", group.GetProperty("mailNickname").GetString());
         Assert.Equal(userId, Assert.Single(members.EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(userId, Assert.Single(owners.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(group.GetProperty("id").GetString(), Assert.Single(memberOf.EnumerateArray()).GetProperty("id").GetString());
+        Assert.True(check.GetProperty("value").GetBoolean());
         Assert.Empty(afterRemoval.EnumerateArray());
         Assert.Empty(groupsLeft.EnumerateArray());
         Assert.Empty(usersLeft.EnumerateArray());
@@ -85,7 +89,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
     private async Task<AzureCli> SignedInAsync(string automationName)
     {
         var automation = await gatehouse.Gatehouse.RegisterClientAsync(automationName,
-            ("Microsoft Graph", "Application.ReadWrite.All"), ("Microsoft Graph", "User.ReadWrite.All"), ("Microsoft Graph", "Group.ReadWrite.All"));
+            ("Microsoft Graph", "Application.ReadWrite.All"), ("Microsoft Graph", "User.ReadWrite.All"), ("Microsoft Graph", "Group.ReadWrite.All"),
+            ("Microsoft Graph", "Directory.Read.All"));
         var az = new AzureCli(gatehouse.ProcessEnvironment());
         await az.RunAsync("login", "--service-principal", "-u", automation.AppId, "-p", automation.Secret, "--tenant", TokenServiceFixture.TenantId);
         return az;
