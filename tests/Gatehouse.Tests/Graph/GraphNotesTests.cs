@@ -18,7 +18,7 @@ public sealed class GraphNotesTests(GatehouseOnBothStores gatehouse)
         var server = await gatehouse.OnAsync(store);
         var graph = server.AppOnly(await server.RegisterClientAsync("notes-" + store, ("Microsoft Graph", "Application.ReadWrite.All")));
         var app = await graph.Applications.PostAsync(new Application { DisplayName = "Noted " + store }, cancellationToken: Ct);
-        var principal = await graph.ServicePrincipalsWithAppId(app!.AppId).GetAsync(cancellationToken: Ct);
+        var principal = await graph.ServicePrincipals.PostAsync(new ServicePrincipal { AppId = app!.AppId }, cancellationToken: Ct);
 
         await graph.Applications[app.Id].PatchAsync(new Application { Notes = "hello" }, cancellationToken: Ct);
         await graph.ServicePrincipals[principal!.Id].PatchAsync(new ServicePrincipal { Notes = "hi" }, cancellationToken: Ct);
