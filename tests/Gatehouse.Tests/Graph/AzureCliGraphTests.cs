@@ -102,6 +102,29 @@ public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
         Assert.Equal(before, await KeyIdsAsync(graph, target.AppId));
     }
 
+    [Fact]
+    public async Task PATCH_web_implicitGrantSettings_turns_ID_tokens_from_the_authorize_endpoint_on_and_refuses_access_tokens_there()
+    {
+        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-implicit-admin", ("Microsoft Graph", "Application.ReadWrite.All"))));
+        using var flow = await DelegatedSignIn.CreateAsync(server, "az-implicit-target", consent: true);
+        var path = $"applications(appId='{flow.Client.AppId}')";
+        var idTokenOnly = flow.AuthorizeUrl(null, scope: "openid profile").Replace("response_type=code", "response_type=id_token", StringComparison.Ordinal);
+        var before = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(idTokenOnly)).Headers.Location!);
+
+        using var turnedOn = await graph.PatchAsJsonAsync(path, new { web = new { implicitGrantSettings = new { enableIdTokenIssuance = true } } }, Cancel);
+        using var accessTokens = await graph.PatchAsJsonAsync(path, new { web = new { implicitGrantSettings = new { enableAccessTokenIssuance = true } } }, Cancel);
+        var web = JsonDocument.Parse(await graph.GetStringAsync(path, Cancel)).RootElement.GetProperty("web");
+        var after = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(idTokenOnly)).Headers.Location!);
+
+        Assert.Equal(HttpStatusCode.NoContent, turnedOn.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, accessTokens.StatusCode);
+        Assert.True(web.GetProperty("implicitGrantSettings").GetProperty("enableIdTokenIssuance").GetBoolean());
+        Assert.False(web.GetProperty("implicitGrantSettings").GetProperty("enableAccessTokenIssuance").GetBoolean());
+        Assert.Equal("700054", before["error_codes"]);
+        Assert.Equal(flow.Client.AppId, Jwt.Payload(after["id_token"]).GetProperty("aud").GetString());
+    }
+
     private static async Task<List<(Guid KeyId, string Thumbprint)>> KeyIdsAsync(HttpClient graph, string appId)
     {
         var app = JsonDocument.Parse(await graph.GetStringAsync($"applications(appId='{appId}')", Cancel)).RootElement;

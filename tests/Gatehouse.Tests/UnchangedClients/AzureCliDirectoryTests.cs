@@ -19,6 +19,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         var app = await az.JsonAsync("ad", "app", "create", "--display-name", "orders-worker");
         var appId = app.GetProperty("appId").GetString()!;
         var before = await az.JsonAsync("ad", "sp", "list", "--filter", $"appId eq '{appId}'");
+        await az.RunAsync("ad", "app", "update", "--id", appId, "--enable-id-token-issuance", "true", "--set", "notes=Deploys orders");
+        var updated = await az.JsonAsync("ad", "app", "show", "--id", appId);
         var servicePrincipal = await az.JsonAsync("ad", "sp", "create", "--id", appId);
         var again = await az.TryAsync("ad", "sp", "create", "--id", appId);
         var certificateReset = await az.JsonAsync("ad", "app", "credential", "reset", "--id", appId, "--create-cert", "--append");
@@ -36,6 +38,8 @@ public sealed class AzureCliDirectoryTests(MicrosoftHostsFixture gatehouse) : IC
         var gone = await az.JsonAsync("ad", "app", "list", "--app-id", appId);
 
         Assert.Empty(before.EnumerateArray());
+        Assert.True(updated.GetProperty("web").GetProperty("implicitGrantSettings").GetProperty("enableIdTokenIssuance").GetBoolean());
+        Assert.Equal("Deploys orders", updated.GetProperty("notes").GetString());
         Assert.Equal(appId, servicePrincipal.GetProperty("appId").GetString());
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("already", again.Error, StringComparison.OrdinalIgnoreCase);

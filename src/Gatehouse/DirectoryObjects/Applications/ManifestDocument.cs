@@ -29,7 +29,11 @@ internal sealed record ManifestDocument
         Notes = app.Notes,
         CreatedDateTime = app.CreatedDateTime,
         IdentifierUris = app.IdentifierUris,
-        Web = new ManifestWeb { RedirectUris = app.WebRedirectUris, HomePageUrl = app.WebHomePageUrl, LogoutUrl = app.WebLogoutUrl },
+        Web = new ManifestWeb
+        {
+            RedirectUris = app.WebRedirectUris, HomePageUrl = app.WebHomePageUrl, LogoutUrl = app.WebLogoutUrl,
+            ImplicitGrantSettings = new ManifestImplicitGrantSettings { EnableIdTokenIssuance = app.EnableIdTokenIssuance },
+        },
         Spa = new ManifestRedirects { RedirectUris = app.SpaRedirectUris },
         PublicClient = new ManifestRedirects { RedirectUris = app.PublicClientRedirectUris },
         IsFallbackPublicClient = app.IsFallbackPublicClient,
@@ -57,6 +61,7 @@ internal sealed record ManifestDocument
         app.WebRedirectUris = [.. Web.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.WebHomePageUrl = Web.HomePageUrl;
         app.WebLogoutUrl = Web.LogoutUrl;
+        app.EnableIdTokenIssuance = Web.ImplicitGrantSettings.EnableIdTokenIssuance;
         app.SpaRedirectUris = [.. Spa.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.PublicClientRedirectUris = [.. PublicClient.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.IsFallbackPublicClient = IsFallbackPublicClient;
@@ -76,6 +81,16 @@ internal sealed record ManifestWeb
     public List<string> RedirectUris { get; init; } = [];
     public string? HomePageUrl { get; init; }
     public string? LogoutUrl { get; init; }
+    public ManifestImplicitGrantSettings ImplicitGrantSettings { get; init; } = new();
+}
+
+/// <summary>What the authorize endpoint may answer besides a code (docs/protocol/graph-dataverse.md §2.3).</summary>
+internal sealed record ManifestImplicitGrantSettings
+{
+    public bool EnableIdTokenIssuance { get; init; }
+
+    /// <summary>Access tokens from the authorize endpoint (response_type=token) are not issued, so this stays false.</summary>
+    public bool EnableAccessTokenIssuance { get; init; }
 }
 
 internal sealed record ManifestRedirects

@@ -38,6 +38,11 @@ internal static class ApplicationResource
             ["homePageUrl"] = a.WebHomePageUrl,
             ["logoutUrl"] = a.WebLogoutUrl,
             ["redirectUris"] = Strings(a.WebRedirectUris),
+            ["implicitGrantSettings"] = new JsonObject
+            {
+                ["enableAccessTokenIssuance"] = false,
+                ["enableIdTokenIssuance"] = a.EnableIdTokenIssuance,
+            },
         });
 
     public static QueryMap<Application> Query { get; } = new QueryMap<Application>("Application", a => a.Id)
