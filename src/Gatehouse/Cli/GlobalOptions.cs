@@ -7,6 +7,7 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> Urls = Recursive("--urls", "Listen URLs, separated by ';' (default https://localhost:5443).");
     public static readonly Option<string?> ProxyUrls = Recursive("--proxy-urls", "HTTP proxy URLs on loopback for Microsoft's hosts, separated by ';' (default: no proxy).");
+    public static readonly Option<string?> MetricsUrls = Recursive("--metrics-urls", "Listen URLs of a listener serving only /metrics, separated by ';' (default: /metrics on --urls, loopback callers only).");
     public static readonly Option<string?> PublicUrl = Recursive("--public-url", "Base URL in issuers and links (default: the first listen URL).");
     public static readonly Option<string?> Data = Recursive("--data", "Data folder (default ./.gatehouse).");
     public static readonly Option<string?> Store = Recursive("--store", "sqlite (default) or postgres.");
@@ -26,7 +27,7 @@ internal static class GlobalOptions
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
-        [Urls, ProxyUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json,
+        [Urls, ProxyUrls, MetricsUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json,
          ClientFailureLimit, ClientFailureWindow, SignInFailureLimit, SignInFailureWindow, NoRateLimits];
 
     /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
@@ -43,6 +44,7 @@ internal static class GlobalOptions
 
         Put(Urls, "Urls");
         Put(ProxyUrls, "ProxyUrls");
+        Put(MetricsUrls, "MetricsUrls");
         Put(PublicUrl, "PublicUrl");
         Put(Data, "Data");
         Put(Store, "Store");

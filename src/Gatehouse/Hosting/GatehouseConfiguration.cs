@@ -82,6 +82,11 @@ internal static class GatehouseConfiguration
             return proxyProblem;
         }
 
+        if (ListenAddresses.MetricsUrlProblem(options.MetricsListenUrls, options.ListenUrls.Concat(options.ProxyListenUrls)) is { } metricsProblem)
+        {
+            return metricsProblem;
+        }
+
         if (options.ClientFailureLimit < 1 || options.SignInFailureLimit < 1
             || !IsRateWindow(options.ClientFailureWindow) || !IsRateWindow(options.SignInFailureWindow))
         {

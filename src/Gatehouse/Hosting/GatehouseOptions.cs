@@ -19,6 +19,12 @@ internal sealed record GatehouseOptions
     /// server into the same endpoints (docs/protocol/microsoft-hosts.md §2.1).
     /// </summary>
     public string? ProxyUrls { get; init; }
+
+    /// <summary>
+    /// The metrics listener's URLs, off when null: it serves GET /metrics and /healthz and nothing else, and the main
+    /// listener then answers 404 for /metrics. Without it, /metrics answers only loopback callers on the main listener.
+    /// </summary>
+    public string? MetricsUrls { get; init; }
     public string Data { get; init; } = ".gatehouse";
     public StoreKind Store { get; init; } = StoreKind.Sqlite;
     public string? ConnectionString { get; init; }
@@ -79,11 +85,11 @@ internal sealed record GatehouseOptions
     /// <summary>Only read at first start, from GATEHOUSE_ADMIN_PASSWORD (or appsettings.json), never from a flag.</summary>
     public string? AdminPassword { get; init; }
 
-    public IReadOnlyList<string> ListenUrls =>
-        Urls.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> ListenUrls => SplitUrls(Urls);
 
-    public IReadOnlyList<string> ProxyListenUrls =>
-        (ProxyUrls ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> ProxyListenUrls => SplitUrls(ProxyUrls);
+
+    public IReadOnlyList<string> MetricsListenUrls => SplitUrls(MetricsUrls);
 
     public string PublicUrlOrDefault => PublicUrl ?? ListenUrls[0];
 
@@ -98,4 +104,7 @@ internal sealed record GatehouseOptions
         _ when InMemory => new StoreSettings(StoreKind.Sqlite, $"Data Source=gatehouse-{Guid.NewGuid():N};Mode=Memory;Cache=Shared", InMemory: true),
         _ => new StoreSettings(StoreKind.Sqlite, ConnectionString ?? $"Data Source={Path.Combine(DataFolder, "gatehouse.db")}", InMemory: false),
     };
+
+    private static string[] SplitUrls(string? urls) =>
+        (urls ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

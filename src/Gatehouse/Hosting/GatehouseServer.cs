@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Gatehouse.Hosting;
 
-/// <summary>`gatehouse serve`: every surface on one HTTPS listener.</summary>
+/// <summary>`gatehouse serve`: every surface on one HTTPS listener, /metrics on its own when --metrics-urls is set.</summary>
 internal static class GatehouseServer
 {
     /// <summary>Serves until <paramref name="cancellationToken"/> or a signal stops it; 1 after a one-line reason on <paramref name="error"/>.</summary>
@@ -76,6 +76,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
         builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddStrictTransportSecurity();
         builder.Services.AddGraph(throttling.Value);
         builder.Services.AddArm();
         builder.Services.AddPortalApi();
@@ -118,7 +119,9 @@ internal static class GatehouseServer
             throw;
         }
 
-        app.UseHttpsOnlyBeyondLoopback();
+        var metricsPorts = ListenAddresses.Ports(options.MetricsListenUrls);
+        app.UseMetricsExposure(metricsPorts);
+        app.UseHttpsOnlyBeyondLoopback(options, metricsPorts);
         app.MapHealth();
         app.MapCertificateAuthority();
         app.MapMetrics();
@@ -133,8 +136,8 @@ internal static class GatehouseServer
     }
 
     /// <summary>
-    /// The main listeners (--urls) and the proxy's (--proxy-urls), each bound explicitly: Kestrel ignores UseUrls once
-    /// any listener is. Every HTTPS handshake, on either, gets the Microsoft hosts' leaf when the client names one of
+    /// The main listeners (--urls), the metrics listener's (--metrics-urls) and the proxy's (--proxy-urls), each bound
+    /// explicitly: Kestrel ignores UseUrls once any listener is. Every HTTPS handshake, on any, gets the Microsoft hosts' leaf when the client names one of
     /// them, and the server's own certificate otherwise.
     /// </summary>
     private static void Listen(KestrelServerOptions kestrel, GatehouseOptions options)
@@ -147,7 +150,8 @@ internal static class GatehouseServer
         // For an HTTPS endpoint of a Kestrel configuration section, if an operator adds one; the listeners below use the handshake callback.
         kestrel.ConfigureHttpsDefaults(https => https.ServerCertificateSelector = (connection, name) => certificates.Value.Select(connection, name));
 
-        foreach (var url in options.ListenUrls)
+        // The metrics listener is bound as the main one; MetricsExposure keeps every other surface off it.
+        foreach (var url in options.ListenUrls.Concat(options.MetricsListenUrls))
         {
             ListenAddresses.Listen(kestrel, url, listen =>
             {

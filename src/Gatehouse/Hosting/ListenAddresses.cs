@@ -71,6 +71,34 @@ internal static class ListenAddresses
     }
 
     /// <summary>
+    /// Why the metrics listener's URLs cannot be used, or null when they can (or there are none). Each needs a port no
+    /// other listener has, by which <see cref="MetricsExposure"/> tells its requests apart.
+    /// </summary>
+    public static string? MetricsUrlProblem(IEnumerable<string> metricsUrls, IEnumerable<string> otherUrls)
+    {
+        var otherPorts = Ports(otherUrls);
+        foreach (var url in metricsUrls)
+        {
+            if (!Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
+                || parsed.PathAndQuery != "/" || parsed.UserInfo.Length > 0 || parsed.Port < 1 || parsed.Host == "unix")
+            {
+                return $"'{url}' is not a metrics URL (http://127.0.0.1:port).";
+            }
+
+            if (otherPorts.Contains(parsed.Port))
+            {
+                return $"The metrics URL '{url}' takes the port of a URL in --urls or --proxy-urls; give the metrics listener a port of its own.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ports of <paramref name="urls"/>, those that parse.</summary>
+    public static IReadOnlySet<int> Ports(IEnumerable<string> urls) =>
+        urls.Select(url => Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) ? parsed.Port : -1).Where(port => port > 0).ToHashSet();
+
+    /// <summary>
     /// Whether a CONNECT to <paramref name="host"/>:<paramref name="port"/> reaches this server's own HTTPS listener: the
     /// host and port of an https listen URL or of the public URL, any loopback name standing for a loopback or wildcard
     /// listener's host.

@@ -3,7 +3,7 @@ using OpenTelemetry.Metrics;
 
 namespace Gatehouse.Hosting;
 
-/// <summary>Metrics through OpenTelemetry, scraped as Prometheus text at GET /metrics.</summary>
+/// <summary>Metrics through OpenTelemetry, scraped as Prometheus text at GET /metrics (who may read it: <see cref="MetricsExposure"/>).</summary>
 internal static class Telemetry
 {
     public static IServiceCollection AddGatehouseTelemetry(this IServiceCollection services)
@@ -18,7 +18,7 @@ internal static class Telemetry
 
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint("/metrics");
+        endpoints.MapPrometheusScrapingEndpoint(MetricsExposure.MetricsPath);
         return endpoints;
     }
 }

@@ -13,6 +13,8 @@ public sealed class CommandLineTests
     [InlineData("--tls-key", "--tls-cert", "/nonexistent/cert.pem")]
     [InlineData("failure limits", "--client-failure-limit", "0")]
     [InlineData("failure limits", "--sign-in-failure-window", "2.00:00:00")]
+    [InlineData("is not a metrics URL", "--metrics-urls", "ftp://127.0.0.1:9464")]
+    [InlineData("port of its own", "--urls", "https://127.0.0.1:5443", "--metrics-urls", "http://127.0.0.1:5443")]
     public async Task Bad_flag_stops_the_server_with_a_one_line_reason(string reasonMentions, params string[] flags)
     {
         var folder = Path.Combine(Path.GetTempPath(), "gatehouse-tests", "flags-" + Guid.NewGuid().ToString("N"));

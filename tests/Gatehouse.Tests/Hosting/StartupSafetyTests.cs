@@ -41,13 +41,19 @@ public sealed class StartupSafetyTests
     public async Task Server_beyond_loopback_starts_with_a_strong_admin_password()
     {
         using var store = TestStore.Sqlite();
-        var port = LoopbackPort.Free();
-        var environment = new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = "Tr0ub4dor&3-horse" };
 
-        await using var server = await GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://0.0.0.0:{port}", .. store.Arguments], TestContext.Current.CancellationToken);
+        await using var server = await StartBeyondLoopbackAsync(store);
 
         using var client = server.CreateClient();
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>`gatehouse serve` on every address (https://0.0.0.0:port) with a strong admin password.</summary>
+    internal static Task<GatehouseProcess> StartBeyondLoopbackAsync(TestStore store)
+    {
+        var port = LoopbackPort.Free();
+        var environment = new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = "Tr0ub4dor&3-horse" };
+        return GatehouseProcess.StartAsync(port, store.DataFolder, environment, ["serve", "--urls", $"https://0.0.0.0:{port}", .. store.Arguments], TestContext.Current.CancellationToken);
     }
 }
