@@ -27,6 +27,7 @@ public sealed class TenantImportRefusalTests
             ("2-byte salt", SampleTenant.Edit(before, d => SampleTenant.Payroll(d)["passwordCredentials"]![0]!["secretHash"]!["salt"] = Convert.ToBase64String([1, 2])), "salt"),
             ("weak password", SampleTenant.Edit(before, d => d["users"]!.AsArray().Add(new JsonObject { ["userPrincipalName"] = "weak@contoso.onmicrosoft.com", ["password"] = "password" })), "weak@contoso.onmicrosoft.com"),
             ("foreign user domain", SampleTenant.Edit(before, d => d["users"]![0]!["userPrincipalName"] = "alice@fabrikam.com"), "alice@fabrikam.com"),
+            ("the Azure CLI's appId", SampleTenant.Edit(before, d => SampleTenant.Payroll(d)["appId"] = "04b07795-8ddb-461a-bbee-02f9e1bf7b46"), "Microsoft application"),
             ("wildcard redirect", SampleTenant.Edit(before, d => SampleTenant.Payroll(d)["web"]!["redirectUris"]!.AsArray().Add("https://*.contoso.com/cb")), "wildcard"),
             ("private key as certificate", SampleTenant.Edit(before, d => SampleTenant.Payroll(d)["keyCredentials"]![0]!["key"] = Convert.ToBase64String(withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, "pfx"))), "certificate"),
             ("random bytes as certificate", SampleTenant.Edit(before, d => SampleTenant.Payroll(d)["keyCredentials"]![0]!["key"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(1500))), "certificate"),

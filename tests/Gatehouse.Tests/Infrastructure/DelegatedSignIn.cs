@@ -75,6 +75,13 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return new DelegatedSignIn(gatehouse, client, upn, password);
     }
 
+    /// <summary>A client every tenant already has (one of Microsoft's), signing in on <paramref name="redirectUri"/>, and a new user.</summary>
+    public static async Task<DelegatedSignIn> ForFirstPartyClientAsync(TokenServiceFixture gatehouse, string appId, string redirectUri)
+    {
+        var (upn, password) = await CreateUserAsync(gatehouse, "first-party", role: null);
+        return new DelegatedSignIn(gatehouse, new RegisteredClient(appId, "", ""), upn, password, redirectUri);
+    }
+
     /// <summary>The same app, with another person at another browser.</summary>
     public async Task<DelegatedSignIn> WithAnotherUserAsync(string? role = null)
     {

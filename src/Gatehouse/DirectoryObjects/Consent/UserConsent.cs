@@ -1,5 +1,6 @@
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,10 @@ namespace Gatehouse.DirectoryObjects.Consent;
 /// </summary>
 internal sealed class UserConsent(GatehouseDb db, ServicePrincipalDirectory servicePrincipals)
 {
-    /// <summary>Scopes granted to the client on the resource for this user: for everyone, or for them alone.</summary>
+    /// <summary>
+    /// Scopes granted to the client on the resource for this user: for everyone, or for them alone. A first-party
+    /// client's pre-authorized scopes count as granted for everyone (docs/protocol/azure-cli.md §4).
+    /// </summary>
     public async Task<IReadOnlySet<string>> GrantedScopesAsync(Guid tenantId, Guid clientAppId, Guid resourceAppId, Guid userId, CancellationToken cancellationToken)
     {
         var (client, resource) = await PrincipalsAsync(tenantId, clientAppId, resourceAppId, cancellationToken);
@@ -20,12 +24,14 @@ internal sealed class UserConsent(GatehouseDb db, ServicePrincipalDirectory serv
             return new HashSet<string>();
         }
 
+        var preAuthorized = FirstPartyClients.FindByAppId(clientAppId)?.ScopesOn(resourceAppId) ?? [];
+
         var grants = await db.OAuth2PermissionGrants.AsNoTracking()
             .Where(g => g.ClientId == client && g.ResourceId == resource
                 && (g.ConsentType == OAuth2PermissionGrant.AllPrincipals || (g.ConsentType == OAuth2PermissionGrant.Principal && g.PrincipalId == userId)))
             .Select(g => g.Scope)
             .ToListAsync(cancellationToken);
-        return grants.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        return grants.SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(preAuthorized).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

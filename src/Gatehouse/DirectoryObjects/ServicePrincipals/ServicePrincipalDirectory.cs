@@ -8,29 +8,29 @@ namespace Gatehouse.DirectoryObjects.ServicePrincipals;
 /// <summary>Provisions and finds service principals.</summary>
 internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clock)
 {
-    /// <summary>Adds Microsoft Graph and the other first-party APIs to a new tenant (saved with the tenant).</summary>
+    /// <summary>Adds Microsoft Graph, the other first-party APIs and the first-party clients to a new tenant (saved with the tenant).</summary>
     public void AddFirstPartyServicePrincipals(Guid tenantId)
     {
         var now = clock.StoreNow();
-        foreach (var api in FirstPartyApis.All)
+        foreach (var firstParty in FirstPartyClients.ServicePrincipals)
         {
-            AddFirstParty(tenantId, api, now);
+            AddFirstParty(tenantId, firstParty, now);
         }
     }
 
     /// <summary>
-    /// Gives every tenant the first-party service principals it lacks: a store made before an API joined the catalogue
+    /// Gives every tenant the first-party service principals it lacks: a store made before an API or client joined the catalogue
     /// gets it at the next start. Returns how many were added.
     /// </summary>
     public async Task<int> AddMissingFirstPartyServicePrincipalsAsync(CancellationToken cancellationToken)
     {
-        var appIds = FirstPartyApis.All.Select(api => api.AppId).ToList();
+        var appIds = FirstPartyClients.ServicePrincipals.Select(sp => sp.AppId).ToList();
         var present = (await db.ServicePrincipals.AsNoTracking().Where(sp => appIds.Contains(sp.AppId))
             .Select(sp => new { sp.TenantId, sp.AppId }).ToListAsync(cancellationToken))
             .Select(sp => (sp.TenantId, sp.AppId)).ToHashSet();
         var tenantIds = await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
-        var missing = tenantIds.SelectMany(tenantId => FirstPartyApis.All.Select(api => (TenantId: tenantId, Api: api)))
-            .Where(pair => !present.Contains((pair.TenantId, pair.Api.AppId)))
+        var missing = tenantIds.SelectMany(tenantId => FirstPartyClients.ServicePrincipals.Select(firstParty => (TenantId: tenantId, FirstParty: firstParty)))
+            .Where(pair => !present.Contains((pair.TenantId, pair.FirstParty.AppId)))
             .ToList();
         if (missing.Count == 0)
         {
@@ -38,9 +38,9 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
         }
 
         var now = clock.StoreNow();
-        foreach (var (tenantId, api) in missing)
+        foreach (var (tenantId, firstParty) in missing)
         {
-            AddFirstParty(tenantId, api, now);
+            AddFirstParty(tenantId, firstParty, now);
         }
 
         try
@@ -56,8 +56,8 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
         }
     }
 
-    private void AddFirstParty(Guid tenantId, FirstPartyApi api, DateTimeOffset now) =>
-        db.ServicePrincipals.Add(ServicePrincipal.Create(tenantId, api.AppId, api.DisplayName, FirstPartyApi.MicrosoftServicesTenantId, now));
+    private void AddFirstParty(Guid tenantId, (Guid AppId, string DisplayName) firstParty, DateTimeOffset now) =>
+        db.ServicePrincipals.Add(ServicePrincipal.Create(tenantId, firstParty.AppId, firstParty.DisplayName, FirstPartyApi.MicrosoftServicesTenantId, now));
 
     /// <summary>The app's service principal in a tenant, added (unsaved) when there is none yet.</summary>
     public async Task<ServicePrincipal> EnsureForApplicationAsync(Guid tenantId, Application application, CancellationToken cancellationToken)
@@ -125,13 +125,13 @@ internal sealed class ServicePrincipalDirectory(GatehouseDb db, TimeProvider clo
 
     /// <summary>
     /// Removes the app's instance from the tenant with the permissions granted to it and on it; the app registration
-    /// stays. The first-party APIs every tenant relies on cannot be removed.
+    /// stays. The first-party APIs and clients every tenant relies on cannot be removed.
     /// </summary>
     public async Task<Outcome<ServicePrincipal, DirectoryError>> DeleteAsync(ServicePrincipal servicePrincipal, CancellationToken cancellationToken)
     {
-        if (FirstPartyApis.FindByAppId(servicePrincipal.AppId) is not null)
+        if (FirstPartyClients.IsFirstParty(servicePrincipal.AppId))
         {
-            return DirectoryError.Policy($"{servicePrincipal.DisplayName} is a Microsoft API that every tenant keeps; it cannot be deleted.");
+            return DirectoryError.Policy($"{servicePrincipal.DisplayName} is a Microsoft application that every tenant keeps; it cannot be deleted.");
         }
 
         var id = servicePrincipal.Id;

@@ -123,6 +123,11 @@ internal static class TenantDocumentRules
                 return $"Application '{app.DisplayName}': the name must be 1 to {ApplicationRegistrations.MaximumDisplayNameLength} characters.";
             }
 
+            if (app.AppId is { } appId && Permissions.FirstParty.FirstPartyClients.IsFirstParty(appId))
+            {
+                return $"Application '{app.DisplayName}': appId {appId} is a Microsoft application's, which every tenant has.";
+            }
+
             if (!Application.SignInAudiences.Contains(app.SignInAudience))
             {
                 return $"Application '{app.DisplayName}': '{app.SignInAudience}' is not a supported account type.";
@@ -191,9 +196,9 @@ internal static class TenantDocumentRules
         }
 
         if (d.ServicePrincipals.FirstOrDefault(sp => sp.ManagedIdentityType is null
-            && !appIds.Contains(sp.AppId) && Permissions.FirstParty.FirstPartyApis.FindByAppId(sp.AppId) is null) is { } orphan)
+            && !appIds.Contains(sp.AppId) && !Permissions.FirstParty.FirstPartyClients.IsFirstParty(sp.AppId)) is { } orphan)
         {
-            return $"Service principal {orphan.Id} is for appId {orphan.AppId}, which is neither an app of the document, a first-party API nor a managed identity.";
+            return $"Service principal {orphan.Id} is for appId {orphan.AppId}, which is neither an app of the document, a first-party application nor a managed identity.";
         }
 
         return Duplicate(d.ServicePrincipals.Select(sp => sp.AppId), "service principal appId");

@@ -305,12 +305,12 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         };
     }
 
-    /// <summary>Every tenant has the first-party APIs, and every app a service principal in its home tenant.</summary>
+    /// <summary>Every tenant has the first-party APIs and clients, and every app a service principal in its home tenant.</summary>
     private static List<ServicePrincipal> MissingServicePrincipals(
         Guid tenantId, IReadOnlyList<ServicePrincipal> present, IReadOnlyList<Application> applications, DateTimeOffset now)
     {
-        var missingFirstParty = FirstPartyApis.All.Where(api => present.All(sp => sp.AppId != api.AppId))
-            .Select(api => (api.AppId, api.DisplayName, Owner: FirstPartyApi.MicrosoftServicesTenantId));
+        var missingFirstParty = FirstPartyClients.ServicePrincipals.Where(firstParty => present.All(sp => sp.AppId != firstParty.AppId))
+            .Select(firstParty => (firstParty.AppId, firstParty.DisplayName, Owner: FirstPartyApi.MicrosoftServicesTenantId));
         var missingApps = applications.Where(a => present.All(sp => sp.AppId != a.AppId))
             .Select(a => (a.AppId, a.DisplayName, Owner: tenantId));
         return missingFirstParty.Concat(missingApps)

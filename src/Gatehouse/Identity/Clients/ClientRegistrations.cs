@@ -1,5 +1,6 @@
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,17 +17,21 @@ internal sealed class ClientRegistrations(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        return await db.Applications.AsNoTracking()
-            .Where(a => a.AppId == clientId && db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == clientId && sp.AccountEnabled))
-            .FirstOrDefaultAsync(cancellationToken);
+        var enabledHere = db.ServicePrincipals.Where(sp => sp.TenantId == tenantId && sp.AppId == clientId && sp.AccountEnabled);
+        return await db.Applications.AsNoTracking().Where(a => a.AppId == clientId && enabledHere.Any()).FirstOrDefaultAsync(cancellationToken)
+            ?? (FirstPartyClients.FindByAppId(clientId) is { } firstParty && await enabledHere.AnyAsync(cancellationToken) ? firstParty.ToApplication() : null);
     }
 
-    /// <summary>The registration of an app, in whichever tenant it lives.</summary>
+    /// <summary>
+    /// The registration of an app, in whichever tenant it lives; for a first-party client, which Microsoft registered,
+    /// the one its catalogue describes (docs/protocol/azure-cli.md §4).
+    /// </summary>
     public async Task<Application?> FindApplicationAsync(Guid clientId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        return await db.Applications.AsNoTracking().Where(a => a.AppId == clientId).FirstOrDefaultAsync(cancellationToken);
+        return await db.Applications.AsNoTracking().Where(a => a.AppId == clientId).FirstOrDefaultAsync(cancellationToken)
+            ?? FirstPartyClients.FindByAppId(clientId)?.ToApplication();
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Permissions;
+using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.Identity.Protocol;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +26,11 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        // A first-party client has no registration here and no credential (docs/protocol/azure-cli.md §4).
         var application = await db.Applications.AsNoTracking()
             .Include(a => a.PasswordCredentials).Include(a => a.KeyCredentials)
-            .FirstOrDefaultAsync(a => a.AppId == key.AppId, cancellationToken);
+            .FirstOrDefaultAsync(a => a.AppId == key.AppId, cancellationToken)
+            ?? FirstPartyClients.FindByAppId(key.AppId)?.ToApplication();
         var servicePrincipal = await db.ServicePrincipals.AsNoTracking()
             .FirstOrDefaultAsync(sp => sp.TenantId == key.TenantId && sp.AppId == key.AppId, cancellationToken);
         // A managed identity is a service principal with no app registration and no credential of its own.
