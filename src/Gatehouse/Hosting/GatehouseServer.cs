@@ -112,6 +112,10 @@ internal static class GatehouseServer
 
             // Made (or loaded) now that the store's Data Protection key ring is ready, so tls.pem and ca.pem exist before the first client.
             app.Services.GetRequiredService<HttpsCertificateSelection>();
+            if (!options.InMemory)
+            {
+                DataFolderPermissions.Warn(app.Logger, options.DataFolder);
+            }
         }
         catch
         {
