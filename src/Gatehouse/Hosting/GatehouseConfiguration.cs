@@ -70,8 +70,7 @@ internal static class GatehouseConfiguration
 
         foreach (var url in options.ListenUrls)
         {
-            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var parsed)
-                || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
+            if (ListenAddresses.Parse(url) is not { } parsed || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
             {
                 return $"'{url}' is not a listen URL (https://host:port).";
             }

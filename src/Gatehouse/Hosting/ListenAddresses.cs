@@ -49,7 +49,7 @@ internal static class ListenAddresses
     {
         foreach (var url in proxyUrls)
         {
-            if (!Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) || parsed.Scheme != Uri.UriSchemeHttp
+            if (Parse(url) is not { } parsed || parsed.Scheme != Uri.UriSchemeHttp
                 || parsed.PathAndQuery != "/" || parsed.UserInfo.Length > 0)
             {
                 return $"'{url}' is not a proxy URL (http://127.0.0.1:port).";
@@ -60,7 +60,7 @@ internal static class ListenAddresses
                 return $"The proxy URL '{url}' is not on loopback: the proxy answers as Microsoft's hosts, so only this machine may reach it (use 127.0.0.1, [::1] or localhost).";
             }
 
-            if (listenUrls.Any(listen => Uri.TryCreate(WithoutWildcard(listen), UriKind.Absolute, out var main) && main.Port == parsed.Port
+            if (listenUrls.Any(listen => Parse(listen) is { } main && main.Port == parsed.Port
                 && (main.Host == parsed.Host || IsWildcardHost(main.Host) || (IsLoopbackHost(main.Host) && IsLoopbackHost(parsed.Host)))))
             {
                 return $"The proxy URL '{url}' takes the port of a listen URL in --urls; give the proxy a port of its own.";
@@ -79,7 +79,7 @@ internal static class ListenAddresses
         var otherPorts = Ports(otherUrls);
         foreach (var url in metricsUrls)
         {
-            if (!Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
+            if (Parse(url) is not { } parsed || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
                 || parsed.PathAndQuery != "/" || parsed.UserInfo.Length > 0 || parsed.Port < 1 || parsed.Host == "unix")
             {
                 return $"'{url}' is not a metrics URL (http://127.0.0.1:port).";
@@ -96,7 +96,7 @@ internal static class ListenAddresses
 
     /// <summary>The ports of <paramref name="urls"/>, those that parse.</summary>
     public static IReadOnlySet<int> Ports(IEnumerable<string> urls) =>
-        urls.Select(url => Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) ? parsed.Port : -1).Where(port => port > 0).ToHashSet();
+        urls.Select(url => Parse(url)?.Port ?? -1).Where(port => port > 0).ToHashSet();
 
     /// <summary>
     /// Whether a CONNECT to <paramref name="host"/>:<paramref name="port"/> reaches this server's own HTTPS listener: the
@@ -106,14 +106,16 @@ internal static class ListenAddresses
     public static bool IsOwnHttpsAddress(GatehouseOptions options, string host, int port)
     {
         var own = options.ListenUrls.Append(options.PublicUrlOrDefault)
-            .Select(url => Uri.TryCreate(WithoutWildcard(url), UriKind.Absolute, out var parsed) ? parsed : null)
+            .Select(Parse)
             .Where(url => url is not null && url.Scheme == Uri.UriSchemeHttps && url.Port == port);
         return own.Any(url => string.Equals(url!.IdnHost.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
             || ((IsLoopbackHost(url.Host) || IsWildcardHost(url.Host)) && IsLoopbackHost(host)));
     }
 
-    private static string WithoutWildcard(string url) =>
-        url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal);
+    /// <summary>A listen URL as a Uri, its wildcard hosts (*, +) read as 0.0.0.0; null when it is not an absolute URL.</summary>
+    public static Uri? Parse(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+            UriKind.Absolute, out var parsed) ? parsed : null;
 
     private static bool IsLoopbackHost(string host)
     {

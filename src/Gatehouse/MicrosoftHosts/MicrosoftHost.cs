@@ -1,13 +1,8 @@
-using System.Collections.Frozen;
-
 namespace Gatehouse.MicrosoftHosts;
 
 /// <summary>Which of Microsoft's hosts a request arrived under (docs/protocol/microsoft-hosts.md §3).</summary>
 internal static class MicrosoftHost
 {
-    // MicrosoftHostNames.IsServed's test without the list search's enumerator: every request of every surface asks.
-    private static readonly FrozenSet<string> Fixed = MicrosoftHostNames.Fixed.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// The Microsoft hostname the request named, on HTTPS's default port as clients call it; null for any other host or
     /// port, which is Gatehouse's own URL.
@@ -22,6 +17,6 @@ internal static class MicrosoftHost
         }
 
         var host = named.Host;
-        return Fixed.Contains(host) || MicrosoftHostNames.IsDataverseOrganization(host) ? host : null;
+        return MicrosoftHostNames.IsServed(host) ? host : null;
     }
 }

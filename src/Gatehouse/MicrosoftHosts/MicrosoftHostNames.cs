@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Gatehouse.MicrosoftHosts;
 
 /// <summary>
@@ -26,10 +28,13 @@ internal static class MicrosoftHostNames
     /// <summary>The token service's hosts: Entra answers under each of them, and names login.microsoftonline.com.</summary>
     public static readonly IReadOnlyList<string> TokenService = [Login, LoginWindows, LoginMicrosoft, Sts];
 
-    public static bool IsServed(string host) =>
-        Fixed.Contains(host, StringComparer.OrdinalIgnoreCase) || IsDataverseOrganization(host);
+    // Every request of every surface asks which host it came under: sets, not list searches.
+    private static readonly FrozenSet<string> FixedSet = Fixed.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TokenServiceSet = TokenService.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsTokenService(string host) => TokenService.Contains(host, StringComparer.OrdinalIgnoreCase);
+    public static bool IsServed(string host) => FixedSet.Contains(host) || IsDataverseOrganization(host);
+
+    public static bool IsTokenService(string host) => TokenServiceSet.Contains(host);
 
     public static bool IsGraph(string host) => string.Equals(host, Graph, StringComparison.OrdinalIgnoreCase);
 

@@ -8,7 +8,8 @@ namespace Gatehouse.ResourceServer;
 /// <summary>
 /// Accepts Gatehouse access tokens the way a resource server accepts Entra's (RFC 6750, RFC 7519 §7.2): RS256 signed
 /// by a published key of this server's key ring, issued by the token's own tenant (v1.0 or v2.0 issuer, on Gatehouse's
-/// URL or Microsoft's, docs/protocol/microsoft-hosts.md §3), for one of the resource's audiences, within its lifetime. Each API names its audiences: Graph, Resource Manager, Dataverse.
+/// URL or Microsoft's, docs/protocol/microsoft-hosts.md §3), for one of the resource's audiences, within its lifetime.
+/// Each API names its audiences: Graph, Resource Manager, Dataverse.
 /// </summary>
 internal sealed class BearerTokenValidator(SigningKeyRing keys, IssuerUrls urls, TimeProvider clock)
 {

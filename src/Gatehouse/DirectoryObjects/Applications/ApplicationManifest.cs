@@ -155,17 +155,22 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
                 return invalid;
             }
 
-            var der = key is null ? null : new byte[key.Length];
-            var written = 0;
-            if (key is not null && !Convert.TryFromBase64String(key, der, out written))
+            var der = key is null ? null : FromBase64(key);
+            if (key is not null && der is null)
             {
                 return invalid;
             }
 
-            entries.Add(new KeyCredentialEntry(keyId is null ? null : Guid.Parse(keyId), der?[..written], type, usage));
+            entries.Add(new KeyCredentialEntry(keyId is null ? null : Guid.Parse(keyId), der, type, usage));
         }
 
         return entries;
+    }
+
+    private static byte[]? FromBase64(string text)
+    {
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var written) ? bytes[..written] : null;
     }
 
     private static bool TryText(JsonObject entry, string name, out string? text)
