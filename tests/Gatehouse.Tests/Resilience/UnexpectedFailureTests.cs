@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Net;
+using Gatehouse.Data;
+using Gatehouse.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using static Gatehouse.Tests.Resilience.ResilienceCalls;
+
+namespace Gatehouse.Tests.Resilience;
+
+/// <summary>
+/// A store that fails in a way that is not its going away (a table a request reads is gone) is a bug: the surface
+/// answers 500 in its own shape with a request id, says nothing of the exception, and the server logs it once.
+/// </summary>
+public sealed class UnexpectedFailureTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [BothStores]
+    public async Task A_failing_store_read_is_a_500_in_the_surface_shape_with_an_id_logged_once(string store)
+    {
+        await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store));
+        var reader = await gatehouse.RegisterClientAsync("failure-reader", ("Microsoft Graph", "Group.ReadWrite.All"));
+        var unseen = await gatehouse.RegisterClientAsync("failure-unseen");
+        using var http = Client(gatehouse.Server);
+        var token = await GraphTokenAsync(http, reader);
+
+        await ExecuteAsync(gatehouse.Store, """ALTER TABLE "Groups" RENAME TO "GroupsMoved"; ALTER TABLE "Applications" RENAME TO "ApplicationsMoved";""");
+        using var graph = await GraphAsync(http, HttpMethod.Get, "/v1.0/groups", token);
+        using var tokens = await TokenAsync(http, unseen.AppId, unseen.Secret);
+
+        var graphBody = await graph.Content.ReadAsStringAsync(Ct);
+        var graphError = (await JsonAsync(graph)).GetProperty("error");
+        var requestId = graphError.GetProperty("innerError").GetProperty("request-id").GetString()!;
+        Assert.Equal(HttpStatusCode.InternalServerError, graph.StatusCode);
+        Assert.Equal("generalException", graphError.GetProperty("code").GetString());
+        Assert.Equal(requestId, Assert.Single(graph.Headers.GetValues("request-id")));
+        AssertSaysNothingOfTheException(graphBody);
+        Assert.Contains("Unexpected error answering GET /v1.0/groups", Assert.Single(LinesQuoting(gatehouse.Server, requestId)));
+
+        var tokenBody = await tokens.Content.ReadAsStringAsync(Ct);
+        var aadsts = await AadstsResponse.ReadAsync(tokens);
+        var traceId = aadsts.Body.GetProperty("trace_id").GetString()!;
+        Assert.Equal(HttpStatusCode.InternalServerError, aadsts.Status);
+        Assert.Equal(("server_error", 50000), (aadsts.Error, aadsts.Code));
+        Assert.Equal(traceId, aadsts.Body.GetProperty("correlation_id").GetString());
+        Assert.Equal(traceId, Assert.Single(tokens.Headers.GetValues("x-ms-request-id")));
+        AssertSaysNothingOfTheException(tokenBody);
+        Assert.Contains("Unexpected error answering POST", Assert.Single(LinesQuoting(gatehouse.Server, traceId)));
+    }
+
+    private static void AssertSaysNothingOfTheException(string body)
+    {
+        foreach (var telltale in new[] { "   at ", "Sqlite", "Npgsql", "Postgres", "no such table", "does not exist", "Groups", "ApplicationsMoved", "Microsoft.EntityFrameworkCore" })
+        {
+            Assert.DoesNotContain(telltale, body, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task ExecuteAsync(TestStore store, string sql)
+    {
+        await using DbConnection connection = store.Kind == StoreKind.Postgres
+            ? new NpgsqlConnection(store.ConnectionString)
+            : new SqliteConnection(store.Settings.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+}
