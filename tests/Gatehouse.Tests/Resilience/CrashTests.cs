@@ -50,7 +50,7 @@ public sealed class CrashTests
     private static async Task<HashSet<string>> StormThenKillAsync(GatehouseProcess server, RegisteredClient client, string prefix)
     {
         using var http = Client(server);
-        var token = await GraphTokenAsync(http, client);
+        var token = await AccessTokenAsync(http, client);
         var acknowledged = new HashSet<string>();
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
@@ -58,7 +58,7 @@ public sealed class CrashTests
             {
                 try
                 {
-                    using var answer = await GraphAsync(http, HttpMethod.Post, "/v1.0/groups", token, new
+                    using var answer = await CallAsync(http, HttpMethod.Post, "/v1.0/groups", token, new
                     {
                         displayName = $"{prefix}{writer}-{n}", mailEnabled = false, mailNickname = $"storm{writer}x{n}", securityEnabled = true,
                     });
@@ -106,12 +106,12 @@ public sealed class CrashTests
     private static async Task<HashSet<string>> GroupIdsAsync(GatehouseProcess server, RegisteredClient client, string prefix)
     {
         using var http = Client(server);
-        var token = await GraphTokenAsync(http, client);
+        var token = await AccessTokenAsync(http, client);
         var ids = new HashSet<string>();
         string? next = $"/v1.0/groups?$select=id&$top=999&$filter=startswith(displayName,'{prefix}')";
         while (next is not null)
         {
-            using var page = await GraphAsync(http, HttpMethod.Get, next, token);
+            using var page = await CallAsync(http, HttpMethod.Get, next, token);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             var body = await JsonAsync(page);
             ids.UnionWith(body.GetProperty("value").EnumerateArray().Select(group => group.GetProperty("id").GetString()!));

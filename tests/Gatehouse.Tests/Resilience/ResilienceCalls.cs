@@ -21,24 +21,29 @@ internal static class ResilienceCalls
         return http;
     }
 
-    /// <summary>A client-credentials request for a Graph token with this secret, by form post.</summary>
-    public static Task<HttpResponseMessage> TokenAsync(HttpClient http, string appId, string secret) =>
+    public const string GraphScope = "https://graph.microsoft.com/.default";
+
+    public const string ManagementScope = "https://management.azure.com/.default";
+
+    /// <summary>A client-credentials request for a token of the scope (Graph's by default) with this secret, by form post.</summary>
+    public static Task<HttpResponseMessage> TokenAsync(HttpClient http, string appId, string secret, string scope = GraphScope) =>
         http.PostAsync($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = appId,
             ["client_secret"] = secret,
-            ["scope"] = "https://graph.microsoft.com/.default",
+            ["scope"] = scope,
         }), Ct);
 
-    public static async Task<string> GraphTokenAsync(HttpClient http, RegisteredClient client)
+    public static async Task<string> AccessTokenAsync(HttpClient http, RegisteredClient client, string scope = GraphScope)
     {
-        using var response = await TokenAsync(http, client.AppId, client.Secret);
+        using var response = await TokenAsync(http, client.AppId, client.Secret, scope);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await JsonAsync(response)).GetProperty("access_token").GetString()!;
     }
 
-    public static Task<HttpResponseMessage> GraphAsync(HttpClient http, HttpMethod method, string pathAndQuery, string token, object? body = null)
+    /// <summary>A request with the bearer token (Graph's, Resource Manager's: the path says which).</summary>
+    public static Task<HttpResponseMessage> CallAsync(HttpClient http, HttpMethod method, string pathAndQuery, string token, object? body = null)
     {
         var request = new HttpRequestMessage(method, pathAndQuery) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -23,12 +23,15 @@ public sealed class StoreRestartTests
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Postgres(postgres.ServerConnectionString));
         var client = await gatehouse.RegisterClientAsync("restart", ("Microsoft Graph", "Application.ReadWrite.All"));
         using var http = Client(gatehouse.Server);
-        var token = await GraphTokenAsync(http, client);
+        var token = await AccessTokenAsync(http, client);
+        var management = await AccessTokenAsync(http, client, ManagementScope);
         using var load = new Load(http, client, token);
 
         await postgres.StopServerAsync();
         var (tokenDown, graphDown) = await UntilAsync(http, client, token, HttpStatusCode.ServiceUnavailable);
         using var health = await http.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        using var armDown = await CallAsync(http, HttpMethod.Get, "/tenants?api-version=2022-12-01", management);
+        var armError = (await JsonAsync(armDown)).GetProperty("error");
         var downAnswers = (await JsonAsync(tokenDown), await JsonAsync(graphDown));
 
         await postgres.StartServerAsync();
@@ -38,6 +41,9 @@ public sealed class StoreRestartTests
         var (served, failures, slowest) = await load.StopAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, armDown.StatusCode);
+        Assert.True(armDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Resource Manager's 503 says when to retry");
+        Assert.Equal("ServiceUnavailable", armError.GetProperty("code").GetString());
         Assert.True(tokenDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the token endpoint's 503 says when to retry");
         Assert.True(graphDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Graph's 503 says when to retry");
         Assert.Equal("temporarily_unavailable", downAnswers.Item1.GetProperty("error").GetString());
@@ -52,9 +58,9 @@ public sealed class StoreRestartTests
         Assert.True(slowest < RequestBound, $"the slowest request took {slowest}");
 
         // The caches hold nothing from before: a secret added and one removed after the restart count at once.
-        using var added = await GraphAsync(http, HttpMethod.Post, $"/v1.0/applications(appId='{client.AppId}')/addPassword", token, new { passwordCredential = new { displayName = "after" } });
+        using var added = await CallAsync(http, HttpMethod.Post, $"/v1.0/applications(appId='{client.AppId}')/addPassword", token, new { passwordCredential = new { displayName = "after" } });
         var newSecret = (await JsonAsync(added)).GetProperty("secretText").GetString()!;
-        using var removed = await GraphAsync(http, HttpMethod.Post, $"/v1.0/applications(appId='{client.AppId}')/removePassword", token, new { keyId = client.SecretKeyId });
+        using var removed = await CallAsync(http, HttpMethod.Post, $"/v1.0/applications(appId='{client.AppId}')/removePassword", token, new { keyId = client.SecretKeyId });
         using var withNew = await TokenAsync(http, client.AppId, newSecret);
         using var withOld = await TokenAsync(http, client.AppId, client.Secret);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
@@ -71,7 +77,7 @@ public sealed class StoreRestartTests
         while (true)
         {
             var tokenAnswer = await TokenAsync(http, client.AppId, client.Secret);
-            var graphAnswer = await GraphAsync(http, HttpMethod.Get, "/v1.0/applications?$select=appId", token);
+            var graphAnswer = await CallAsync(http, HttpMethod.Get, "/v1.0/applications?$select=appId", token);
             Assert.Contains(tokenAnswer.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
             Assert.Contains(graphAnswer.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
             if ((tokenAnswer.StatusCode, graphAnswer.StatusCode) == (wanted, wanted))
@@ -94,7 +100,7 @@ public sealed class StoreRestartTests
         private readonly Task<(int Served, TimeSpan Slowest)>[] callers;
 
         public Load(HttpClient http, RegisteredClient client, string token) =>
-            callers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => CallAsync(http, client, token))).ToArray();
+            callers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => CallerAsync(http, client, token))).ToArray();
 
         public async Task<(int Served, IReadOnlyCollection<string> Failures, TimeSpan Slowest)> StopAsync()
         {
@@ -109,7 +115,7 @@ public sealed class StoreRestartTests
             stop.Dispose();
         }
 
-        private async Task<(int, TimeSpan)> CallAsync(HttpClient http, RegisteredClient client, string token)
+        private async Task<(int, TimeSpan)> CallerAsync(HttpClient http, RegisteredClient client, string token)
         {
             var (served, slowest) = (0, TimeSpan.Zero);
             while (!stop.IsCancellationRequested)
@@ -119,7 +125,7 @@ public sealed class StoreRestartTests
                 {
                     using var answer = served % 2 == 0
                         ? await TokenAsync(http, client.AppId, client.Secret)
-                        : await GraphAsync(http, HttpMethod.Get, "/v1.0/applications?$top=5", token);
+                        : await CallAsync(http, HttpMethod.Get, "/v1.0/applications?$top=5", token);
                     if (answer.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable))
                     {
                         failures.Add($"{answer.RequestMessage?.RequestUri}: {(int)answer.StatusCode}");

@@ -24,11 +24,13 @@ public sealed class UnexpectedFailureTests
         var reader = await gatehouse.RegisterClientAsync("failure-reader", ("Microsoft Graph", "Group.ReadWrite.All"));
         var unseen = await gatehouse.RegisterClientAsync("failure-unseen");
         using var http = Client(gatehouse.Server);
-        var token = await GraphTokenAsync(http, reader);
+        var token = await AccessTokenAsync(http, reader);
+        var management = await AccessTokenAsync(http, reader, ManagementScope);
 
-        await ExecuteAsync(gatehouse.Store, """ALTER TABLE "Groups" RENAME TO "GroupsMoved"; ALTER TABLE "Applications" RENAME TO "ApplicationsMoved";""");
-        using var graph = await GraphAsync(http, HttpMethod.Get, "/v1.0/groups", token);
+        await ExecuteAsync(gatehouse.Store, """ALTER TABLE "Groups" RENAME TO "GroupsMoved"; ALTER TABLE "Applications" RENAME TO "ApplicationsMoved"; ALTER TABLE "TenantDomains" RENAME TO "TenantDomainsMoved";""");
+        using var graph = await CallAsync(http, HttpMethod.Get, "/v1.0/groups", token);
         using var tokens = await TokenAsync(http, unseen.AppId, unseen.Secret);
+        using var arm = await CallAsync(http, HttpMethod.Get, "/subscriptions?api-version=2022-12-01", management);
 
         var graphBody = await graph.Content.ReadAsStringAsync(Ct);
         var graphError = (await JsonAsync(graph)).GetProperty("error");
@@ -48,11 +50,19 @@ public sealed class UnexpectedFailureTests
         Assert.Equal(traceId, Assert.Single(tokens.Headers.GetValues("x-ms-request-id")));
         AssertSaysNothingOfTheException(tokenBody);
         Assert.Contains("Unexpected error answering POST", Assert.Single(LinesQuoting(gatehouse.Server, traceId)));
+
+        var armBody = await arm.Content.ReadAsStringAsync(Ct);
+        var armError = (await JsonAsync(arm)).GetProperty("error");
+        var trackingId = armError.GetProperty("message").GetString()!.Split('\'')[^2];
+        Assert.Equal(HttpStatusCode.InternalServerError, arm.StatusCode);
+        Assert.Equal("InternalServerError", armError.GetProperty("code").GetString());
+        AssertSaysNothingOfTheException(armBody);
+        Assert.Contains("Unexpected error answering GET /subscriptions", Assert.Single(LinesQuoting(gatehouse.Server, trackingId)));
     }
 
     private static void AssertSaysNothingOfTheException(string body)
     {
-        foreach (var telltale in new[] { "   at ", "Sqlite", "Npgsql", "Postgres", "no such table", "does not exist", "Groups", "ApplicationsMoved", "Microsoft.EntityFrameworkCore" })
+        foreach (var telltale in new[] { "   at ", "Sqlite", "Npgsql", "Postgres", "no such table", "does not exist", "Groups", "ApplicationsMoved", "TenantDomains", "Microsoft.EntityFrameworkCore" })
         {
             Assert.DoesNotContain(telltale, body, StringComparison.Ordinal);
         }
