@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 
 namespace Gatehouse.Data;
@@ -8,7 +7,8 @@ namespace Gatehouse.Data;
 /// Whether an exception means the store is out of reach for a while rather than a bug: PostgreSQL down or restarting
 /// (refused connections, a server shutting down, broken streams: what Npgsql calls transient), or SQLite still busy or
 /// locked after its busy timeout. EF Core wraps these (DbUpdateException, "likely due to a transient failure"), so
-/// the whole chain of inner exceptions is read.
+/// the whole chain of inner exceptions is read. Only the store's own exceptions count: a socket error of another call
+/// (the hub reaching a provider) is not the store going away.
 /// </summary>
 internal static class StoreUnavailable
 {
@@ -19,7 +19,7 @@ internal static class StoreUnavailable
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } or DbException { IsTransient: true } or SocketException)
+            if (current is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } or DbException { IsTransient: true })
             {
                 return true;
             }

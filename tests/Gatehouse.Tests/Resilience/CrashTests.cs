@@ -13,7 +13,7 @@ public sealed class CrashTests
 {
     private const int Rounds = 3;
     private const int Writers = 6;
-    private const int AcknowledgedBeforeKill = 30;
+    private const int AcknowledgedBeforeKill = 20;
     private static readonly TimeSpan StormBound = TimeSpan.FromSeconds(3);
 
     [Theory]
