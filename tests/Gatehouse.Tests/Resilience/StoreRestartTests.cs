@@ -25,6 +25,9 @@ public sealed class StoreRestartTests
         using var http = Client(gatehouse.Server);
         var token = await AccessTokenAsync(http, client);
         var management = await AccessTokenAsync(http, client, ManagementScope);
+        var portal = await AccessTokenAsync(http, client, "74658136-14ec-4630-ad9b-26e160ff0fc6/.default");
+        using var dataverse = await DataverseClient.ApplicationUserAsync(gatehouse, "restart-dataverse", "System Administrator");
+        var hub = await HubClient.CreateAsync(gatehouse.Store, http);
         using var load = new Load(http, client, token);
 
         await postgres.StopServerAsync();
@@ -32,6 +35,12 @@ public sealed class StoreRestartTests
         using var health = await http.GetAsync("/healthz", TestContext.Current.CancellationToken);
         using var armDown = await CallAsync(http, HttpMethod.Get, "/tenants?api-version=2022-12-01", management);
         var armError = (await JsonAsync(armDown)).GetProperty("error");
+        using var dataverseDown = await dataverse.GetAsync("accounts?$top=1");
+        var dataverseError = (await JsonAsync(dataverseDown)).GetProperty("error");
+        using var hubDown = await hub.SendAsync(HttpMethod.Get, "/instances");
+        var hubError = await JsonAsync(hubDown);
+        using var portalDown = await CallAsync(http, HttpMethod.Post, $"/api/RegisteredApplications/{client.AppId}/Consent?onBehalfOfAll=true", portal);
+        var portalError = await JsonAsync(portalDown);
         var downAnswers = (await JsonAsync(tokenDown), await JsonAsync(graphDown));
 
         await postgres.StartServerAsync();
@@ -44,6 +53,14 @@ public sealed class StoreRestartTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, armDown.StatusCode);
         Assert.True(armDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Resource Manager's 503 says when to retry");
         Assert.Equal("ServiceUnavailable", armError.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, dataverseDown.StatusCode);
+        Assert.True(dataverseDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Dataverse's 503 says when to retry");
+        Assert.Equal("0x80040216", dataverseError.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, hubDown.StatusCode);
+        Assert.True(hubDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the hub's 503 says when to retry");
+        Assert.Single(LinesQuoting(gatehouse.Server, hubError.GetProperty("requestId").GetString()!));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, portalDown.StatusCode);
+        Assert.Equal("Microsoft.Portal.Framework.Exceptions.ClientException", portalError.GetProperty("ClassName").GetString());
         Assert.True(tokenDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the token endpoint's 503 says when to retry");
         Assert.True(graphDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Graph's 503 says when to retry");
         Assert.Equal("temporarily_unavailable", downAnswers.Item1.GetProperty("error").GetString());
