@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using System.Text.RegularExpressions;
 using Gatehouse.Data;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
@@ -10,9 +11,10 @@ namespace Gatehouse.Tests.Resilience;
 
 /// <summary>
 /// A store that fails in a way that is not its going away (a table a request reads is gone) is a bug: the surface
-/// answers 500 in its own shape with a request id, says nothing of the exception, and the server logs it once.
+/// answers 500 in its own shape with a request id, says nothing of the exception, and the server logs it once. Graph,
+/// the token endpoint, Resource Manager and the portal's sign-in page (a Razor page) each meet a renamed table.
 /// </summary>
-public sealed class UnexpectedFailureTests
+public sealed partial class UnexpectedFailureTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -26,11 +28,15 @@ public sealed class UnexpectedFailureTests
         using var http = Client(gatehouse.Server);
         var token = await AccessTokenAsync(http, reader);
         var management = await AccessTokenAsync(http, reader, ManagementScope);
+        using var browser = await DelegatedSignIn.CreateAsync(gatehouse, "failure-person");
+        using var signInForm = await browser.GetAsync("/signin");
+        var signInHtml = await signInForm.Content.ReadAsStringAsync(Ct);
 
-        await ExecuteAsync(gatehouse.Store, """ALTER TABLE "Groups" RENAME TO "GroupsMoved"; ALTER TABLE "Applications" RENAME TO "ApplicationsMoved"; ALTER TABLE "TenantDomains" RENAME TO "TenantDomainsMoved";""");
+        await ExecuteAsync(gatehouse.Store, """ALTER TABLE "Groups" RENAME TO "GroupsMoved"; ALTER TABLE "Applications" RENAME TO "ApplicationsMoved"; ALTER TABLE "TenantDomains" RENAME TO "TenantDomainsMoved"; ALTER TABLE "Users" RENAME TO "UsersMoved";""");
         using var graph = await CallAsync(http, HttpMethod.Get, "/v1.0/groups", token);
         using var tokens = await TokenAsync(http, unseen.AppId, unseen.Secret);
         using var arm = await CallAsync(http, HttpMethod.Get, "/subscriptions?api-version=2022-12-01", management);
+        using var page = await browser.SubmitAsync("/signin", signInHtml, new Dictionary<string, string> { ["Username"] = browser.Upn, ["Password"] = browser.Password });
 
         var graphBody = await graph.Content.ReadAsStringAsync(Ct);
         var graphError = (await JsonAsync(graph)).GetProperty("error");
@@ -58,11 +64,19 @@ public sealed class UnexpectedFailureTests
         Assert.Equal("InternalServerError", armError.GetProperty("code").GetString());
         AssertSaysNothingOfTheException(armBody);
         Assert.Contains("Unexpected error answering GET /subscriptions", Assert.Single(LinesQuoting(gatehouse.Server, trackingId)));
+
+        var pageHtml = await page.Content.ReadAsStringAsync(Ct);
+        var pageId = RequestIdOnPage().Match(pageHtml).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("AADSTS50000", pageHtml, StringComparison.Ordinal);
+        AssertSaysNothingOfTheException(pageHtml);
+        Assert.Contains("Unexpected error answering POST /signin", Assert.Single(LinesQuoting(gatehouse.Server, pageId)));
     }
 
     private static void AssertSaysNothingOfTheException(string body)
     {
-        foreach (var telltale in new[] { "   at ", "Sqlite", "Npgsql", "Postgres", "no such table", "does not exist", "Groups", "ApplicationsMoved", "TenantDomains", "Microsoft.EntityFrameworkCore" })
+        foreach (var telltale in new[] { "   at ", "Sqlite", "Npgsql", "Postgres", "no such table", "does not exist", "Groups", "ApplicationsMoved", "TenantDomains", "UsersMoved", "Microsoft.EntityFrameworkCore" })
         {
             Assert.DoesNotContain(telltale, body, StringComparison.Ordinal);
         }
@@ -78,4 +92,7 @@ public sealed class UnexpectedFailureTests
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(Ct);
     }
+
+    [GeneratedRegex("Request Id: ([0-9a-f-]{36})")]
+    private static partial Regex RequestIdOnPage();
 }
