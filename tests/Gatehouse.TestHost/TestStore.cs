@@ -48,6 +48,12 @@ public sealed class TestStore : IDisposable
             throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with scripts/test, which starts PostgreSQL.");
         }
 
+        return Postgres(server);
+    }
+
+    /// <summary>A new database on the PostgreSQL server at <paramref name="server"/> (a connection string to any of its databases).</summary>
+    public static TestStore Postgres(string server)
+    {
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = "gh_" + Guid.NewGuid().ToString("N") };
         return new TestStore(StoreKind.Postgres, builder.ConnectionString);
     }

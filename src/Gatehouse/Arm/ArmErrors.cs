@@ -24,4 +24,12 @@ internal static class ArmErrors
 
     public static ArmError MissingApiVersion() => new(
         StatusCodes.Status400BadRequest, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
+
+    /// <summary>Resource Manager's answer to a request it failed, with the id to quote (docs/protocol/azure-cli.md §2).</summary>
+    public static ArmError InternalServerError(string requestId) => new(
+        StatusCodes.Status500InternalServerError, "InternalServerError", $"Encountered internal server error. Tracking ID: '{requestId}'.");
+
+    /// <summary>Resource Manager's answer while the store is out of reach, sent with Retry-After (docs/protocol/azure-cli.md §2).</summary>
+    public static ArmError ServiceUnavailable(string requestId) => new(
+        StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", $"The service is temporarily unavailable. Retry the request after a delay. Tracking ID: '{requestId}'.");
 }

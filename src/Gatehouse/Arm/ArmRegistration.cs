@@ -19,7 +19,7 @@ internal static class ArmRegistration
     {
         var gate = app.Services.GetRequiredService<ArmGate>();
         var arm = app.MapGroup("");
-        arm.AddEndpointFilter(new EndpointActivity(Activities, "arm", gate.TagCaller)).AddEndpointFilter(gate);
+        arm.AddEndpointFilter(new EndpointActivity(Activities, "arm", gate.TagCaller)).AddEndpointFilter(gate).WithMetadata(ArmFailures.Instance);
         arm.MapArmLists();
         return app;
     }

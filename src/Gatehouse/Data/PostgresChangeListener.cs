@@ -33,7 +33,9 @@ internal sealed partial class PostgresChangeListener(StoreSettings settings, Sto
                     await connection.WaitAsync(stoppingToken);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
+            // Whatever broke the connection (PostgreSQL stopped, restarting, a network cut), listening must not end the
+            // server: an exception escaping here would stop the host.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogListenFailed(logger, e.Message);
                 changes.Publish();

@@ -57,6 +57,14 @@ internal static class GraphErrors
     public static GraphError TooManyRequests(int retryAfterSeconds) =>
         new(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Please retry again later.") { RetryAfterSeconds = retryAfterSeconds };
 
+    /// <summary>What Graph answers when it fails unexpectedly (docs/protocol/graph-dataverse.md §4).</summary>
+    public static GraphError GeneralException() =>
+        new(StatusCodes.Status500InternalServerError, "generalException", "An unspecified error has occurred.");
+
+    /// <summary>What Graph answers when a service behind it is out of reach, with Retry-After (docs/protocol/graph-dataverse.md §4).</summary>
+    public static GraphError ServiceNotAvailable() =>
+        new(StatusCodes.Status503ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable. Retry the request after a delay.");
+
     /// <summary>A refused query option, as Graph words it for the resource type (e.g. "user").</summary>
     public static GraphError Query(QueryError error, string type) => error.Kind switch
     {

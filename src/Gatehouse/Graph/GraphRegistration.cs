@@ -40,7 +40,7 @@ internal static class GraphRegistration
         foreach (var version in GraphGate.Versions)
         {
             var graph = app.MapGroup(version);
-            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle);
+            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).WithMetadata(GraphFailures.Instance);
             graph.MapUsers();
             graph.MapGroups();
             graph.MapDirectoryRoles();

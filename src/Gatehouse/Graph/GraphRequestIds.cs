@@ -19,8 +19,14 @@ internal sealed record GraphRequestIds(string RequestId, string ClientRequestId)
         var requestId = Guid.NewGuid().ToString();
         ids = new GraphRequestIds(requestId, Guid.TryParse(sent, out var clientRequestId) ? clientRequestId.ToString() : requestId);
         context.Items[Key] = ids;
-        context.Response.Headers["request-id"] = ids.RequestId;
-        context.Response.Headers["client-request-id"] = ids.ClientRequestId;
+        ids.Stamp(context.Response);
         return ids;
+    }
+
+    /// <summary>Both ids as response headers (again, after an exception handler cleared the response).</summary>
+    public void Stamp(HttpResponse response)
+    {
+        response.Headers["request-id"] = RequestId;
+        response.Headers["client-request-id"] = ClientRequestId;
     }
 }

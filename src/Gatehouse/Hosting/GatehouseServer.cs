@@ -72,6 +72,10 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns of it on every first start.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
+        // A failed command or query reaches whoever called it; FailureAnswers logs what a request could not survive, once.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
         builder.Services.AddGatehouseCore(options);
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
@@ -124,6 +128,7 @@ internal static class GatehouseServer
         }
 
         var metricsPorts = ListenAddresses.Ports(options.MetricsListenUrls);
+        app.UseFailureAnswers();
         app.UseMetricsExposure(metricsPorts);
         app.UseHttpsOnlyBeyondLoopback(options, metricsPorts);
         app.MapHealth();

@@ -45,7 +45,7 @@ internal static class IdentityRegistration
     /// <summary>Every token-service route, each answered with Entra's headers inside an Activity of its own.</summary>
     public static IEndpointRouteBuilder MapTokenService(this IEndpointRouteBuilder endpoints)
     {
-        var tokenService = endpoints.MapGroup("").AddEndpointFilter<TokenServiceFilter>();
+        var tokenService = endpoints.MapGroup("").AddEndpointFilter<TokenServiceFilter>().WithMetadata(TokenServiceFailures.Endpoints);
         tokenService.MapDiscovery();
         tokenService.MapUserRealm();
         tokenService.MapAuthorize();

@@ -1,8 +1,13 @@
+using Gatehouse.Identity.Protocol;
+
 namespace Gatehouse.Portal;
 
 /// <summary>The App registrations portal: Razor Pages under /Portal, one session cookie for the whole server.</summary>
 internal static class PortalRegistration
 {
+    /// <summary>A page that fails shows the person the token service's error page, with the request ID to quote.</summary>
+    private static readonly TokenServiceFailures PortalFailures = new("Sorry, something went wrong.");
+
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
@@ -41,7 +46,7 @@ internal static class PortalRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/applications"));
-        app.MapRazorPages();
+        app.MapRazorPages().WithMetadata(PortalFailures);
         return app;
     }
 }

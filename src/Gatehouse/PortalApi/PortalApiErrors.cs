@@ -30,6 +30,11 @@ internal static class PortalApiErrors
 
     public static PortalApiError NotFound(string message) => new(StatusCodes.Status404NotFound, message);
 
+    /// <summary>A request the API failed, with the id to quote; a 503 while the store is out of reach.</summary>
+    public static PortalApiError Failed(bool storeUnavailable, string requestId) => storeUnavailable
+        ? new(StatusCodes.Status503ServiceUnavailable, $"The service is temporarily unavailable. Retry the request after a delay. Request ID: {requestId}")
+        : new(StatusCodes.Status500InternalServerError, $"An unexpected error occurred. Request ID: {requestId}");
+
     private static PortalApiError Forbidden(string graphMessage) => new(
         StatusCodes.Status403Forbidden, $"Graph call failed with httpCode=Forbidden, errorCode=Authorization_RequestDenied, errorMessage={graphMessage}");
 }

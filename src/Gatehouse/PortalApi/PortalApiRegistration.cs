@@ -20,7 +20,7 @@ internal static class PortalApiRegistration
     {
         var gate = app.Services.GetRequiredService<PortalApiGate>();
         var portalApi = app.MapGroup("/api");
-        portalApi.AddEndpointFilter(new EndpointActivity(Activities, "portalapi", gate.TagCaller)).AddEndpointFilter(gate);
+        portalApi.AddEndpointFilter(new EndpointActivity(Activities, "portalapi", gate.TagCaller)).AddEndpointFilter(gate).WithMetadata(PortalApiFailures.Instance);
         portalApi.MapApplicationConsent();
         return app;
     }

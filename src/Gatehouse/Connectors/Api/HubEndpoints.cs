@@ -15,7 +15,7 @@ internal static class HubEndpoints
     public static IEndpointRouteBuilder MapConnectorHub(this IEndpointRouteBuilder endpoints)
     {
         var hub = endpoints.MapGroup(BasePath).DisableAntiforgery();
-        hub.AddEndpointFilter(new EndpointActivity(Activities, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals);
+        hub.AddEndpointFilter(new EndpointActivity(Activities, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals).WithMetadata(HubFailures.Instance);
         hub.MapElements();
         hub.MapInstances();
         hub.MapProxy();

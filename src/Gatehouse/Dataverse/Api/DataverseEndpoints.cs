@@ -17,7 +17,7 @@ internal static class DataverseEndpoints
         foreach (var version in Versions)
         {
             var api = endpoints.MapGroup($"/api/data/{version}").DisableAntiforgery();
-            api.AddEndpointFilter(activity).AddEndpointFilter(authentication);
+            api.AddEndpointFilter(activity).AddEndpointFilter(authentication).WithMetadata(DataverseFailures.Instance);
             api.MapGet("/", (DataverseRequest request) => ServiceMetadata.ServiceDocument(request.ServiceRoot));
             api.MapGet("/$metadata", ServiceMetadata.Handle);
             api.MapGet("/WhoAmI", WhoAmI.Handle);

@@ -47,6 +47,11 @@ internal sealed record DataverseError(int Status, string Code, string Message)
     public static DataverseError MethodNotAllowed(string entitySet) =>
         new(StatusCodes.Status405MethodNotAllowed, "0x80060888", $"The requested operation is not supported on '{entitySet}'.");
 
+    /// <summary>A request the Web API failed (0x80040216, Dataverse's "unexpected error"), with the id to quote; a 503 while the store is out of reach.</summary>
+    public static DataverseError Failed(bool storeUnavailable, string requestId) => storeUnavailable
+        ? new(StatusCodes.Status503ServiceUnavailable, "0x80040216", $"The service is temporarily unavailable. Retry the request after a delay. Request ID: {requestId}")
+        : new(StatusCodes.Status500InternalServerError, "0x80040216", $"An unexpected error occurred. Request ID: {requestId}");
+
     public IResult ToResult() => new ErrorResult(this);
 
     private sealed class ErrorResult(DataverseError error) : IResult

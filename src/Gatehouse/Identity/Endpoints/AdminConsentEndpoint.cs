@@ -18,8 +18,8 @@ internal static class AdminConsentEndpoint
 
     public static IEndpointRouteBuilder MapAdminConsent(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/{tenant}/adminconsent", HandleAsync).WithMetadata(ProtocolVersion.V1);
-        endpoints.MapGet("/{tenant}/v2.0/adminconsent", HandleAsync).WithMetadata(ProtocolVersion.V2);
+        endpoints.MapGet("/{tenant}/adminconsent", HandleAsync).WithMetadata(ProtocolVersion.V1, TokenServiceFailures.SignInPages);
+        endpoints.MapGet("/{tenant}/v2.0/adminconsent", HandleAsync).WithMetadata(ProtocolVersion.V2, TokenServiceFailures.SignInPages);
         return endpoints;
     }
 

@@ -17,9 +17,9 @@ internal static class AuthorizeEndpoint
     public static IEndpointRouteBuilder MapAuthorize(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/{tenant}/oauth2/v2.0/authorize", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
-            .WithMetadata(ProtocolVersion.V2).DisableAntiforgery();
+            .WithMetadata(ProtocolVersion.V2, TokenServiceFailures.SignInPages).DisableAntiforgery();
         endpoints.MapMethods("/{tenant}/oauth2/authorize", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
-            .WithMetadata(ProtocolVersion.V1).DisableAntiforgery();
+            .WithMetadata(ProtocolVersion.V1, TokenServiceFailures.SignInPages).DisableAntiforgery();
         return endpoints;
     }
 

@@ -15,8 +15,8 @@ internal static class LogoutEndpoint
 {
     public static IEndpointRouteBuilder MapLogout(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
-        endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods("/{tenant}/oauth2/v2.0/logout", [HttpMethods.Get, HttpMethods.Post], HandleAsync).WithMetadata(TokenServiceFailures.SignInPages).DisableAntiforgery();
+        endpoints.MapMethods("/{tenant}/oauth2/logout", [HttpMethods.Get, HttpMethods.Post], HandleAsync).WithMetadata(TokenServiceFailures.SignInPages).DisableAntiforgery();
         return endpoints;
     }
 

@@ -255,4 +255,12 @@ internal static class Aadsts
 
     public static AadstsError UserNotInTenant(string tenant) =>
         new(50020, "invalid_request", 400, $"The user account does not exist in tenant '{tenant}' and cannot access the application in that tenant. Sign in with an account of that tenant.");
+
+    // What the token service answers when it cannot finish (docs/protocol/entra-protocol.md §5.2, "Failures").
+
+    public static AadstsError ServerError() =>
+        new(50000, "server_error", 500, "There was an error issuing a token or an issue with the sign-in service.");
+
+    public static AadstsError TemporarilyUnavailable() =>
+        new(90033, "temporarily_unavailable", 503, "A transient error has occurred. Please try again.");
 }

@@ -1,17 +1,19 @@
 using System.Text.Encodings.Web;
-using Gatehouse.Identity.Protocol;
 
-namespace Gatehouse.Identity.Endpoints;
+namespace Gatehouse.Identity.Protocol;
 
-/// <summary>A page the token service shows the person itself, in the portal's style, with the request ID to quote.</summary>
+/// <summary>
+/// A page the token service shows the person itself, in the portal's style, with the request ID to quote; the portal's
+/// pages show it too when they fail.
+/// </summary>
 internal sealed class TokenServicePage(int status, string title, string heading, string bodyHtml) : IResult
 {
     /// <summary>An error that must not go to the redirect URI (it is unknown or not the app's): shown to the person.</summary>
-    public static TokenServicePage Error(AadstsError error) => new(
-        StatusCodes.Status400BadRequest,
-        "Sign in",
-        "Sorry, but we're having trouble signing you in.",
-        $"<p class=\"error\" role=\"alert\" data-testid=\"aadsts-error\">{HtmlEncoder.Default.Encode($"AADSTS{error.Code}: {error.Message}")}</p>");
+    public static TokenServicePage Error(AadstsError error) =>
+        new(StatusCodes.Status400BadRequest, "Sign in", "Sorry, but we're having trouble signing you in.", Alert(error));
+
+    /// <summary>A request the server could not finish (a bug, the store out of reach), with the error's own status.</summary>
+    public static TokenServicePage Failure(AadstsError error, string heading) => new(error.Status, "Error", heading, Alert(error));
 
     /// <summary>The end of a sign-out; a 400 that says so when the post_logout_redirect_uri was not the app's.</summary>
     public static TokenServicePage SignedOut(bool refusedRedirect) => new(
@@ -21,6 +23,9 @@ internal sealed class TokenServicePage(int status, string title, string heading,
         "<p>It's a good idea to close all browser windows.</p>" + (refusedRedirect
             ? "<p class=\"error\" role=\"alert\" data-testid=\"aadsts-error\">The post_logout_redirect_uri is not a redirect URI registered on the application, so you were not sent back to it.</p>"
             : ""));
+
+    private static string Alert(AadstsError error) =>
+        $"<p class=\"error\" role=\"alert\" data-testid=\"aadsts-error\">{HtmlEncoder.Default.Encode($"AADSTS{error.Code}: {error.Message}")}</p>";
 
     public async Task ExecuteAsync(HttpContext context)
     {
