@@ -53,6 +53,12 @@ internal static class GatehouseServer
             return throttling.Error;
         }
 
+        var keyEncryptionKey = KeyEncryptionKey.Read(options);
+        if (!keyEncryptionKey.Succeeded)
+        {
+            return keyEncryptionKey.Error;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             // The portal's pages are found in the application assembly, which is the test's when a test hosts the server.
@@ -72,7 +78,7 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
         // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns of it on every first start.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
-        builder.Services.AddGatehouseCore(options);
+        builder.Services.AddGatehouseCore(options, keyEncryptionKey.Value);
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
         builder.Services.AddGatehouseTelemetry();
