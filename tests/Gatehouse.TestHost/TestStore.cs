@@ -43,12 +43,9 @@ public sealed class TestStore : IDisposable
     public TestClock Clock { get; } = new();
 
     /// <summary>The flags that point the CLI or server at this store.</summary>
-    public IReadOnlyList<string> Arguments => ArgumentsWith(DataFolder);
-
-    /// <summary>The flags that point a node with a data folder of its own at this store (for SQLite, at the database in that folder).</summary>
-    public IReadOnlyList<string> ArgumentsWith(string dataFolder) => Kind == StoreKind.Postgres
-        ? ["--data", dataFolder, "--store", "postgres", "--connection-string", ConnectionString!, "--key-encryption-key", KeyEncryptionKeyFile!]
-        : ["--data", dataFolder];
+    public IReadOnlyList<string> Arguments => Kind == StoreKind.Postgres
+        ? ["--data", DataFolder, "--store", "postgres", "--connection-string", ConnectionString!, "--key-encryption-key", KeyEncryptionKeyFile!]
+        : ["--data", DataFolder];
 
     internal StoreSettings Settings => Kind == StoreKind.Postgres
         ? new StoreSettings(StoreKind.Postgres, ConnectionString!, InMemory: false)

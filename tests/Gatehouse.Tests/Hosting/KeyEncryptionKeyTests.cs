@@ -69,9 +69,7 @@ public sealed class KeyEncryptionKeyTests
             var before = await KeyRingRows.ReadAsync(store, copy);
             var wrongKek = Path.Combine(copy + "-other.kek.pem");
             TestStore.WriteKeyEncryptionKey(wrongKek);
-            string[] withoutKek = store.Kind == StoreKind.Postgres
-                ? ["--data", copy, "--store", "postgres", "--connection-string", store.ConnectionString!]
-                : ["--data", copy];
+            var withoutKek = WithoutKeyEncryptionKey(store, copy);
 
             var (noKekExit, noKekOutput) = await GatehouseProcess.RunAsync(null, ["serve", "--urls", $"https://127.0.0.1:{LoopbackPort.Free()}", .. withoutKek]);
             var (wrongKekExit, wrongKekOutput) = await GatehouseProcess.RunAsync(
@@ -112,9 +110,7 @@ public sealed class KeyEncryptionKeyTests
             // The variable holds the certificate and key as PEM text; a CLI verb is given the file.
             var kekFile = store.KeyEncryptionKeyFile ?? Path.Combine(store.DataFolder, "keys", "kek");
             var variables = new Dictionary<string, string> { ["GATEHOUSE_KEY_ENCRYPTION_KEY"] = await File.ReadAllTextAsync(kekFile, Ct) };
-            string[] storeArguments = store.Kind == StoreKind.Postgres
-                ? ["--data", copy, "--store", "postgres", "--connection-string", store.ConnectionString!]
-                : ["--data", copy];
+            var storeArguments = WithoutKeyEncryptionKey(store, copy);
             var port = LoopbackPort.Free();
             await using var second = await GatehouseProcess.StartAsync(
                 port, copy, variables, ["serve", "--urls", $"https://127.0.0.1:{port}", "--public-url", PublicUrl, .. storeArguments], Ct);
@@ -185,6 +181,11 @@ public sealed class KeyEncryptionKeyTests
 
     private static X509Certificate2 KeyEncryptionKeyOf(TestStore store) =>
         X509Certificate2.CreateFromPemFile(store.KeyEncryptionKeyFile ?? Path.Combine(store.DataFolder, "keys", "kek"));
+
+    /// <summary>The flags of a node over the store (for SQLite, over the copy in <paramref name="folder"/>) that name no key-encryption key.</summary>
+    private static string[] WithoutKeyEncryptionKey(TestStore store, string folder) => store.Kind == StoreKind.Postgres
+        ? ["--data", folder, "--store", "postgres", "--connection-string", store.ConnectionString!]
+        : ["--data", folder];
 
     private static string? KeyId(KeyRingRows.Row row) => (string?)XElement.Parse(row.Xml).Attribute("id");
 
