@@ -15,6 +15,7 @@ internal static class GlobalOptions
     public static readonly Option<bool> InMemory = new("--in-memory") { Description = "Keep everything in memory; write nothing to disk.", Recursive = true };
     public static readonly Option<string?> TlsCert = Recursive("--tls-cert", "PEM certificate for HTTPS (with --tls-key).");
     public static readonly Option<string?> TlsKey = Recursive("--tls-key", "PEM private key for HTTPS (with --tls-cert).");
+    public static readonly Option<string?> KeyEncryptionKey = Recursive("--key-encryption-key", "Certificate with private key (PEM or PFX file) that encrypts the store's key ring (default: the data folder's keys/kek).");
     public static readonly Option<string?> TenantId = Recursive("--tenant-id", "Default tenant ID, at first start.");
     public static readonly Option<string?> TenantName = Recursive("--tenant-name", "Default tenant name, at first start.");
     public static readonly Option<string?> TenantDomain = Recursive("--tenant-domain", "Default tenant domain, at first start.");
@@ -27,7 +28,7 @@ internal static class GlobalOptions
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
-        [Urls, ProxyUrls, MetricsUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, TenantId, TenantName, TenantDomain, Tenant, Json,
+        [Urls, ProxyUrls, MetricsUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, KeyEncryptionKey, TenantId, TenantName, TenantDomain, Tenant, Json,
          ClientFailureLimit, ClientFailureWindow, SignInFailureLimit, SignInFailureWindow, NoRateLimits];
 
     /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
@@ -51,6 +52,7 @@ internal static class GlobalOptions
         Put(ConnectionString, "ConnectionString");
         Put(TlsCert, "TlsCert");
         Put(TlsKey, "TlsKey");
+        Put(KeyEncryptionKey, "KeyEncryptionKey");
         Put(TenantId, "TenantId");
         Put(TenantName, "TenantName");
         Put(TenantDomain, "TenantDomain");

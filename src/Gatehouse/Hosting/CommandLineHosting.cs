@@ -28,6 +28,12 @@ internal sealed class CommandLineHosting(HostContext context)
         }
 
         var options = read.Value;
+        var keyEncryptionKey = KeyEncryptionKey.Read(options);
+        if (!keyEncryptionKey.Succeeded)
+        {
+            return keyEncryptionKey.Error;
+        }
+
         var collection = new ServiceCollection()
             .AddLogging(logging =>
             {
@@ -44,7 +50,7 @@ internal sealed class CommandLineHosting(HostContext context)
                     // Failures reach the verb as exceptions and are reported in one line; EF's own log would repeat them.
                     .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
             })
-            .AddGatehouseCore(options);
+            .AddGatehouseCore(options, keyEncryptionKey.Value);
         context.Services?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         string? problem;

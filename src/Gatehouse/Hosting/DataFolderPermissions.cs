@@ -2,7 +2,8 @@ namespace Gatehouse.Hosting;
 
 /// <summary>
 /// What in the data folder users other than its owner may enter or read, told at every start as OpenSSH tells of a key
-/// file others can read. Only the public certificates (tls.pem, ca.pem) are meant to be readable by everyone.
+/// file others can read. Only the public certificates (tls.pem, ca.pem) are meant to be readable by everyone; the
+/// key-encryption key (keys/kek) is owner-only, in an owner-only folder.
 /// </summary>
 internal static partial class DataFolderPermissions
 {
@@ -23,6 +24,12 @@ internal static partial class DataFolderPermissions
         if (File.GetUnixFileMode(folder) is var folderMode && (folderMode & OpenToOthers) != 0)
         {
             yield return $"The data folder {folder} is open to other users (mode {Octal(folderMode)}); run chmod 700 {folder}.";
+        }
+
+        var keys = Path.Combine(folder, KeyEncryptionKey.FolderName);
+        if (Directory.Exists(keys) && File.GetUnixFileMode(keys) is var keysMode && (keysMode & OpenToOthers) != 0)
+        {
+            yield return $"The key-encryption key's folder {keys} is open to other users (mode {Octal(keysMode)}); run chmod 700 {keys}.";
         }
 
         var secrets = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -31,6 +31,12 @@ internal sealed record GatehouseOptions
     public bool InMemory { get; init; }
     public string? TlsCert { get; init; }
     public string? TlsKey { get; init; }
+
+    /// <summary>
+    /// The certificate with private key that encrypts the store's Data Protection key ring: a PEM or PFX file, or PEM
+    /// text. Null means the data folder's keys/kek (made at first start); every node of one store needs the same.
+    /// </summary>
+    public string? KeyEncryptionKey { get; init; }
     public Guid TenantId { get; init; } = DefaultTenantId;
     public string TenantName { get; init; } = "Default Directory";
     public string TenantDomain { get; init; } = "contoso.onmicrosoft.com";

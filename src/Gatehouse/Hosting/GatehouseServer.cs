@@ -53,6 +53,12 @@ internal static class GatehouseServer
             return throttling.Error;
         }
 
+        var keyEncryptionKey = KeyEncryptionKey.Read(options);
+        if (!keyEncryptionKey.Succeeded)
+        {
+            return keyEncryptionKey.Error;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             // The portal's pages are found in the application assembly, which is the test's when a test hosts the server.
@@ -76,7 +82,7 @@ internal static class GatehouseServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Update", LogLevel.Critical);
-        builder.Services.AddGatehouseCore(options);
+        builder.Services.AddGatehouseCore(options, keyEncryptionKey.Value);
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
         builder.Services.AddGatehouseTelemetry();

@@ -13,7 +13,8 @@ internal static class StoreHost
 {
     public const string DataProtectionApplicationName = "Gatehouse";
 
-    public static IServiceCollection AddGatehouseCore(this IServiceCollection services, GatehouseOptions options)
+    /// <param name="keyEncryptionKey">Read by <see cref="KeyEncryptionKey.Read"/>; checked against the stored ring by <see cref="PrepareAsync"/>.</param>
+    public static IServiceCollection AddGatehouseCore(this IServiceCollection services, GatehouseOptions options, KeyEncryptionKey keyEncryptionKey)
     {
         services.AddSingleton(options);
         services.AddGatehouseStore(options.CreateStoreSettings());
@@ -21,14 +22,18 @@ internal static class StoreHost
         services.AddDataverseOperations();
         services.AddHubAccounts();
         services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton(keyEncryptionKey);
         services.AddDataProtection()
             .SetApplicationName(DataProtectionApplicationName)
-            .PersistKeysToDbContext<GatehouseDb>();
+            .PersistKeysToDbContext<GatehouseDb>()
+            .ProtectKeysWithCertificate(keyEncryptionKey.Certificate)
+            .UnprotectKeysWithAnyCertificate(keyEncryptionKey.Certificate);
         return services;
     }
 
     /// <summary>
-    /// Creates the data folder (owner-only), applies migrations, makes the store's files owner-only and runs the first
+    /// Creates the data folder (owner-only), applies migrations, opens the key ring with its key-encryption key (or
+    /// refuses), makes the store's files owner-only and runs the first
     /// start when the store is empty; on a store already set up, adds the first-party service principals a newer
     /// catalogue brought.
     /// </summary>
@@ -49,6 +54,11 @@ internal static class StoreHost
         if (await services.MigrateStoreAsync(cancellationToken) is { } problem)
         {
             return problem;
+        }
+
+        if (await KeyRingEncryption.PrepareAsync(services, options, cancellationToken) is { } keyRingProblem)
+        {
+            return keyRingProblem;
         }
 
         SqliteFiles.RestrictToOwner(services.GetRequiredService<StoreSettings>());

@@ -36,12 +36,18 @@ public sealed class StoreFileModeTests
         var keyFile = Path.Combine(folder, "tls.key.protected");
         File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(keyFile, (UnixFileMode)0b110_100_100);
+        var kekFolder = Path.Combine(folder, "keys");
+        var kek = Path.Combine(kekFolder, "kek");
+        File.SetUnixFileMode(kekFolder, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(kek, (UnixFileMode)0b110_100_100);
 
         await using var warned = await InProcessGatehouse.StartAsync(store);
         var output = warned.Output;
 
         Assert.Contains($"The data folder {folder} is open to other users (mode 0755); run chmod 700 {folder}.", output, StringComparison.Ordinal);
         Assert.Contains($"{keyFile} is readable by other users (mode 0644); run chmod 600 {keyFile}.", output, StringComparison.Ordinal);
+        Assert.Contains($"The key-encryption key's folder {kekFolder} is open to other users (mode 0755); run chmod 700 {kekFolder}.", output, StringComparison.Ordinal);
+        Assert.Contains($"{kek} is readable by other users (mode 0644); run chmod 600 {kek}.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("tls.pem is readable", output, StringComparison.Ordinal);
         Assert.DoesNotContain("ca.pem is readable", output, StringComparison.Ordinal);
         Assert.DoesNotContain("gatehouse.db is readable", output, StringComparison.Ordinal);

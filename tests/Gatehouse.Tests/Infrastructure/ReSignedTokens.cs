@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Gatehouse.Data;
 using Gatehouse.Hosting;
 using Gatehouse.Identity.Keys;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,13 +23,9 @@ internal static class ReSignedTokens
 
         await using var services = new ServiceCollection()
             .AddLogging()
-            .AddGatehouseCore(Options(store))
+            .AddGatehouseCore(store.Options, store.ReadKeyEncryptionKey())
             .BuildServiceProvider();
         var key = await services.GetRequiredService<SigningKeyRing>().GetActiveAsync(TestContext.Current.CancellationToken);
         return new JsonWebTokenHandler().CreateToken(claims.ToJsonString(), key.CertificateCredentials);
     }
-
-    private static GatehouseOptions Options(TestStore store) => store.Kind == StoreKind.Postgres
-        ? new GatehouseOptions { Data = store.DataFolder, Store = StoreKind.Postgres, ConnectionString = store.ConnectionString }
-        : new GatehouseOptions { Data = store.DataFolder };
 }

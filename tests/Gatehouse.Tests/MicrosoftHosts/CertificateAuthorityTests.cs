@@ -160,7 +160,7 @@ public sealed class CertificateAuthorityTests
     {
         using var services = new ServiceCollection()
             .AddLogging()
-            .AddGatehouseCore(new GatehouseOptions { Data = store.DataFolder })
+            .AddGatehouseCore(store.Options, store.ReadKeyEncryptionKey())
             .BuildServiceProvider();
         var authority = CertificateAuthorityFile.TryLoad(store.DataFolder, services.GetRequiredService<IDataProtectionProvider>());
         Assert.NotNull(authority);
