@@ -1,7 +1,7 @@
 namespace Gatehouse.Hosting;
 
 /// <summary>
-/// README.md, "Configuration" and "Security model": beyond loopback, plain HTTP serves nothing but the health probe
+/// README.md, "Configuration" and "Security": beyond loopback, plain HTTP serves nothing but the health probe
 /// and the metrics listener, and HTTPS responses carry Strict-Transport-Security.
 /// </summary>
 internal static class HttpsOnly

@@ -5,7 +5,7 @@ using System.Text;
 namespace Gatehouse.Hosting;
 
 /// <summary>
-/// The certificate whose private key encrypts the store's Data Protection key ring (README.md, "Security model"): the
+/// The certificate whose private key encrypts the store's Data Protection key ring (README.md, "Security"): the
 /// operator's (--key-encryption-key, a PEM or PFX file or PEM text), or the data folder's keys/kek, beside the store
 /// and never in it. Read before the services are registered, since Data Protection takes the certificate then.
 /// </summary>

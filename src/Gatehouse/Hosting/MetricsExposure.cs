@@ -3,7 +3,7 @@ using System.Net;
 namespace Gatehouse.Hosting;
 
 /// <summary>
-/// README.md, "Security model": GET /metrics is served on the metrics listener (--metrics-urls) alone, which serves
+/// README.md, "Security": GET /metrics is served on the metrics listener (--metrics-urls) alone, which serves
 /// nothing else but /healthz; without one, it answers only callers on this machine.
 /// </summary>
 internal static class MetricsExposure

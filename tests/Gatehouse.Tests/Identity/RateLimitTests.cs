@@ -4,7 +4,7 @@ using Gatehouse.Tests.Infrastructure;
 namespace Gatehouse.Tests.Identity;
 
 /// <summary>
-/// The abuse limits (README.md, "Security model"): a client whose authentication keeps failing, and an address whose
+/// The abuse limits (README.md, "Security"): a client whose authentication keeps failing, and an address whose
 /// sign-ins keep failing, get 429 with Retry-After until the window ends; successes are never limited.
 /// </summary>
 public sealed class RateLimitTests(RateLimitTests.LowLimits limits) : IClassFixture<RateLimitTests.LowLimits>
