@@ -6,8 +6,23 @@ namespace Gatehouse.Tests.HostileInput;
 internal sealed record HostileRequest(
     string Surface, string Method, string Path, IReadOnlyList<(string Name, string Value)> Headers, byte[]? Body = null, string? ContentType = null)
 {
-    /// <summary>An oversized request, which the server may answer by closing the connection once it has refused it.</summary>
+    /// <summary>Kestrel's limit on the request line (8 KB), past which it answers 414 and closes the connection.</summary>
+    private const int MaxRequestLine = 8_192;
+
+    /// <summary>Kestrel's limit on all of a request's headers (32 KB), past which it answers 431 and closes the connection.</summary>
+    private const int MaxHeaders = 32 * 1024;
+
+    /// <summary>Marked oversized by the generator (a header or body past every limit).</summary>
     public bool Oversized { get; init; }
+
+    /// <summary>
+    /// Whether the server may answer by closing the connection once it has refused the request, while the client is
+    /// still sending: marked oversized, a request line or headers past Kestrel's limits, or a path with a NUL in it,
+    /// which Kestrel refuses before any of Gatehouse sees it.
+    /// </summary>
+    public bool MayBeCutOff =>
+        Oversized || Path.Length > MaxRequestLine || Headers.Sum(h => h.Name.Length + h.Value.Length) > MaxHeaders
+        || Path.Split('?')[0].Contains("%00", StringComparison.Ordinal);
 
     /// <summary>The request to the server at <paramref name="origin"/>; the path is appended as it is, so "//x" stays a path.</summary>
     public HttpRequestMessage ToMessage(Uri origin)

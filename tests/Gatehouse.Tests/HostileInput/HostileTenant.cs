@@ -50,6 +50,11 @@ internal sealed partial record HostileTenant(
         using var graph = gatehouse.RawGraph(graphToken);
         var user = await graph.GetFromJsonAsync<JsonElement>(new Uri($"users/{signIn.Upn}", UriKind.Relative), cancellationToken);
 
+        // A user's default calendar is made on first use, by a read as much as by a write; make it now, so that the
+        // store's digest is taken with it.
+        using var calendar = await graph.GetAsync(new Uri($"users/{signIn.Upn}/calendar", UriKind.Relative), cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+
         return new HostileTenant(
             app, decoy, user.GetProperty("id").GetString()!, signIn.Upn, shown.GetProperty("id").GetString()!,
             graphToken, delegated.GetProperty("access_token").GetString()!,

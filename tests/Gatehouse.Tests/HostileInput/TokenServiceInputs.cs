@@ -175,18 +175,16 @@ internal sealed class TokenServiceInputs(Garbage g, HostileTenant tenant)
 
     private HostileRequest DeviceCode()
     {
-        // Never the real app with a scope it could be given: a valid request would start a device authorization.
+        // The real app only under a tenant that does not exist: with its own tenant, a request the form's damage leaves
+        // readable (a byte-order mark on the first name, say) would be a valid one and start a device authorization.
+        var realApp = g.Chance(0.2);
         var pairs = new List<(string, string)>
         {
-            ("client_id", g.Pick(Guid.NewGuid().ToString(), g.Text(), "", tenant.Decoy.AppId + "x")),
+            ("client_id", realApp ? tenant.App.AppId : g.Pick(Guid.NewGuid().ToString(), g.Text(), "", tenant.Decoy.AppId + "x")),
             ("scope", g.Pick("openid", "User.Read offline_access", g.Text())),
         };
-        if (g.Chance(0.2))
-        {
-            pairs.Add(("client_id", tenant.App.AppId));
-        }
-
-        return new HostileRequest("devicecode", g.Chance(0.9) ? "POST" : "GET", $"/{Tenant()}/oauth2/{(g.Chance(0.3) ? "" : "v2.0/")}devicecode", [],
+        var tenantSegment = realApp ? Guid.NewGuid().ToString() : Tenant();
+        return new HostileRequest("devicecode", g.Chance(0.9) ? "POST" : "GET", $"/{tenantSegment}/oauth2/{(g.Chance(0.3) ? "" : "v2.0/")}devicecode", [],
             g.Form(pairs), g.Pick("application/x-www-form-urlencoded", "application/json", "text/plain"));
     }
 
