@@ -11,8 +11,7 @@ namespace Gatehouse.Tests.HostileInput;
 /// </summary>
 /// <remarks>
 /// The failure limits stay on, as in production: the requests that get credentials wrong use a decoy app or none,
-/// so the tenant's own app is never locked out and its requests reach the parsers; the sign-in limit is reached
-/// within the run, and its 429s are part of the histogram.
+/// so the tenant's own app is never locked out and its requests reach the parsers. A 429 is an answer like any other 4xx.
 /// </remarks>
 public sealed partial class HostileInputTests(ITestOutputHelper output)
 {
