@@ -1,4 +1,5 @@
 using Gatehouse.Identity.Protocol;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gatehouse.Portal;
 
@@ -15,6 +16,12 @@ internal static class PortalRegistration
             options.RootDirectory = "/Portal";
             options.Conventions.AuthorizeFolder("/Applications");
             options.Conventions.ConfigureFilter(new PageHeadersFilter());
+        }).AddMvcOptions(options =>
+        {
+            // jQuery's bracket names (a[b]=c) are not used by any page here, and their reader throws on a name with an
+            // unclosed bracket, which made a stray "&x[" in a posted password a 500: the plain readers take every name as it is.
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
         services.AddAuthentication(PortalSession.Scheme).AddCookie(PortalSession.Scheme, options =>
         {

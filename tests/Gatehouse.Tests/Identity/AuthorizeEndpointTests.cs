@@ -121,4 +121,19 @@ public sealed class AuthorizeEndpointTests(TokenServiceFixture gatehouse) : ICla
         Assert.StartsWith("/signin?ReturnUrl=", location, StringComparison.Ordinal);
         Assert.DoesNotContain("prompt", Uri.UnescapeDataString(location), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_sign_in_form_with_a_field_named_with_an_unclosed_bracket_still_signs_the_person_in()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "authz-bracket");
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+        var signIn = (await flow.GetAsync(flow.AuthorizeUrl(challenge))).Headers.Location!.OriginalString;
+        var page = await (await flow.GetAsync(signIn)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // What a password with a raw "&" in it leaves behind when a client forgets to encode the form.
+        var posted = await flow.SubmitAsync(signIn, page, new Dictionary<string, string> { ["Username"] = flow.Upn, ["Password"] = flow.Password, ["F!*U6Q>,[`[t#Z9"] = "" });
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.StartsWith($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/authorize?", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }

@@ -53,4 +53,24 @@ public sealed class LogoutTests(TokenServiceFixture gatehouse) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(flow.Redirect, logout.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task A_logout_form_that_cannot_be_read_is_refused_with_AADSTS90023_and_the_session_stays()
+    {
+        using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "logout-nul");
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+        await flow.GetCodeAsync(challenge);
+
+        // A NUL in a form value ("%00"), which ASP.NET Core's form reader refuses to decode.
+        var logout = await flow.SubmitAsync($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/logout", "", new Dictionary<string, string>
+        {
+            ["post_logout_redirect_uri"] = flow.Redirect,
+            ["state"] = "a\0b",
+        });
+        var next = await flow.GetAsync(flow.AuthorizeUrl(challenge));
+
+        Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.Contains("AADSTS90023", await logout.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.StartsWith(flow.Redirect + "?", next.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,11 @@ internal static class AuthorizeEndpoint
         DelegatedTokens tokens,
         IssuerUrls urls)
     {
+        if (parameters.Refusal is { } unreadable)
+        {
+            return TokenServicePage.Error(unreadable);
+        }
+
         var cancellationToken = context.RequestAborted;
         var route = await tenants.ResolveAsync(tenant, discovery: false, cancellationToken);
         if (!route.Succeeded)

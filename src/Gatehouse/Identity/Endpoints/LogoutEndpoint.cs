@@ -22,6 +22,11 @@ internal static class LogoutEndpoint
 
     private static async Task<IResult> HandleAsync(BrowserParameters parameters, HttpContext context, ClientRegistrations registrations)
     {
+        if (parameters.Refusal is { } unreadable)
+        {
+            return TokenServicePage.Error(unreadable);
+        }
+
         await context.SignOutAsync();
         var redirectUri = parameters["post_logout_redirect_uri"];
         if (redirectUri is not null && await IsRegisteredAsync(registrations, ClientOf(parameters["client_id"], parameters["id_token_hint"]), redirectUri, context.RequestAborted))

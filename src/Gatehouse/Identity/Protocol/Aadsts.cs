@@ -26,6 +26,9 @@ internal static class Aadsts
     public static AadstsError MalformedBody() =>
         new(900144, "invalid_request", 400, "The request body must be application/x-www-form-urlencoded and contain the following parameter: 'grant_type'.");
 
+    public static AadstsError UnreadableForm() =>
+        new(90023, "invalid_request", 400, "The request body is not a form the service can read: a value is not valid URL-encoded UTF-8, or the form is too large.");
+
     public static AadstsError BodyTooLarge(long limit) =>
         new(90023, "invalid_request", 400, $"The request body is larger than {limit} bytes.");
 

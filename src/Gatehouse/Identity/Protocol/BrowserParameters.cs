@@ -4,18 +4,29 @@ namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
 /// The parameters of a request a browser brings to the token service (authorize, admin consent, logout): the query,
-/// or the form of a POST, each parameter's first value. Bound once as a handler parameter.
+/// or the form of a POST, each parameter's first value. Bound once as a handler parameter; a form that cannot be read
+/// (a value that is not URL-encoded UTF-8 or decodes to a NUL, a form past ASP.NET Core's limits) binds as a
+/// <see cref="Refusal"/> that the endpoint shows instead of acting.
 /// </summary>
-internal sealed class BrowserParameters(Dictionary<string, string> values)
+internal sealed class BrowserParameters(Dictionary<string, string> values, AadstsError? refusal = null)
 {
     public string? this[string name] => values.GetValueOrDefault(name);
+
+    public AadstsError? Refusal => refusal;
 
     public static async ValueTask<BrowserParameters?> BindAsync(HttpContext context)
     {
         IEnumerable<KeyValuePair<string, StringValues>> source = context.Request.Query;
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
         {
-            source = await context.Request.ReadFormAsync(context.RequestAborted);
+            try
+            {
+                source = await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+            {
+                return new([], Aadsts.UnreadableForm());
+            }
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
