@@ -138,7 +138,34 @@ dataverse.SetAction((parseResult, cancellationToken) => DataverseBenchmark.RunAs
         : [new StoreChoice(StoreChoice.Sqlite, null)],
     cancellationToken));
 
-return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign, dataverse }
+var startupRuns = new Option<int>("--runs") { Description = "Starts of each kind, first and second (default 5).", DefaultValueFactory = _ => 5 };
+startupRuns.Validators.Add(AtLeastOne);
+var startup = new Command("startup", "Milliseconds from process start to the first 200 from /healthz, on a new data folder and again on the same one.")
+{
+    startupRuns,
+};
+startup.SetAction((parseResult, cancellationToken) => StartupBenchmark.RunAsync(parseResult.GetValue(startupRuns), cancellationToken));
+
+var memoryConnections = new Option<int>("--connections") { Description = "Keep-alive HTTPS connections for the loads (default 8).", DefaultValueFactory = _ => 8 };
+var memoryTokens = new Option<int>("--tokens") { Description = "client_credentials requests in the token load (default 20000).", DefaultValueFactory = _ => 20_000 };
+var memoryUsers = new Option<int>("--users") { Description = "Sample people seeded before the Graph load (default 10000).", DefaultValueFactory = _ => 10_000 };
+var memoryLists = new Option<int>("--lists") { Description = "Graph list requests in the Graph load (default 2000).", DefaultValueFactory = _ => 2_000 };
+var memoryBodies = new Option<int>("--large-bodies") { Description = "10 MiB POSTs to each of the token service, Graph and Dataverse (default 6).", DefaultValueFactory = _ => 6 };
+foreach (var option in new[] { memoryConnections, memoryTokens, memoryUsers, memoryLists, memoryBodies })
+{
+    option.Validators.Add(AtLeastOne);
+}
+
+var memory = new Command("memory", "The server's resident memory (VmRSS, and its peak VmHWM) idle, after a token load, after a Graph load and after oversized bodies.")
+{
+    memoryConnections, memoryTokens, memoryUsers, memoryLists, memoryBodies,
+};
+memory.SetAction((parseResult, cancellationToken) => MemoryBenchmark.RunAsync(
+    new MemoryPlan(parseResult.GetValue(memoryConnections), parseResult.GetValue(memoryTokens), parseResult.GetValue(memoryUsers),
+        parseResult.GetValue(memoryLists), parseResult.GetValue(memoryBodies)),
+    cancellationToken));
+
+return await new RootCommand("Gatehouse benchmarks. Results are printed, never committed.") { tokens, proxy, graph, sign, dataverse, startup, memory }
     .Parse(args)
     .InvokeAsync();
 

@@ -14,10 +14,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     private const int KeptOutputLines = 40;
 
     private readonly GatehouseProcess process;
+    private readonly bool ownsDataFolder;
 
-    private ServerProcess(GatehouseProcess process, DirectoryInfo dataFolder, StoreChoice store)
+    private ServerProcess(GatehouseProcess process, DirectoryInfo dataFolder, bool ownsDataFolder, StoreChoice store)
     {
         this.process = process;
+        this.ownsDataFolder = ownsDataFolder;
         DataFolder = dataFolder;
         StoreArguments = ["--data", dataFolder.FullName, .. store.Arguments];
     }
@@ -34,11 +36,29 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>The server's last lines of output, for a failure report.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, process.Output.Split(Environment.NewLine).TakeLast(KeptOutputLines));
 
-    /// <summary>Starts the server and waits until GET /healthz answers 200 over HTTPS.</summary>
+    /// <summary>Starts the server on a fresh data folder and waits until GET /healthz answers 200 over HTTPS.</summary>
     public static async Task<ServerProcess> StartAsync(StoreChoice store, CancellationToken cancellationToken)
     {
-        var port = LoopbackPort.Free();
         var dataFolder = Directory.CreateTempSubdirectory("gatehouse-bench-");
+        try
+        {
+            return await StartInAsync(dataFolder, store, cancellationToken, ownsDataFolder: true);
+        }
+        catch (BenchException)
+        {
+            dataFolder.Delete(recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Starts the server on <paramref name="dataFolder"/>, new or left by an earlier run, and waits until GET /healthz
+    /// answers 200 over HTTPS; the folder is removed on disposal only when <paramref name="ownsDataFolder"/>.
+    /// </summary>
+    public static async Task<ServerProcess> StartInAsync(
+        DirectoryInfo dataFolder, StoreChoice store, CancellationToken cancellationToken, bool ownsDataFolder = false)
+    {
+        var port = LoopbackPort.Free();
         try
         {
             var process = await GatehouseProcess.StartAsync(port, dataFolder.FullName,
@@ -46,11 +66,10 @@ internal sealed class ServerProcess : IAsyncDisposable
                 new Dictionary<string, string> { ["GATEHOUSE_ADMIN_PASSWORD"] = $"Bench-{RandomNumberGenerator.GetHexString(32)}-x1" },
                 ["serve", "--urls", $"https://127.0.0.1:{port}", "--data", dataFolder.FullName, .. store.Arguments],
                 cancellationToken);
-            return new ServerProcess(process, dataFolder, store);
+            return new ServerProcess(process, dataFolder, ownsDataFolder, store);
         }
         catch (InvalidOperationException e)
         {
-            dataFolder.Delete(recursive: true);
             throw new BenchException(e.Message);
         }
     }
@@ -60,6 +79,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await process.DisposeAsync();
-        DataFolder.Delete(recursive: true);
+        if (ownsDataFolder)
+        {
+            DataFolder.Delete(recursive: true);
+        }
     }
 }
