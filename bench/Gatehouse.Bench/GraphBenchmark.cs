@@ -10,6 +10,7 @@ namespace Gatehouse.Bench;
 internal static class GraphBenchmark
 {
     public const string ListPath = "v1.0/users?$filter=startswith(displayName,'A')&$select=id,displayName&$top=100";
+    public const string PagedPath = "v1.0/users?$select=id,displayName&$top=100";
     private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(20);
 
     public static async Task<int> RunAsync(GraphPlan plan, IReadOnlyList<StoreChoice> stores, CancellationToken cancellationToken)
@@ -43,7 +44,19 @@ internal static class GraphBenchmark
             load, new CpuWindow(server.ProcessId), cancellationToken);
         report.WriteLoad(store, "users/{id}", get);
 
-        foreach (var failure in new[] { list.FirstFailure, get.FirstFailure }.OfType<string>())
+        var results = new List<LoadResult> { list, get };
+        if (plan.DeepPage > 1)
+        {
+            var deep = await PageUrlAsync(trust, bearer, plan.DeepPage, cancellationToken);
+            foreach (var (label, url) in new[] { ("users?$select&$top=100 page 1", new Uri(PagedPath, UriKind.Relative)), ($"users?$select&$top=100 page {plan.DeepPage}", deep) })
+            {
+                var page = await LoadRun.RunAsync(trust, (http, ct) => LoadRun.GetAsync(http, url, bearer, HttpStatusCode.OK, ct), load, new CpuWindow(server.ProcessId), cancellationToken);
+                report.WriteLoad(store, label, page);
+                results.Add(page);
+            }
+        }
+
+        foreach (var failure in results.Select(r => r.FirstFailure).OfType<string>())
         {
             await Console.Error.WriteLineAsync($"""
                 FAILED on {store.Kind}: {failure}
@@ -52,7 +65,26 @@ internal static class GraphBenchmark
                 """);
         }
 
-        return list.Failures == 0 && get.Failures == 0;
+        return results.All(r => r.Failures == 0);
+    }
+
+    /// <summary>The address of page <paramref name="page"/> of <see cref="PagedPath"/>, found as a client finds it: following each nextLink.</summary>
+    private static async Task<Uri> PageUrlAsync(PinnedServerClient trust, string bearer, int page, CancellationToken cancellationToken)
+    {
+        using var http = trust.Create(connections: 1);
+        var url = new Uri(PagedPath, UriKind.Relative);
+        for (var reached = 1; reached < page; reached++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Authorization", bearer);
+            using var response = await http.SendAsync(request, cancellationToken);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            url = json.RootElement.TryGetProperty("@odata.nextLink", out var next)
+                ? new Uri(next.GetString()!)
+                : throw new BenchException($"The users list has only {reached} pages of 100; seed more with --users.");
+        }
+
+        return url;
     }
 
     /// <summary>The IDs that single-user lookups cycle through, read from the API itself.</summary>
@@ -77,6 +109,9 @@ internal static class GraphBenchmark
 /// <summary>The shape of a `graph` run.</summary>
 internal sealed record GraphPlan(int Users, int Connections, TimeSpan WarmUp, TimeSpan Measured)
 {
+    /// <summary>With more than 1, page 1 and this page of <see cref="GraphBenchmark.PagedPath"/> are timed too.</summary>
+    public int DeepPage { get; init; }
+
     public static GraphPlan For(int users, int seconds, int connections) =>
         new(users, connections, TimeSpan.FromSeconds(Math.Clamp(seconds / 5.0, 1, 3)), TimeSpan.FromSeconds(seconds));
 }

@@ -46,6 +46,11 @@ tokens.SetAction((parseResult, cancellationToken) => TokensBenchmark.RunAsync(
 var graphSeconds = new Option<int>("--seconds") { Description = "Seconds of measured load per request after a warm-up (default 20).", DefaultValueFactory = _ => 20 };
 var graphConnections = new Option<int>("--connections") { Description = "Concurrent clients, one keep-alive connection each (default 16).", DefaultValueFactory = _ => 16 };
 var graphUsers = new Option<int>("--users") { Description = "Sample people to seed (default 100000).", DefaultValueFactory = _ => 100_000 };
+var graphDeepPage = new Option<int>("--deep-page")
+{
+    Description = "Also time page 1 of GET /v1.0/users?$select=id,displayName&$top=100 against page N, reached by following nextLinks (default 0: not run).",
+    DefaultValueFactory = _ => 0,
+};
 var graphStores = new Option<string>("--store") { Description = "sqlite, postgres or both (default both).", DefaultValueFactory = _ => "both" };
 graphStores.AcceptOnlyFromAmong(StoreChoice.Sqlite, StoreChoice.Postgres, "both");
 var graphConnectionString = new Option<string?>("--connection-string")
@@ -59,7 +64,7 @@ foreach (var option in new[] { graphSeconds, graphConnections, graphUsers })
 
 var graph = new Command("graph", "GET /v1.0/users with $filter/$select/$top and /v1.0/users/{id} over seeded users, per store.")
 {
-    graphSeconds, graphConnections, graphUsers, graphStores, graphConnectionString,
+    graphSeconds, graphConnections, graphUsers, graphStores, graphConnectionString, graphDeepPage,
 };
 graph.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -87,7 +92,12 @@ graph.SetAction(async (parseResult, cancellationToken) =>
     }
 
     return await GraphBenchmark.RunAsync(
-        GraphPlan.For(parseResult.GetValue(graphUsers), parseResult.GetValue(graphSeconds), parseResult.GetValue(graphConnections)), stores, cancellationToken);
+        GraphPlan.For(parseResult.GetValue(graphUsers), parseResult.GetValue(graphSeconds), parseResult.GetValue(graphConnections)) with
+        {
+            DeepPage = parseResult.GetValue(graphDeepPage),
+        },
+        stores,
+        cancellationToken);
 });
 
 var proxyConnections = new Option<int>("--connections")

@@ -1501,6 +1501,8 @@ namespace Gatehouse.Migrations.Postgres
 
                     b.HasIndex("TenantId", "DisplayName");
 
+                    b.HasIndex("TenantId", "Id");
+
                     b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Users");

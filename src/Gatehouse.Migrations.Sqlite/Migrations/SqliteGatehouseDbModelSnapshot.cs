@@ -1485,6 +1485,8 @@ namespace Gatehouse.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "DisplayName");
 
+                    b.HasIndex("TenantId", "Id");
+
                     b.HasIndex("TenantId", "NormalizedDisplayName", "Id");
 
                     b.ToTable("Users");

@@ -11,7 +11,7 @@ namespace Gatehouse.Connectors;
 internal static class ConnectorsRegistration
 {
     /// <summary>What the management verbs need of the hub: its organizations and users.</summary>
-    public static IServiceCollection AddHubAccounts(this IServiceCollection services) => services.AddScoped<HubAccounts>();
+    public static IServiceCollection AddHubAccounts(this IServiceCollection services) => services.AddSingleton<HubSnapshots>().AddScoped<HubAccounts>();
 
     /// <summary>The hub's API, its outbound HTTP client and the services that keep instances alive and send events.</summary>
     public static IServiceCollection AddConnectorHub(this IServiceCollection services, HubSettings settings)

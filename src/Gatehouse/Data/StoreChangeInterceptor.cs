@@ -15,7 +15,7 @@ internal sealed class StoreChangeInterceptor(StoreChanges changes) : SaveChanges
     {
         "Tenants", "TenantDomains", "Users", "Groups", "GroupMembers", "GroupOwners", "DirectoryRoleMembers",
         "Applications", "ApplicationOwners", "PasswordCredentials", "KeyCredentials", "ServicePrincipals",
-        "AppRoleAssignments", "OAuth2PermissionGrants", "SigningKeys",
+        "AppRoleAssignments", "OAuth2PermissionGrants", "SigningKeys", "HubOrganizations", "HubUsers", "HubInstances",
     };
 
     // Whether the save under way touches a snapshot table: entries are no longer Added/Modified/Deleted once it is done.

@@ -29,6 +29,11 @@ internal sealed class QueryMap<T>(string resource, Expression<Func<T, object>> k
     /// <summary>The unique key that breaks ties so that pages never overlap or skip.</summary>
     public Expression<Func<T, object>> Key { get; } = key;
 
+    private Func<T, object>? keyOf;
+
+    /// <summary>A row's key, as a keyset $skiptoken carries it.</summary>
+    public object KeyOf(T row) => (keyOf ??= Key.Compile())(row);
+
     public QueryMap<T> Property<TValue>(
         string name,
         Expression<Func<T, TValue>> selector,

@@ -8,7 +8,8 @@ internal sealed record QueryPage<T>(IReadOnlyList<T> Items, long? Count, string?
 
 /// <summary>
 /// Runs a resource query in the database: filter and search as WHERE, $orderby (or a prefix-indexed property the filter requires) then the key as ORDER BY, the page as
-/// OFFSET/LIMIT (one row more than the page tells whether another follows), and the count as its own COUNT query.
+/// LIMIT (one row more than the page tells whether another follows) after the last key sent when the order is the key
+/// alone, else after an OFFSET, and the count as its own COUNT query.
 /// A projection, when given, makes the page read only the columns it names.
 /// </summary>
 internal static class QueryRunner
@@ -34,17 +35,26 @@ internal static class QueryRunner
             return orderBy.Error;
         }
 
-        var offset = SkipToken.Read(options.SkipToken);
-        if (!offset.Succeeded)
+        var keyset = orderBy.Value.Count == 0;
+        var position = SkipToken.ReadPosition(options.SkipToken, KeysetPage.KeyType(map));
+        if (!position.Succeeded || (position.Value.AfterKey is not null && !keyset))
         {
-            return offset.Error;
+            return position.Succeeded ? SkipToken.Invalid : position.Error;
         }
 
         long? count = options.Count ? await filtered.Value.LongCountAsync(cancellationToken) : null;
-        var page = OrderByClause.Apply(filtered.Value, orderBy.Value, map.Key).Skip(offset.Value).Take(pageSize + 1);
-        var rows = await (projection is null ? page : page.Select(projection)).ToListAsync(cancellationToken);
-        var next = rows.Count > pageSize ? SkipToken.Next(offset.Value + pageSize) : null;
-        return new QueryPage<T>(rows.Count > pageSize ? rows[..pageSize] : rows, count, next);
+        var (offset, after) = (position.Value.Offset, position.Value.AfterKey);
+        var ordered = OrderByClause.Apply(after is null ? filtered.Value : KeysetPage.After(filtered.Value, map, after), orderBy.Value, map.Key);
+        var page = (offset > 0 ? ordered.Skip(offset) : ordered).Take(pageSize + 1);
+        var read = keyset ? KeysetPage.WithKey(projection, map) : projection;
+        var rows = await (read is null ? page : page.Select(read)).ToListAsync(cancellationToken);
+        if (rows.Count <= pageSize)
+        {
+            return new QueryPage<T>(rows, count, null);
+        }
+
+        var next = keyset ? SkipToken.After(map.KeyOf(rows[pageSize - 1])) : SkipToken.Next(offset + pageSize);
+        return new QueryPage<T>(rows[..pageSize], count, next);
     }
 
     /// <summary>The source narrowed by $filter and $search.</summary>

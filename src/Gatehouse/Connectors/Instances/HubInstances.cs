@@ -17,14 +17,12 @@ internal sealed class HubInstances(
     InstanceVault vault,
     InstanceRefresher refresher,
     SecretExpiryLookup secretExpiry,
+    HubSnapshots snapshots,
+    StoreChanges changes,
     TimeProvider clock)
 {
-    public async Task<HubInstance?> FindByTokenAsync(string token, CancellationToken cancellationToken)
-    {
-        var lookup = HashedSecret.LookupOf(token);
-        var candidates = await db.HubInstances.AsNoTracking().Where(i => i.TokenLookup == lookup).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(i => HashedSecret.Matches(i.TokenSalt, i.TokenHash, token));
-    }
+    public Task<HubInstance?> FindByTokenAsync(string token, CancellationToken cancellationToken) =>
+        snapshots.Instances.FindAsync(token, (lookup, ct) => db.HubInstances.AsNoTracking().Where(i => i.TokenLookup == lookup).ToListAsync(ct), cancellationToken);
 
     public Task<List<HubInstance>> ListAsync(Guid organizationId, CancellationToken cancellationToken) =>
         db.HubInstances.AsNoTracking().Where(i => i.OrganizationId == organizationId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
@@ -179,14 +177,20 @@ internal sealed class HubInstances(
         return tracked;
     }
 
-    public async Task<bool> DeleteAsync(Guid organizationId, long id, CancellationToken cancellationToken) =>
-        await db.HubInstances.Where(i => i.Id == id && i.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken) == 1;
+    public async Task<bool> DeleteAsync(Guid organizationId, long id, CancellationToken cancellationToken)
+    {
+        var deleted = await db.HubInstances.Where(i => i.Id == id && i.OrganizationId == organizationId).ExecuteDeleteAsync(cancellationToken) == 1;
+        // ExecuteDelete bypasses StoreChangeInterceptor: the next call through the instance must not find it kept.
+        changes.Publish();
+        return deleted;
+    }
 
     public async Task<HubInstance?> SetDisabledAsync(Guid organizationId, long id, bool disabled, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var changed = await db.HubInstances.Where(i => i.Id == id && i.OrganizationId == organizationId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Disabled, disabled).SetProperty(i => i.UpdatedDateTime, now), cancellationToken);
+        changes.Publish();
         return changed == 1 ? await GetAsync(organizationId, id, cancellationToken) : null;
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Connectors.Organizations;
 
 /// <summary>Organizations and their users, known only by the hashes of their secrets.</summary>
-internal sealed class HubAccounts(GatehouseDb db, TimeProvider clock)
+internal sealed class HubAccounts(GatehouseDb db, HubSnapshots snapshots, TimeProvider clock)
 {
     /// <summary>A new organization with its first user; the secrets are returned this once and stored hashed.</summary>
     public async Task<NewHubAccount> CreateAsync(CancellationToken cancellationToken)
@@ -38,19 +38,11 @@ internal sealed class HubAccounts(GatehouseDb db, TimeProvider clock)
         return new NewHubAccount(organization.Id, user.Id, organizationSecret, userSecret);
     }
 
-    public async Task<HubOrganization?> FindOrganizationAsync(string secret, CancellationToken cancellationToken)
-    {
-        var lookup = HashedSecret.LookupOf(secret);
-        var candidates = await db.HubOrganizations.AsNoTracking().Where(o => o.SecretLookup == lookup).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(o => HashedSecret.Matches(o.SecretSalt, o.SecretHash, secret));
-    }
+    public Task<HubOrganization?> FindOrganizationAsync(string secret, CancellationToken cancellationToken) =>
+        snapshots.Organizations.FindAsync(secret, (lookup, ct) => db.HubOrganizations.AsNoTracking().Where(o => o.SecretLookup == lookup).ToListAsync(ct), cancellationToken);
 
-    public async Task<HubUser?> FindUserAsync(string secret, CancellationToken cancellationToken)
-    {
-        var lookup = HashedSecret.LookupOf(secret);
-        var candidates = await db.HubUsers.AsNoTracking().Where(u => u.SecretLookup == lookup).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(u => HashedSecret.Matches(u.SecretSalt, u.SecretHash, secret));
-    }
+    public Task<HubUser?> FindUserAsync(string secret, CancellationToken cancellationToken) =>
+        snapshots.Users.FindAsync(secret, (lookup, ct) => db.HubUsers.AsNoTracking().Where(u => u.SecretLookup == lookup).ToListAsync(ct), cancellationToken);
 }
 
 /// <summary>The only time an organization's and its user's secrets exist in clear.</summary>

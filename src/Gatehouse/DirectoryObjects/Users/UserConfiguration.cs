@@ -18,6 +18,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
         // With the key last, startswith on displayName without $orderby reads the index in page order (see OrderByClause).
         builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName, u.Id });
+        // A list in its default order pages after the last id sent (keyset, see SkipToken): this index answers any page
+        // without sorting the tenant's users.
+        builder.HasIndex(u => new { u.TenantId, u.Id });
         builder.HasOne<User>().WithMany().HasForeignKey(u => u.ManagerId).OnDelete(DeleteBehavior.SetNull);
     }
 }
