@@ -47,7 +47,8 @@ internal sealed class LoopbackListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
+        // Close alone: after Stop has let the port go, Close binds it again to remove the prefixes, and fails when
+        // another test's listener has taken that free port in between.
         listener.Close();
         await loop;
     }
