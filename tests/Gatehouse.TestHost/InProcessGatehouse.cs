@@ -41,7 +41,7 @@ public sealed class InProcessGatehouse : RunningGatehouse
         TestStore store, bool withProxy, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
         var port = LoopbackPort.Free();
-        var proxyPort = withProxy ? LoopbackPort.FreeBesides(port) : (int?)null;
+        var proxyPort = withProxy ? LoopbackPort.Free() : (int?)null;
         string[] proxy = proxyPort is { } proxyAt ? ["--proxy-urls", $"http://127.0.0.1:{proxyAt}"] : [];
         var output = new CapturedOutput();
         var command = InProcessCommandLine.Build(store, environment, output)
