@@ -11,7 +11,7 @@ namespace Gatehouse.Data;
 /// cannot reference the app to name its contexts in <c>[DbContext(typeof(SqliteGatehouseDb))]</c>, which is what EF's
 /// own lookup matches on (and the contexts cannot move into a library of their own: the model is the entities of every
 /// feature folder). Each library files its migrations under a stand-in type of its own instead,
-/// <see cref="GatehouseDb.MigrationsKey"/>, which this lookup and <see cref="KeyedMigrationsGenerator"/> (for
+/// <see cref="GatehouseDb.MigrationsKey"/>, which this lookup and src/Gatehouse.Design's KeyedMigrationsGenerator (for
 /// scripts/add-migration) agree on.
 /// </summary>
 internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContext, IMigrationsIdGenerator ids) : IMigrationsAssembly

@@ -1,6 +1,7 @@
+using Gatehouse.Data;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace Gatehouse.Data;
+namespace Gatehouse.Design;
 
 /// <summary>Lets `dotnet ef migrations add` build each provider's context without starting the server.</summary>
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGatehouseDb>

@@ -1,8 +1,9 @@
+using Gatehouse.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 
-namespace Gatehouse.Data;
+namespace Gatehouse.Design;
 
 /// <summary>
 /// Writes a new migration and the model snapshot under the provider's <see cref="GatehouseDb.MigrationsKey"/> rather

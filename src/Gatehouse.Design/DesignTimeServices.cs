@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Gatehouse.Data;
+namespace Gatehouse.Design;
 
 /// <summary>What `dotnet ef` (scripts/add-migration) uses instead of its defaults.</summary>
 internal sealed class DesignTimeServices : IDesignTimeServices
