@@ -1,21 +1,30 @@
 using System.Diagnostics;
+using Gatehouse.TestHost;
 
 namespace Gatehouse.Bench;
 
 /// <summary>
 /// `startup`: how long the server takes from process start to its first 200 from GET /healthz, on a new SQLite data
-/// folder (the first start: store created, keys and certificates made) and again on the same folder (every later start).
+/// folder (the first start: store created, keys and certificates made) and again on the same folder (every later start);
+/// of the bench's own build, or of a published one, compiled ahead of time as src/Gatehouse publishes.
 /// </summary>
 internal static class StartupBenchmark
 {
-    public static async Task<int> RunAsync(int runs, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int runs, bool published, CancellationToken cancellationToken)
     {
         var store = new StoreChoice(StoreChoice.Sqlite, null);
         List<StartupTime> first = [];
         List<StartupTime> second = [];
-        Console.WriteLine($"startup: {BuildConfiguration.Name} server, SQLite, {runs} runs each; {MachineLoad.Describe()}");
+        var publishFolder = published ? Directory.CreateTempSubdirectory("gatehouse-bench-publish-") : null;
         try
         {
+            if (publishFolder is not null)
+            {
+                await PublishAsync(publishFolder.FullName, cancellationToken);
+                GatehouseExecutable.RunFrom(publishFolder.FullName);
+            }
+
+            Console.WriteLine($"startup: {(published ? "published (ReadyToRun)" : BuildConfiguration.Name)} server, SQLite, {runs} runs each; {MachineLoad.Describe()}");
             for (var run = 0; run < runs; run++)
             {
                 var dataFolder = Directory.CreateTempSubdirectory("gatehouse-bench-");
@@ -35,11 +44,33 @@ internal static class StartupBenchmark
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
         }
+        finally
+        {
+            publishFolder?.Delete(recursive: true);
+        }
 
         Console.WriteLine(Line("first start (new data folder)", first));
         Console.WriteLine(Line("second start (same folder)", second));
         Console.WriteLine($"after: {MachineLoad.Describe()}");
         return 0;
+    }
+
+    private static async Task PublishAsync(string folder, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"publishing src/Gatehouse to {folder}");
+        var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "Gatehouse"), "-c", "Release", "-o", folder, "--nologo", "-v", "q"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var publish = Process.Start(start) ?? throw new BenchException("dotnet publish did not start");
+        var output = publish.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = publish.StandardError.ReadToEndAsync(cancellationToken);
+        await publish.WaitForExitAsync(cancellationToken);
+        if (publish.ExitCode != 0)
+        {
+            throw new BenchException($"dotnet publish failed ({publish.ExitCode}):\n{await output}{await error}");
+        }
     }
 
     /// <summary>

@@ -5,11 +5,14 @@ namespace Gatehouse.TestHost;
 /// <summary>
 /// The built server, run with `dotnet` as `dotnet run` would: the project reference to src/Gatehouse copies its
 /// build (gatehouse.dll, its runtimeconfig and deps) next to every assembly that references this one, in the
-/// referencing project's configuration.
+/// referencing project's configuration; or, once <see cref="RunFrom"/> has named one, a published build.
 /// </summary>
 public static class GatehouseExecutable
 {
-    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "gatehouse.dll");
+    public static string Path { get; private set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "gatehouse.dll");
+
+    /// <summary>Every later launch in this process runs the gatehouse.dll in <paramref name="folder"/> (a `dotnet publish` output).</summary>
+    public static void RunFrom(string folder) => Path = System.IO.Path.Combine(folder, "gatehouse.dll");
 
     /// <summary>`dotnet gatehouse.dll ARGUMENTS` with exactly <paramref name="environment"/>'s GATEHOUSE_* variables.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)

@@ -25,6 +25,9 @@ internal sealed record LegacyStore(string AppId, string Secret, string SigningKe
 
     private static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Gatehouse.Tests", "Data", "LegacyStores");
 
+    /// <summary>The SQLite data folder's HTTPS certificate, RSA as every certificate was before they became ECDSA.</summary>
+    public static string SqliteCertificatePath => Path.Combine(Folder, "sqlite-tls.pem");
+
     /// <summary>Restores the legacy store of <paramref name="store"/>'s kind into it and says what it holds.</summary>
     public static async Task<LegacyStore> RestoreAsync(TestStore store)
     {
@@ -49,7 +52,7 @@ internal sealed record LegacyStore(string AppId, string Secret, string SigningKe
             await ExecuteAsync(connection, "sqlite.sql");
         }
 
-        File.Copy(Path.Combine(Folder, "sqlite-tls.pem"), Path.Combine(dataFolder, "tls.pem"));
+        File.Copy(SqliteCertificatePath, Path.Combine(dataFolder, "tls.pem"));
         var protectedKey = Convert.FromBase64String(await File.ReadAllTextAsync(Path.Combine(Folder, "sqlite-tls.key.protected.base64"), cancellationToken));
         await File.WriteAllBytesAsync(Path.Combine(dataFolder, "tls.key.protected"), protectedKey, cancellationToken);
     }

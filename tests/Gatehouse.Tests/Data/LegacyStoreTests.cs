@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gatehouse.Data;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -33,13 +34,20 @@ public sealed class LegacyStoreTests
 
     [Theory]
     [BothStores]
-    public async Task A_server_on_a_store_made_by_the_old_migrations_issues_tokens_for_the_old_secret_with_the_old_signing_key(string kind)
+    public async Task A_server_on_a_store_made_by_the_old_migrations_keeps_its_certificate_and_issues_tokens_for_the_old_secret_with_the_old_signing_key(string kind)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var store = TestStore.Create(kind);
         var legacy = await LegacyStore.RestoreAsync(store);
 
         await using var server = await InProcessGatehouse.StartAsync(store);
+
+        if (store.Kind == StoreKind.Sqlite)
+        {
+            Assert.Equal(
+                await File.ReadAllTextAsync(LegacyStore.SqliteCertificatePath, cancellationToken),
+                await File.ReadAllTextAsync(Path.Combine(store.DataFolder, "tls.pem"), cancellationToken));
+        }
 
         using var http = server.CreateClient();
         var keys = new JsonWebKeySet(await http.GetStringAsync(

@@ -23,6 +23,8 @@ public sealed class ServeTests
         Assert.Equal("https", response.RequestMessage!.RequestUri!.Scheme);
         using var certificate = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(Path.Combine(store.DataFolder, "tls.pem"), TestContext.Current.CancellationToken));
         Assert.False(certificate.HasPrivateKey);
+        using var key = certificate.GetECDsaPublicKey();
+        Assert.Equal(256, key?.KeySize);
         var names = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().Single();
         Assert.Contains("localhost", names.EnumerateDnsNames());
         Assert.Contains(IPAddress.Loopback, names.EnumerateIPAddresses());
