@@ -53,7 +53,8 @@ internal static class GraphRegistration
             graph.MapUserAppRoleAssignments();
             graph.MapPermissionGrants();
             graph.MapMemberGroups();
-            graph.Map("/{**segments}", (string segments) => GraphErrors.SegmentNotFound(segments.Split('/')[0]));
+            // Optional: the service root itself with a verb it has no route for (PATCH /v1.0/) matches with no segments.
+            graph.Map("/{**segments}", (string? segments) => GraphErrors.SegmentNotFound((segments ?? "").Split('/')[0]));
         }
 
         return app;

@@ -22,6 +22,20 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
         await DataverseClient.AssertErrorAsync(list, HttpStatusCode.Forbidden, "0x80072560");
     }
 
+    [Fact]
+    public async Task The_service_root_with_a_verb_it_has_no_route_for_is_404_in_Dataverse_s_error_shape_and_without_a_token_401()
+    {
+        var gatehouse = await servers.OnAsync("sqlite");
+        using var client = await DataverseClient.ApplicationUserAsync(gatehouse, "root-poster", "System Administrator");
+        using var anonymous = new DataverseClient(gatehouse, "");
+
+        using var post = await client.PostAsync("", new { name = "x" });
+        using var unauthenticated = await anonymous.PostAsync("", new { name = "x" });
+
+        await DataverseClient.AssertErrorAsync(post, HttpStatusCode.NotFound, "0x80060888");
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+    }
+
     [Theory]
     [BothStores]
     public async Task A_request_without_a_valid_token_is_challenged(string kind)

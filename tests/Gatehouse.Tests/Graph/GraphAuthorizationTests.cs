@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Core;
 using Gatehouse.Tests.Infrastructure;
@@ -93,6 +94,22 @@ public sealed class GraphAuthorizationTests(GatehouseOnBothStores gatehouse)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(sent, response.Headers.GetValues("client-request-id").Single());
         Assert.True(Guid.TryParse(response.Headers.GetValues("request-id").Single(), out _));
+    }
+
+    [Fact]
+    public async Task A_path_Graph_does_not_serve_is_400_naming_its_first_segment_even_the_root_with_a_verb_it_has_no_route_for()
+    {
+        var server = await gatehouse.OnAsync("sqlite");
+        var client = await server.RegisterClientAsync("segments", ("Microsoft Graph", "User.Read.All"));
+        using var http = server.RawGraph(await server.AppTokenAsync(client));
+
+        using var unknown = await http.GetAsync(new Uri("nosuchthing/x", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var root = await http.PatchAsync(new Uri("", UriKind.Relative), JsonContent.Create(new { }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("Resource not found for the segment 'nosuchthing'.", (await ErrorAsync(unknown)).GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, root.StatusCode);
+        Assert.Equal("Resource not found for the segment ''.", (await ErrorAsync(root)).GetProperty("message").GetString());
     }
 
     private static async Task<JsonElement> ErrorAsync(HttpResponseMessage response) =>

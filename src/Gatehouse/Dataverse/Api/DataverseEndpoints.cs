@@ -25,8 +25,9 @@ internal static class DataverseEndpoints
             api.MapPost("/$batch", ExecuteBatch.HandleAsync);
             api.MapMethods("/{segment}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Delete],
                 (DataverseRequest request, string segment, TimeProvider clock) => DispatchAsync(request, segment, clock));
+            // Optional: the service root itself with a verb it has no route for (POST /api/data/v9.2/) matches with no rest.
             api.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Put, HttpMethods.Delete],
-                (string rest) => DataverseError.SegmentNotFound(rest).ToResult());
+                (string? rest) => DataverseError.SegmentNotFound(rest ?? "").ToResult());
         }
 
         return endpoints;
