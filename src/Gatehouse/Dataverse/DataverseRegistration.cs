@@ -20,6 +20,7 @@ internal static class DataverseRegistration
     public static IServiceCollection AddDataverseApi(this IServiceCollection services)
     {
         services.AddResourceServer();
+        services.AddBrowserCallers(DataverseEndpoints.BrowserPolicy, "OData-EntityId", "OData-Version", "Preference-Applied");
         services.AddSingleton<DataverseEnvironments>();
         services.AddSingleton<DataverseAuthentication>();
         return services;

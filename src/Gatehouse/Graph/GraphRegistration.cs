@@ -19,9 +19,13 @@ internal static class GraphRegistration
 {
     private static readonly ActivitySource Activities = new("Gatehouse.Graph");
 
+    /// <summary>The cross-origin policy of browser callers (docs/protocol/graph-dataverse.md §7).</summary>
+    private const string BrowserPolicy = "graph";
+
     public static IServiceCollection AddGraph(this IServiceCollection services, GraphThrottleOptions throttling)
     {
         services.AddResourceServer();
+        services.AddBrowserCallers(BrowserPolicy, "request-id", "client-request-id", "Preference-Applied");
         services.AddSingleton(throttling);
         services.AddSingleton<GraphThrottle>();
         services.AddSingleton<GraphGate>();
@@ -31,7 +35,10 @@ internal static class GraphRegistration
         return services;
     }
 
-    /// <summary>The resources under each version prefix, every one behind the Activity, the gate and the throttle, in that order.</summary>
+    /// <summary>
+    /// The resources under each version prefix, every one behind the Activity, the gate and the throttle, in that order;
+    /// a preflight is answered by the CORS middleware before any of them, so it needs no token and is not counted.
+    /// </summary>
     public static WebApplication MapGraph(this WebApplication app)
     {
         var gate = app.Services.GetRequiredService<GraphGate>();
@@ -39,7 +46,7 @@ internal static class GraphRegistration
         var activity = new EndpointActivity(Activities, "graph", gate.TagCaller);
         foreach (var version in GraphGate.Versions)
         {
-            var graph = app.MapGroup(version);
+            var graph = app.MapGroup(version).RequireCors(BrowserPolicy);
             graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).WithMetadata(GraphFailures.Instance);
             graph.MapUsers();
             graph.MapGroups();

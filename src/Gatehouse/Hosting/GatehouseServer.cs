@@ -137,6 +137,10 @@ internal static class GatehouseServer
         app.UseFailureAnswers();
         app.UseMetricsExposure(metricsPorts);
         app.UseHttpsOnlyBeyondLoopback(options, metricsPorts);
+        // Only the route groups that require a policy (Graph's, Dataverse's) answer browsers. It runs before their
+        // endpoint filters, so a preflight needs no token; its headers are added as the response starts, so an answer
+        // FailureAnswers writes in place of a failed one carries them too.
+        app.UseCors();
         app.MapHealth();
         app.MapCertificateAuthority();
         app.MapMetrics();

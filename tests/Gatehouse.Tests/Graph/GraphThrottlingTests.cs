@@ -5,7 +5,7 @@ using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Graph;
 
-/// <summary>An app given a throttle limit gets 429 TooManyRequests with Retry-After once it has used its requests; others never do.</summary>
+/// <summary>An app given a throttle limit gets 429 TooManyRequests with Retry-After once it has used its requests; others never do, and a preflight is no request.</summary>
 public sealed class GraphThrottlingTests
 {
     [Fact]
@@ -36,6 +36,31 @@ public sealed class GraphThrottlingTests
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
+    [Fact]
+    public async Task Preflights_are_not_counted_and_the_429_to_another_origin_exposes_Retry_After()
+    {
+        using var store = TestStore.Sqlite();
+        var throttled = await RegisterAsync(store, "throttled-spa");
+        await using var server = await InProcessGatehouse.StartAsync(store, new Dictionary<string, string> { ["GATEHOUSE_GRAPH_THROTTLE"] = $"{throttled.AppId}=2/600" });
+        using var http = server.CreateClient();
+        var token = await TokenAsync(http, throttled);
+
+        var preflights = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var preflight = await http.SendAsync(CrossOrigin.Preflight("/v1.0/users?$top=1", "GET", "authorization"), TestContext.Current.CancellationToken);
+            preflights.Add(preflight.StatusCode);
+        }
+
+        using var first = await GetUsersAsync(http, token, CrossOrigin.SpaOrigin);
+        using var second = await GetUsersAsync(http, token, CrossOrigin.SpaOrigin);
+        using var limited = await GetUsersAsync(http, token, CrossOrigin.SpaOrigin);
+
+        Assert.All(preflights, status => Assert.Equal(HttpStatusCode.NoContent, status));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], [first.StatusCode, second.StatusCode, limited.StatusCode]);
+        CrossOrigin.AssertReadable(limited, "Retry-After", "request-id");
+    }
+
     private static async Task<RegisteredClient> RegisterAsync(TestStore store, string name)
     {
         var appId = await GatehouseCli.CreateAppAsync(store, name);
@@ -54,10 +79,15 @@ public sealed class GraphThrottlingTests
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("access_token").GetString()!;
     }
 
-    private static Task<HttpResponseMessage> GetUsersAsync(HttpClient http, string token)
+    private static Task<HttpResponseMessage> GetUsersAsync(HttpClient http, string token, string? origin = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/v1.0/users?$top=1");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
         return http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

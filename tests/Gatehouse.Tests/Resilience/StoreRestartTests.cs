@@ -35,7 +35,7 @@ public sealed class StoreRestartTests
         using var health = await http.GetAsync("/healthz", TestContext.Current.CancellationToken);
         using var armDown = await CallAsync(http, HttpMethod.Get, "/tenants?api-version=2022-12-01", management);
         var armError = (await JsonAsync(armDown)).GetProperty("error");
-        using var dataverseDown = await dataverse.GetAsync("accounts?$top=1");
+        using var dataverseDown = await dataverse.GetAsync("accounts?$top=1", ("Origin", CrossOrigin.SpaOrigin));
         var dataverseError = (await JsonAsync(dataverseDown)).GetProperty("error");
         using var hubDown = await hub.SendAsync(HttpMethod.Get, "/instances");
         var hubError = await JsonAsync(hubDown);
@@ -56,6 +56,7 @@ public sealed class StoreRestartTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, dataverseDown.StatusCode);
         Assert.True(dataverseDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Dataverse's 503 says when to retry");
         Assert.Equal("0x80040216", dataverseError.GetProperty("code").GetString());
+        CrossOrigin.AssertReadable(dataverseDown, "Retry-After");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, hubDown.StatusCode);
         Assert.True(hubDown.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the hub's 503 says when to retry");
         Assert.Single(LinesQuoting(gatehouse.Server, hubError.GetProperty("requestId").GetString()!));

@@ -9,14 +9,17 @@ internal static class DataverseEndpoints
 
     private static readonly ActivitySource Activities = new("Gatehouse.Dataverse");
 
-    /// <summary>Every endpoint behind the request's Activity, then the authentication.</summary>
+    /// <summary>The cross-origin policy of single-page apps (docs/protocol/graph-dataverse.md §7).</summary>
+    public const string BrowserPolicy = "dataverse";
+
+    /// <summary>Every endpoint behind the request's Activity, then the authentication; a preflight is answered before either, by the CORS middleware.</summary>
     public static IEndpointRouteBuilder MapDataverse(this IEndpointRouteBuilder endpoints)
     {
         var authentication = endpoints.ServiceProvider.GetRequiredService<DataverseAuthentication>();
         var activity = new EndpointActivity(Activities, "dataverse", authentication.TagCaller);
         foreach (var version in Versions)
         {
-            var api = endpoints.MapGroup($"/api/data/{version}").DisableAntiforgery();
+            var api = endpoints.MapGroup($"/api/data/{version}").DisableAntiforgery().RequireCors(BrowserPolicy);
             api.AddEndpointFilter(activity).AddEndpointFilter(authentication).WithMetadata(DataverseFailures.Instance);
             api.MapGet("/", (DataverseRequest request) => ServiceMetadata.ServiceDocument(request.ServiceRoot));
             api.MapGet("/$metadata", ServiceMetadata.Handle);
