@@ -124,6 +124,12 @@ internal static class Aadsts
     public static AadstsError PkceRequired() =>
         new(9002325, "invalid_request", 400, "Proof Key for Code Exchange is required for cross-origin authorization code redemption.");
 
+    public static AadstsError CrossOriginNotSpa(string origin) =>
+        new(9002326, "invalid_request", 400, $"Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '{origin}'.");
+
+    public static AadstsError SpaNotCrossOrigin() =>
+        new(9002327, "invalid_request", 400, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.");
+
     public static AadstsError PkcePlainRefused() =>
         new(501491, "invalid_request", 400, "Invalid code_challenge_method: only S256 is accepted.");
 
