@@ -123,12 +123,12 @@ public sealed class DelegatedLifetimeTests
         var first = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
         harness.Clock.Advance(TimeSpan.FromDays(60));
         var (rotated, _) = await tokens.RotateAsync(first, cancellationToken);
-        var second = await tokens.IssueAsync(rotated!, rotated!.FamilyId, null, cancellationToken);
+        var second = await tokens.IssueAsync(rotated!, rotated!.FamilyId, null, null, cancellationToken);
 
         // 120 days after the first sign-in, the token rotated at day 60 still lives.
         harness.Clock.Advance(TimeSpan.FromDays(60));
         var (again, secondOutcome) = await tokens.RotateAsync(second, cancellationToken);
-        var third = await tokens.IssueAsync(again!, again!.FamilyId, null, cancellationToken);
+        var third = await tokens.IssueAsync(again!, again!.FamilyId, null, null, cancellationToken);
         var (_, reuseOutcome) = await tokens.RotateAsync(second, cancellationToken);
         var (_, thirdOutcome) = await tokens.RotateAsync(third, cancellationToken);
 

@@ -85,8 +85,10 @@ internal sealed class RefreshTokenGrant(
         {
             case RefreshOutcome.Revoked:
                 return Aadsts.RefreshTokenRevoked();
+            case RefreshOutcome.Expired when token.ExpiresDateTime > clock.GetUtcNow():
+                return Aadsts.RefreshTokenInvalid();
             case RefreshOutcome.Expired:
-                return token.ExpiresDateTime <= clock.GetUtcNow() ? Aadsts.RefreshTokenInactive() : Aadsts.RefreshTokenInvalid();
+                return token.SpaOrigin is null ? Aadsts.RefreshTokenInactive() : Aadsts.SpaRefreshTokenExpired(token.ExpiresDateTime - RefreshToken.SpaLifetime);
             case RefreshOutcome.Unknown:
                 return Aadsts.RefreshTokenInvalid();
         }

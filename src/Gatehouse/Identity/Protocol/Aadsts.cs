@@ -188,6 +188,14 @@ internal static class Aadsts
     public static AadstsError RefreshTokenInactive() =>
         new(700082, "invalid_grant", 400, "The refresh token has expired due to inactivity. The token was issued and was inactive for 90.00:00:00.");
 
+    public static AadstsError SpaRefreshTokenExpired(DateTimeOffset issued) =>
+        new(700084, "invalid_grant", 400,
+            "The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. "
+            + $"It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on {issued.UtcDateTime:O}.")
+        {
+            Suberror = "bad_token",
+        };
+
     // The device authorization grant (RFC 8628 §3.5; docs/protocol/entra-protocol.md §3.3): polling answers, all HTTP 400.
 
     public static AadstsError AuthorizationPending() =>
