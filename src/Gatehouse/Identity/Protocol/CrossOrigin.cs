@@ -7,10 +7,10 @@ namespace Gatehouse.Identity.Protocol;
 /// </summary>
 internal static class CrossOrigin
 {
-    /// <summary>What @azure/msal-browser sends with a token POST.</summary>
+    /// <summary>The headers @azure/msal-browser may send with a token POST (msal-common's HeaderNames).</summary>
     public const string AllowedHeaders =
         "content-type, client-request-id, return-client-request-id, x-client-SKU, x-client-VER, x-client-OS, x-client-CPU, "
-        + "x-client-current-telemetry, x-client-last-telemetry, x-client-brkrver, x-ms-lib-capability";
+        + "x-client-current-telemetry, x-client-last-telemetry, x-ms-lib-capability";
 
     public const string AllowedMethods = "POST, OPTIONS";
 
