@@ -1679,6 +1679,10 @@ namespace Gatehouse.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SpaOrigin")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 

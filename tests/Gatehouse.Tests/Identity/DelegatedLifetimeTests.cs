@@ -63,8 +63,8 @@ public sealed class DelegatedLifetimeTests
         await using var harness = await DirectoryHarness.CreateAsync(store);
         var tokens = await harness.RunAsync(s => Task.FromResult(
             new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
-        var early = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
-        var late = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        var early = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
+        var late = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
 
         harness.Clock.Advance(RefreshToken.Lifetime - TimeSpan.FromSeconds(1));
         var (_, earlyOutcome) = await tokens.RotateAsync(early, cancellationToken);
@@ -86,9 +86,9 @@ public sealed class DelegatedLifetimeTests
             new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
         using var sweep = await harness.RunAsync(s => Task.FromResult(
             new ExpiredRefreshTokenSweep(tokens, harness.Clock, s.GetRequiredService<ILogger<ExpiredRefreshTokenSweep>>())));
-        var old = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        var old = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
         harness.Clock.Advance(TimeSpan.FromDays(1));
-        var recent = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        var recent = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
         await sweep.StartAsync(cancellationToken);
 
         harness.Clock.Advance(RefreshToken.Lifetime - TimeSpan.FromDays(1) + ExpiredRefreshTokenSweep.Interval);
@@ -120,15 +120,15 @@ public sealed class DelegatedLifetimeTests
         await using var harness = await DirectoryHarness.CreateAsync(store);
         var tokens = await harness.RunAsync(s => Task.FromResult(
             new RefreshTokens(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock, s.GetRequiredService<ILogger<RefreshTokens>>())));
-        var first = await tokens.IssueAsync(NewRefreshToken(), null, null, cancellationToken);
+        var first = await tokens.IssueAsync(NewRefreshToken(), null, null, null, cancellationToken);
         harness.Clock.Advance(TimeSpan.FromDays(60));
         var (rotated, _) = await tokens.RotateAsync(first, cancellationToken);
-        var second = await tokens.IssueAsync(rotated!, rotated!.FamilyId, null, cancellationToken);
+        var second = await tokens.IssueAsync(rotated!, rotated!.FamilyId, null, null, cancellationToken);
 
         // 120 days after the first sign-in, the token rotated at day 60 still lives.
         harness.Clock.Advance(TimeSpan.FromDays(60));
         var (again, secondOutcome) = await tokens.RotateAsync(second, cancellationToken);
-        var third = await tokens.IssueAsync(again!, again!.FamilyId, null, cancellationToken);
+        var third = await tokens.IssueAsync(again!, again!.FamilyId, null, null, cancellationToken);
         var (_, reuseOutcome) = await tokens.RotateAsync(second, cancellationToken);
         var (_, thirdOutcome) = await tokens.RotateAsync(third, cancellationToken);
 

@@ -124,11 +124,20 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// <paramref name="consent"/> is false, and a new user. <paramref name="allowPublicClientFlows"/> is the portal's
     /// "Allow public client flows" (device code and password grants).
     /// </summary>
-    public static async Task<DelegatedSignIn> CreatePublicAsync(
+    public static Task<DelegatedSignIn> CreatePublicAsync(
         TokenServiceFixture gatehouse, string name, string redirectUri, bool allowPublicClientFlows = false, bool consent = true)
     {
         string[] create = ["app", "create", "--name", name, "--public-client-redirect-uri", redirectUri];
-        var app = await GatehouseCli.JsonAsync(gatehouse.Store, allowPublicClientFlows ? [.. create, "--allow-public-client-flows"] : create);
+        return CreateWithoutSecretAsync(gatehouse, name, allowPublicClientFlows ? [.. create, "--allow-public-client-flows"] : create, redirectUri, consent);
+    }
+
+    /// <summary>A single-page app (a SPA redirect URI, no secret) with User.Read, consented for the tenant, and a new user.</summary>
+    public static Task<DelegatedSignIn> CreateSpaAsync(TokenServiceFixture gatehouse, string name, string redirectUri) =>
+        CreateWithoutSecretAsync(gatehouse, name, ["app", "create", "--name", name, "--spa-redirect-uri", redirectUri], redirectUri, consent: true);
+
+    private static async Task<DelegatedSignIn> CreateWithoutSecretAsync(TokenServiceFixture gatehouse, string name, string[] create, string redirectUri, bool consent)
+    {
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, create);
         var appId = app.GetProperty("appId").GetString()!;
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
         if (consent)
@@ -239,7 +248,8 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return Query(location)["code"];
     }
 
-    public Task<HttpResponseMessage> RedeemAsync(string code, string verifier, string? redirectUri = null, string tenant = TokenServiceFixture.TenantId)
+    public Task<HttpResponseMessage> RedeemAsync(
+        string code, string verifier, string? redirectUri = null, string tenant = TokenServiceFixture.TenantId, string? origin = null)
     {
         var form = new Dictionary<string, string>
         {
@@ -256,7 +266,7 @@ internal sealed partial class DelegatedSignIn : IDisposable
             form["client_secret"] = Client.Secret;
         }
 
-        return Gatehouse.PostTokenAsync(tenant, form);
+        return Gatehouse.PostTokenAsync(tenant, form, origin: origin);
     }
 
     public static Dictionary<string, string> Query(Uri location) => Parameters(location.Query.TrimStart('?'));

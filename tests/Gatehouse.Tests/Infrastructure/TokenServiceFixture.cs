@@ -118,11 +118,17 @@ public sealed class TokenServiceFixture : IAsyncLifetime
             .Build();
     }
 
-    /// <summary>A raw client-credentials request, for asserting exact wire behaviour.</summary>
-    public Task<HttpResponseMessage> PostTokenAsync(string tenant, IEnumerable<KeyValuePair<string, string>> form, string version = "v2.0")
+    /// <summary>A raw token request, for asserting exact wire behaviour; sent across origins, as a page's fetch is, when <paramref name="origin"/> is given.</summary>
+    public async Task<HttpResponseMessage> PostTokenAsync(string tenant, IEnumerable<KeyValuePair<string, string>> form, string version = "v2.0", string? origin = null)
     {
         var path = version == "v2.0" ? $"/{tenant}/oauth2/v2.0/token" : $"/{tenant}/oauth2/token";
-        return Http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new FormUrlEncodedContent(form) };
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return await Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }
 

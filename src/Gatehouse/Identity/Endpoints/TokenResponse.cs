@@ -13,6 +13,8 @@ internal sealed class TokenResponse(TokenResult result, ProtocolVersion version)
 {
     public string GrantType => result.GrantType;
 
+    public string? ReadableFrom => result.ReadableFrom;
+
     public async Task ExecuteAsync(HttpContext context)
     {
         var response = context.Response;

@@ -6,7 +6,9 @@ namespace Gatehouse.Identity.Grants;
 
 /// <summary>
 /// grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6): the code is redeemed once, by the client it was
-/// issued to, with the same redirect URI and the PKCE verifier of its challenge.
+/// issued to, with the same redirect URI and the PKCE verifier of its challenge. A code sent to a single-page app's
+/// redirect URI is redeemed only across origins, without a credential; any other only without an Origin
+/// (docs/protocol/entra-protocol.md §3.7).
 /// </summary>
 internal sealed class AuthorizationCodeGrant(
     ClientAuthenticator authenticator, ClientRegistrations registrations, AuthorizationCodes codes, DelegatedTokens tokens, RefreshTokens refreshTokens)
@@ -14,7 +16,7 @@ internal sealed class AuthorizationCodeGrant(
     public const string GrantType = "authorization_code";
 
     public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
-        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, string? origin, CancellationToken cancellationToken)
     {
         if (request.Code is not { } presented)
         {
@@ -66,8 +68,17 @@ internal sealed class AuthorizationCodeGrant(
             return Aadsts.PkceMismatch();
         }
 
+        var application = await registrations.FindApplicationAsync(code.ClientId, cancellationToken);
+        var spaOrigin = application is not null && RegisteredRedirectUri.PlatformOf(application, code.RedirectUri) == RedirectUriPlatform.Spa
+            ? CrossOrigin.OriginOf(code.RedirectUri)
+            : null;
+        if (SpaRedemptionRefusal(spaOrigin, credentials, code, origin) is { } refused)
+        {
+            return refused;
+        }
+
         // A client without a credential must be public: a fallback public client or a SPA / mobile and desktop redirect URI.
-        if (credentials.IsPublic && (code.CodeChallenge is null || !await MayRedeemWithoutSecretAsync(code, cancellationToken)))
+        if (credentials.IsPublic && (code.CodeChallenge is null || !MayRedeemWithoutSecret(application, code)))
         {
             return Aadsts.NoCredential();
         }
@@ -79,10 +90,20 @@ internal sealed class AuthorizationCodeGrant(
         }
 
         return await tokens.IssueAsync(urls.Issuer, GrantType, client, user, code.ResourceAppId, code.Scope, code.Nonce, request.WantsClientInfo,
-            new RefreshFamily(null, code.CodeHash, code.SessionId), cancellationToken);
+            new RefreshFamily(null, code.CodeHash, code.SessionId, spaOrigin), cancellationToken);
     }
 
-    private async Task<bool> MayRedeemWithoutSecretAsync(AuthorizationCode code, CancellationToken cancellationToken) =>
-        await registrations.FindApplicationAsync(code.ClientId, cancellationToken) is { } app
-        && (app.IsFallbackPublicClient || RegisteredRedirectUri.Find(app, code.RedirectUri) is { Succeeded: true, Value.IsPublicClient: true });
+    /// <summary>
+    /// Entra's order: a single-page app is a public client (AADSTS700025), redeems across origins (AADSTS9002327) and
+    /// with PKCE (AADSTS9002325); any other client never across origins (AADSTS9002326).
+    /// </summary>
+    private static AadstsError? SpaRedemptionRefusal(string? spaOrigin, ClientCredentials credentials, AuthorizationCode code, string? origin) =>
+        spaOrigin is null ? origin is null ? null : Aadsts.CrossOriginNotSpa(origin)
+        : !credentials.IsPublic ? Aadsts.PublicClientWithCredential()
+        : origin is null ? Aadsts.SpaNotCrossOrigin()
+        : code.CodeChallenge is null ? Aadsts.PkceRequired()
+        : null;
+
+    private static bool MayRedeemWithoutSecret(DirectoryObjects.Applications.Application? app, AuthorizationCode code) =>
+        app is not null && (app.IsFallbackPublicClient || RegisteredRedirectUri.Find(app, code.RedirectUri) is { Succeeded: true, Value.IsPublicClient: true });
 }

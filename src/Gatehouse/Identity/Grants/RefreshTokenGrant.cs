@@ -8,6 +8,7 @@ namespace Gatehouse.Identity.Grants;
 /// <summary>
 /// grant_type=refresh_token (RFC 6749 §6): the token is rotated on every use and the new one joins its family; a
 /// rotated token presented again revokes the family (AADSTS70008). Without a scope, tokens answer for the scopes of the sign-in.
+/// A single-page app's token is redeemed only across origins and keeps its family's deadline (docs/protocol/entra-protocol.md §3.7).
 /// </summary>
 internal sealed class RefreshTokenGrant(
     ClientAuthenticator authenticator,
@@ -20,7 +21,7 @@ internal sealed class RefreshTokenGrant(
     public const string GrantType = "refresh_token";
 
     public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
-        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, CancellationToken cancellationToken)
+        TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, string? origin, CancellationToken cancellationToken)
     {
         if (request.RefreshToken is not { } presented)
         {
@@ -55,6 +56,11 @@ internal sealed class RefreshTokenGrant(
             return Aadsts.NoCredential();
         }
 
+        if (stored.SpaOrigin is null ? origin is not null : origin is null)
+        {
+            return origin is null ? Aadsts.SpaNotCrossOrigin() : Aadsts.CrossOriginNotSpa(origin);
+        }
+
         // The scope too, so that a refusal leaves the token usable.
         var asked = urls.V2 ? request.Scope : RequestedScopes.FromResource(request.Resource);
         var answer = new RefreshScope(stored.ResourceAppId, stored.Scope);
@@ -79,8 +85,10 @@ internal sealed class RefreshTokenGrant(
         {
             case RefreshOutcome.Revoked:
                 return Aadsts.RefreshTokenRevoked();
+            case RefreshOutcome.Expired when token.ExpiresDateTime > clock.GetUtcNow():
+                return Aadsts.RefreshTokenInvalid();
             case RefreshOutcome.Expired:
-                return token.ExpiresDateTime <= clock.GetUtcNow() ? Aadsts.RefreshTokenInactive() : Aadsts.RefreshTokenInvalid();
+                return token.SpaOrigin is null ? Aadsts.RefreshTokenInactive() : Aadsts.SpaRefreshTokenExpired(token.ExpiresDateTime - RefreshToken.SpaLifetime);
             case RefreshOutcome.Unknown:
                 return Aadsts.RefreshTokenInvalid();
         }
@@ -92,7 +100,7 @@ internal sealed class RefreshTokenGrant(
         }
 
         return await tokens.IssueAsync(urls.Issuer, GrantType, client, user, answer.ResourceAppId, answer.Scope, nonce: null, request.WantsClientInfo,
-            new RefreshFamily(token.FamilyId, null, token.SessionId), cancellationToken);
+            new RefreshFamily(token.FamilyId, null, token.SessionId, token.SpaOrigin, token.SpaOrigin is null ? null : token.ExpiresDateTime), cancellationToken);
     }
 
     /// <summary>

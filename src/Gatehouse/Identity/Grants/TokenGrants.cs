@@ -13,15 +13,16 @@ internal sealed class TokenGrants(
     DeviceCodeGrant deviceCode,
     PasswordGrant password)
 {
+    /// <param name="origin">The page's origin when a browser sends the request across origins, which single-page apps must do.</param>
     /// <param name="remoteAddress">The caller's address, which the password grant counts failed sign-ins against.</param>
     public Task<Outcome<TokenResult, AadstsError>> GrantAsync(
-        string grantType, TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, IPAddress? remoteAddress,
+        string grantType, TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, string? origin, IPAddress? remoteAddress,
         CancellationToken cancellationToken) =>
         grantType switch
         {
             ClientCredentialsGrant.GrantType => clientCredentials.HandleAsync(request, credentials, tenant, urls, cancellationToken),
-            AuthorizationCodeGrant.GrantType => authorizationCode.HandleAsync(request, credentials, tenant, urls, cancellationToken),
-            RefreshTokenGrant.GrantType => refreshToken.HandleAsync(request, credentials, tenant, urls, cancellationToken),
+            AuthorizationCodeGrant.GrantType => authorizationCode.HandleAsync(request, credentials, tenant, urls, origin, cancellationToken),
+            RefreshTokenGrant.GrantType => refreshToken.HandleAsync(request, credentials, tenant, urls, origin, cancellationToken),
             DeviceCodeGrant.GrantType or DeviceCodeGrant.MsalGrantType => deviceCode.HandleAsync(request, credentials, tenant, urls, cancellationToken),
             PasswordGrant.GrantType => password.HandleAsync(request, credentials, tenant, urls, remoteAddress, cancellationToken),
             _ => Task.FromResult<Outcome<TokenResult, AadstsError>>(Aadsts.UnsupportedGrant(grantType)),

@@ -62,15 +62,19 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
                 Scope = scope,
                 IsPublicClient = client.AuthenticationMethod == AuthenticatedClient.PublicClient,
                 SessionId = family.SessionId,
+                SpaOrigin = family.SpaOrigin,
             };
-            refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, cancellationToken);
+            refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, family.SpaDeadline, cancellationToken);
         }
 
         // Graph's scopes are answered bare, as Entra does; another API's with its App ID URI (else its appId) in front.
         var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
         var prefix = (resource.AppIdUri ?? resourceAppId.ToString()).TrimEnd('/');
         var answered = resourceScopes.Select(s => isGraph ? s : $"{prefix}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
-        return new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken);
+        return new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken)
+        {
+            ReadableFrom = family.SpaOrigin,
+        };
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ internal sealed class RefreshToken
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
 
+    /// <summary>A single-page app's: from the sign-in, never extended (docs/protocol/entra-protocol.md §3.7).</summary>
+    public static readonly TimeSpan SpaLifetime = TimeSpan.FromHours(24);
+
     /// <summary>base64url(SHA-256(token)).</summary>
     public string TokenHash { get; set; } = "";
 
@@ -30,9 +33,15 @@ internal sealed class RefreshToken
     /// <summary>Issued to a public client (no credential); it is then redeemed without one.</summary>
     public bool IsPublicClient { get; set; }
 
+    /// <summary>
+    /// Issued on a code sent to a single-page app's redirect URI: that URI's origin, the only one the token is redeemed
+    /// from, and only across origins.
+    /// </summary>
+    public string? SpaOrigin { get; set; }
+
     public DateTimeOffset CreatedDateTime { get; set; }
 
-    /// <summary>Sliding: each rotation issues a token that lives 90 days from then.</summary>
+    /// <summary>Sliding: each rotation issues a token that lives 90 days from then; a single-page app's keeps the family's deadline.</summary>
     public DateTimeOffset ExpiresDateTime { get; set; }
 
     public bool Used { get; set; }

@@ -12,6 +12,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.AuthorizationCodeHash).HasMaxLength(64);
         builder.Property(t => t.Scope).HasMaxLength(4096);
         builder.Property(t => t.SessionId).HasMaxLength(64);
+        builder.Property(t => t.SpaOrigin).HasMaxLength(2048);
         builder.HasIndex(t => t.FamilyId);
         builder.HasIndex(t => t.AuthorizationCodeHash);
         builder.HasIndex(t => t.ExpiresDateTime);

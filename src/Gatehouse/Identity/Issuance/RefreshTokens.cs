@@ -9,8 +9,12 @@ namespace Gatehouse.Identity.Issuance;
 /// <summary>Issues, rotates and revokes refresh tokens; each rotation is one conditional update, so a token is used once on any node.</summary>
 internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RefreshTokens> logger)
 {
-    /// <summary>Stores the hash of a new token of the family (a new family when <paramref name="familyId"/> is null) and returns the token.</summary>
-    public async Task<string> IssueAsync(RefreshToken template, Guid? familyId, string? authorizationCodeHash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the hash of a new token of the family (a new family when <paramref name="familyId"/> is null) and returns
+    /// the token. A single-page app's lives until <paramref name="spaDeadline"/>, the first one's a day.
+    /// </summary>
+    public async Task<string> IssueAsync(
+        RefreshToken template, Guid? familyId, string? authorizationCodeHash, DateTimeOffset? spaDeadline, CancellationToken cancellationToken)
     {
         var value = "1." + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(48));
         var now = clock.StoreNow();
@@ -26,8 +30,9 @@ internal sealed partial class RefreshTokens(IServiceScopeFactory scopes, TimePro
             Scope = template.Scope,
             IsPublicClient = template.IsPublicClient,
             SessionId = template.SessionId,
+            SpaOrigin = template.SpaOrigin,
             CreatedDateTime = now,
-            ExpiresDateTime = now + RefreshToken.Lifetime,
+            ExpiresDateTime = template.SpaOrigin is null ? now + RefreshToken.Lifetime : spaDeadline ?? now + RefreshToken.SpaLifetime,
         };
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();

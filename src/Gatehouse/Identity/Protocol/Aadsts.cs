@@ -124,6 +124,12 @@ internal static class Aadsts
     public static AadstsError PkceRequired() =>
         new(9002325, "invalid_request", 400, "Proof Key for Code Exchange is required for cross-origin authorization code redemption.");
 
+    public static AadstsError CrossOriginNotSpa(string origin) =>
+        new(9002326, "invalid_request", 400, $"Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type. Request origin: '{origin}'.");
+
+    public static AadstsError SpaNotCrossOrigin() =>
+        new(9002327, "invalid_request", 400, "Tokens issued for the 'Single-Page Application' client-type may only be redeemed via cross-origin requests.");
+
     public static AadstsError PkcePlainRefused() =>
         new(501491, "invalid_request", 400, "Invalid code_challenge_method: only S256 is accepted.");
 
@@ -181,6 +187,14 @@ internal static class Aadsts
 
     public static AadstsError RefreshTokenInactive() =>
         new(700082, "invalid_grant", 400, "The refresh token has expired due to inactivity. The token was issued and was inactive for 90.00:00:00.");
+
+    public static AadstsError SpaRefreshTokenExpired(DateTimeOffset issued) =>
+        new(700084, "invalid_grant", 400,
+            "The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended. "
+            + $"It is now expired and a new sign in request must be sent by the SPA to the sign in page. The token was issued on {issued.UtcDateTime:O}.")
+        {
+            Suberror = "bad_token",
+        };
 
     // The device authorization grant (RFC 8628 §3.5; docs/protocol/entra-protocol.md §3.3): polling answers, all HTTP 400.
 
