@@ -9,7 +9,7 @@ namespace Gatehouse.Tests.Identity;
 /// </summary>
 public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
-    private const string FabrikamDomain = "fabrikam.onmicrosoft.com";
+    internal const string FabrikamDomain = "fabrikam.onmicrosoft.com";
 
     [Theory]
     [BothStores]
@@ -135,7 +135,7 @@ public sealed class MultiTenantSignInTests(GatehouseOnBothStores servers) : ICla
     private static readonly SemaphoreSlim Importing = new(1, 1);
 
     /// <summary>The Fabrikam tenant on this server, imported once.</summary>
-    private static async Task<string> FabrikamAsync(TokenServiceFixture gatehouse)
+    internal static async Task<string> FabrikamAsync(TokenServiceFixture gatehouse)
     {
         await Importing.WaitAsync(TestContext.Current.CancellationToken);
         try

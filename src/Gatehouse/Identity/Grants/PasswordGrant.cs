@@ -10,10 +10,12 @@ namespace Gatehouse.Identity.Grants;
 /// <summary>
 /// grant_type=password (RFC 6749 §4.3, "ROPC"), kept for old scripts: the password is checked with the sign-in page's
 /// smart lockout, so wrong passwords here count toward the same lockout. There is no page to consent on, so every scope
-/// must already be granted (AADSTS65001). A client without a credential needs "Allow public client flows".
+/// must already be granted (AADSTS65001). A client without a credential needs "Allow public client flows". On
+/// /organizations the tenant is the one the username's domain belongs to; /common and /consumers refuse the grant
+/// (docs/protocol/entra-protocol.md §3.8).
 /// </summary>
 internal sealed class PasswordGrant(
-    IServiceScopeFactory scopes, ClientAuthenticator authenticator, ClientRegistrations registrations, DelegatedScopes delegated, DelegatedTokens tokens)
+    IServiceScopeFactory scopes, TenantResolver tenants, ClientAuthenticator authenticator, ClientRegistrations registrations, DelegatedScopes delegated, DelegatedTokens tokens)
 {
     public const string GrantType = "password";
 
@@ -21,14 +23,25 @@ internal sealed class PasswordGrant(
     public async Task<Outcome<TokenResult, AadstsError>> HandleAsync(
         TokenRequest request, ClientCredentials credentials, TenantRoute tenant, TokenEndpointUrls urls, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
-        if (tenant.TenantId is not { } tenantId)
-        {
-            return Aadsts.NeedsTenant();
-        }
-
         if (request.Username is not { } username)
         {
             return Aadsts.MissingParameter("username");
+        }
+
+        if (tenant.Segment == TenantRoute.Organizations)
+        {
+            var home = await HomeTenantAsync(username, cancellationToken);
+            if (home is null)
+            {
+                return Aadsts.UserNotFound(username, tenant.Segment);
+            }
+
+            tenant = home;
+        }
+
+        if (tenant.TenantId is not { } tenantId)
+        {
+            return Aadsts.NeedsTenant();
         }
 
         if (request.Password is not { } password)
@@ -83,6 +96,20 @@ internal sealed class PasswordGrant(
             request.WantsClientInfo, new RefreshFamily(null, null), cancellationToken);
     }
 
+    /// <summary>The tenant the username's domain is verified in, or null when none is.</summary>
+    private async Task<TenantRoute?> HomeTenantAsync(string username, CancellationToken cancellationToken)
+    {
+        var at = username.LastIndexOf('@');
+        var domain = at > 0 && username.Length <= 256 ? username[(at + 1)..] : "";
+        if (domain.Length == 0 || TenantRoute.IsAlias(domain))
+        {
+            return null;
+        }
+
+        var resolved = await tenants.ResolveAsync(domain, discovery: false, cancellationToken);
+        return resolved is { Succeeded: true, Value.IsSpecificTenant: true } ? resolved.Value : null;
+    }
+
     private async Task<Outcome<SignedInUser, AadstsError>> CheckPasswordAsync(
         string username, string password, TenantRoute tenant, IPAddress? remoteAddress, CancellationToken cancellationToken)
     {
@@ -93,9 +120,10 @@ internal sealed class PasswordGrant(
 
         await using var scope = scopes.CreateAsyncScope();
         var check = await scope.ServiceProvider.GetRequiredService<PasswordSignIn>().CheckAsync(username, password, remoteAddress, cancellationToken);
+        // A user of another tenant is known, but not to this one (docs/protocol/entra-protocol.md §3.8).
         if (check.User is { } found && found.TenantId != tenant.TenantId)
         {
-            return Aadsts.UserNotFound(username, tenant.Segment);
+            return Aadsts.UserNotInTenant(tenant.Segment);
         }
 
         return check switch
