@@ -80,7 +80,7 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
 
         var (code, authorization) = opened.Value;
         var (request, granted) = await ConsentAsync(authorization);
-        if (request.Missing(granted).Count > 0 || !await authorizations.ApproveAsync(code, User.UserId(), request.TokenScope(granted), HttpContext.RequestAborted))
+        if (request.Missing(granted).Count > 0 || !await authorizations.ApproveAsync(code, User.TenantId(), User.UserId(), request.TokenScope(granted), HttpContext.RequestAborted))
         {
             return WrongCode();
         }
@@ -104,7 +104,7 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
 
     private static string ReturnUrl(string code) => "/devicelogin?code=" + Uri.EscapeDataString(code);
 
-    /// <summary>The code as entered and the pending authorization it stands for, once the person is signed in to its tenant; else the page to show.</summary>
+    /// <summary>The code as entered and the pending authorization it stands for, once the person is signed in to its tenant (any, on an alias); else the page to show.</summary>
     private async Task<Outcome<EnteredCode, ActionResult>> OpenAsync()
     {
         if (Code is not { Length: <= 64 } code || await authorizations.FindPendingAsync(code, HttpContext.RequestAborted) is not { } authorization)
@@ -117,7 +117,8 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
             return Challenge();
         }
 
-        if (User.TenantId() != authorization.TenantId)
+        // A code asked for on /common or /organizations is for whoever enters it, in their own tenant.
+        if (authorization.TenantId != DeviceAuthorization.AnyTenant && User.TenantId() != authorization.TenantId)
         {
             Step = DeviceLoginStep.Refused;
             Problem = "The account you signed in with belongs to another organization than the app on your device. Sign out and sign in with an account of that organization.";
@@ -134,7 +135,7 @@ internal sealed class DeviceLoginModel(DeviceAuthorizations authorizations, Dele
     {
         var values = authorization.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var request = new ScopeRequest(authorization.ResourceAppId, [.. values.Where(v => !RequestedScopes.IsOidc(v))], [.. values.Where(RequestedScopes.IsOidc)]);
-        var granted = await delegated.GrantedAsync(authorization.TenantId, authorization.ClientId, authorization.ResourceAppId, User.UserId(), HttpContext.RequestAborted);
+        var granted = await delegated.GrantedAsync(User.TenantId(), authorization.ClientId, authorization.ResourceAppId, User.UserId(), HttpContext.RequestAborted);
         return (request, granted);
     }
 

@@ -45,6 +45,61 @@ public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixtu
         Assert.Equal((HttpStatusCode.BadRequest, 50020), (refusal.Status, refusal.Code));
     }
 
+    [Theory]
+    [BothStores]
+    public async Task A_device_code_asked_for_on_organizations_gives_tokens_of_the_tenant_of_the_person_who_enters_it(string store)
+    {
+        var gatehouse = await servers.OnAsync(store);
+        var fabrikam = await MultiTenantSignInTests.FabrikamAsync(gatehouse);
+        using var app = await DelegatedSignIn.CreatePublicAsync(
+            gatehouse, "device-organizations", DesktopRedirectUri, allowPublicClientFlows: true, signInAudience: "AzureADMultipleOrgs");
+        using var guest = await app.InTenantAsync(MultiTenantSignInTests.FabrikamDomain);
+        var device = await AuthorizationCodeGrantTests.ReadAsync(await DeviceCodeAsync(gatehouse, "organizations", app.Client.AppId));
+        var deviceCode = device.GetProperty("device_code").GetString()!;
+        var userCode = device.GetProperty("user_code").GetString()!;
+
+        var pending = await AadstsResponse.ReadAsync(await PollAsync(gatehouse, "organizations", app.Client.AppId, deviceCode));
+        var (_, enter) = await guest.OpenPageAsync("/devicelogin");
+        var entered = await guest.SubmitAsync("/devicelogin?handler=Code", enter, new Dictionary<string, string> { ["code"] = userCode });
+        var (confirmPage, _) = await guest.ConsentAsync(entered.Headers.Location!.OriginalString);
+        var confirm = await confirmPage.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var done = await guest.SubmitAsync("/devicelogin?handler=Continue", confirm, new Dictionary<string, string> { ["code"] = userCode });
+        using var tokens = await PollAsync(gatehouse, "organizations", app.Client.AppId, deviceCode);
+
+        Assert.Equal(70016, pending.Code);
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tokens.StatusCode);
+        var access = Jwt.Payload((await AuthorizationCodeGrantTests.ReadAsync(tokens)).GetProperty("access_token").GetString()!);
+        Assert.Equal(fabrikam, access.GetProperty("tid").GetString());
+        Assert.Equal(guest.Upn, access.GetProperty("upn").GetString());
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task A_single_tenant_app_asking_for_a_device_code_on_common_is_AADSTS50194(string store)
+    {
+        var gatehouse = await servers.OnAsync(store);
+        using var app = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-single", DesktopRedirectUri, allowPublicClientFlows: true);
+
+        var refusal = await AadstsResponse.ReadAsync(await DeviceCodeAsync(gatehouse, "common", app.Client.AppId));
+
+        Assert.Equal((HttpStatusCode.BadRequest, 50194), (refusal.Status, refusal.Code));
+    }
+
+    private static Task<HttpResponseMessage> DeviceCodeAsync(TokenServiceFixture gatehouse, string tenant, string clientId) =>
+        gatehouse.Http.PostAsync(
+            new Uri($"/{tenant}/oauth2/v2.0/devicecode", UriKind.Relative),
+            new FormUrlEncodedContent([new("client_id", clientId), new("scope", "User.Read openid profile offline_access")]),
+            TestContext.Current.CancellationToken);
+
+    private static Task<HttpResponseMessage> PollAsync(TokenServiceFixture gatehouse, string tenant, string clientId, string deviceCode) =>
+        gatehouse.PostTokenAsync(tenant, new Dictionary<string, string>
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
+            ["client_id"] = clientId,
+            ["device_code"] = deviceCode,
+        });
+
     private static Task<HttpResponseMessage> PasswordAsync(TokenServiceFixture gatehouse, string tenant, DelegatedSignIn flow, string username) =>
         gatehouse.PostTokenAsync(tenant, new Dictionary<string, string>
         {

@@ -167,7 +167,7 @@ public sealed class DelegatedLifetimeTests
         var authorizations = await harness.RunAsync(s => Task.FromResult(new DeviceAuthorizations(s.GetRequiredService<IServiceScopeFactory>(), harness.Clock)));
         var authorization = NewDeviceAuthorization();
         var (deviceCode, userCode) = await authorizations.IssueAsync(authorization, cancellationToken);
-        Assert.True(await authorizations.ApproveAsync(userCode, Guid.NewGuid(), "User.Read openid", cancellationToken));
+        Assert.True(await authorizations.ApproveAsync(userCode, authorization.TenantId, Guid.NewGuid(), "User.Read openid", cancellationToken));
 
         var (_, otherClient) = await authorizations.PollAsync(deviceCode, authorization.TenantId, Guid.NewGuid(), cancellationToken);
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ =>
@@ -176,7 +176,7 @@ public sealed class DelegatedLifetimeTests
         Assert.Equal(DevicePoll.Unknown, otherClient);
         Assert.Single(outcomes, o => o.Outcome == DevicePoll.Approved);
         Assert.All(outcomes.Where(o => o.Outcome != DevicePoll.Approved), o => Assert.Equal(DevicePoll.AlreadyRedeemed, o.Outcome));
-        Assert.False(await authorizations.ApproveAsync(userCode, Guid.NewGuid(), "User.Read", cancellationToken));
+        Assert.False(await authorizations.ApproveAsync(userCode, authorization.TenantId, Guid.NewGuid(), "User.Read", cancellationToken));
     }
 
     private static DeviceAuthorization NewDeviceAuthorization() => new()

@@ -125,9 +125,10 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// "Allow public client flows" (device code and password grants).
     /// </summary>
     public static Task<DelegatedSignIn> CreatePublicAsync(
-        TokenServiceFixture gatehouse, string name, string redirectUri, bool allowPublicClientFlows = false, bool consent = true)
+        TokenServiceFixture gatehouse, string name, string redirectUri, bool allowPublicClientFlows = false, bool consent = true, string? signInAudience = null)
     {
         string[] create = ["app", "create", "--name", name, "--public-client-redirect-uri", redirectUri];
+        create = signInAudience is null ? create : [.. create, "--sign-in-audience", signInAudience];
         return CreateWithoutSecretAsync(gatehouse, name, allowPublicClientFlows ? [.. create, "--allow-public-client-flows"] : create, redirectUri, consent);
     }
 

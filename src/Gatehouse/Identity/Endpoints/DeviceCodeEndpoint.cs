@@ -1,3 +1,4 @@
+using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Issuance;
 using Gatehouse.Identity.Protocol;
@@ -7,7 +8,8 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// POST /{tenant}/oauth2/v2.0/devicecode and v1.0's /{tenant}/oauth2/devicecode (RFC 8628 §3.1–3.2; docs/protocol/entra-protocol.md
-/// §3.3): a device code for the device to poll with and a user code for the person to enter at /devicelogin.
+/// §3.3): a device code for the device to poll with and a user code for the person to enter at /devicelogin. On
+/// /common and /organizations a multi-tenant app's code is for whoever enters it, in their tenant (§3.8).
 /// </summary>
 internal static class DeviceCodeEndpoint
 {
@@ -44,7 +46,7 @@ internal static class DeviceCodeEndpoint
             return route.Error;
         }
 
-        if (route.Value.TenantId is not { } tenantId)
+        if (route.Value.Segment == TenantRoute.Consumers)
         {
             return Aadsts.NeedsTenant();
         }
@@ -55,11 +57,22 @@ internal static class DeviceCodeEndpoint
             return Aadsts.MissingParameter("client_id");
         }
 
-        var client = Guid.TryParse(clientIdText, out var clientId) ? await registrations.FindClientAsync(tenantId, clientId, cancellationToken) : null;
+        var named = route.Value.TenantId;
+        var client = !Guid.TryParse(clientIdText, out var clientId) ? null
+            : named is { } namedTenant ? await registrations.FindClientAsync(namedTenant, clientId, cancellationToken)
+            : await registrations.FindApplicationAsync(clientId, cancellationToken);
         if (client is null)
         {
             return Aadsts.ClientNotFound(clientIdText, route.Value.Segment);
         }
+
+        if (named is null && client.SignInAudience == Application.SingleTenant)
+        {
+            return Aadsts.SingleTenantAppOnCommon(clientId, client.DisplayName);
+        }
+
+        // On an alias the scopes are named as the app's own tenant knows them; the person's tenant is not known yet.
+        var tenantId = named ?? client.TenantId;
 
         var requested = RequestedScopes.Read(request, version.IsV2);
         if (!requested.Succeeded)
@@ -76,7 +89,7 @@ internal static class DeviceCodeEndpoint
         var (deviceCode, userCode) = await authorizations.IssueAsync(
             new DeviceAuthorization
             {
-                TenantId = tenantId,
+                TenantId = named ?? DeviceAuthorization.AnyTenant,
                 ClientId = clientId,
                 ResourceAppId = scopes.Value.ResourceAppId,
                 Scope = string.Join(' ', scopes.Value.Scopes.Concat(scopes.Value.Oidc)),

@@ -12,7 +12,13 @@ internal sealed class DeviceAuthorization
     /// <summary>base64url(SHA-256(user code as typed, upper case, without separators)).</summary>
     public string UserCodeHash { get; set; } = "";
 
+    /// <summary>
+    /// A code asked for on /common or /organizations has no tenant (<see cref="AnyTenant"/>) until the person who enters
+    /// it approves: then it is theirs.
+    /// </summary>
     public Guid TenantId { get; set; }
+
+    public static readonly Guid AnyTenant = Guid.Empty;
 
     /// <summary>The client's appId.</summary>
     public Guid ClientId { get; set; }

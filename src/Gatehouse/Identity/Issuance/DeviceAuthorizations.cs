@@ -57,26 +57,39 @@ internal sealed class DeviceAuthorizations(IServiceScopeFactory scopes, TimeProv
             .FirstOrDefaultAsync(d => d.UserCodeHash == hash && d.Status == DeviceAuthorizationStatus.Pending && d.ExpiresDateTime > now, cancellationToken);
     }
 
-    /// <summary>The person approved: the device's next poll gets tokens for them with this scope. False if no longer pending.</summary>
-    public Task<bool> ApproveAsync(string userCode, Guid userId, string scope, CancellationToken cancellationToken) =>
-        SettleAsync(userCode, DeviceAuthorizationStatus.Approved, userId, scope, cancellationToken);
+    /// <summary>
+    /// The person approved: the device's next poll gets tokens for them, in their tenant, with this scope. False if no
+    /// longer pending.
+    /// </summary>
+    public Task<bool> ApproveAsync(string userCode, Guid tenantId, Guid userId, string scope, CancellationToken cancellationToken) =>
+        SettleAsync(userCode, DeviceAuthorizationStatus.Approved, (tenantId, userId), scope, cancellationToken);
 
     public Task<bool> DeclineAsync(string userCode, CancellationToken cancellationToken) =>
         SettleAsync(userCode, DeviceAuthorizationStatus.Declined, null, null, cancellationToken);
 
+    /// <summary>The tenant a device code is in (<see cref="DeviceAuthorization.AnyTenant"/> until approved on an alias); null for an unknown code.</summary>
+    public async Task<Guid?> TenantOfAsync(string deviceCode, CancellationToken cancellationToken)
+    {
+        var hash = StoredHash.Of(deviceCode);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.DeviceAuthorizations.AsNoTracking().Where(d => d.DeviceCodeHash == hash).Select(d => (Guid?)d.TenantId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The device asks (RFC 8628 §3.4–3.5): an approved authorization is redeemed by exactly one poll, of the client it
-    /// was issued to in its tenant; another client's poll changes nothing and hears the code is unknown.
+    /// was issued to in its tenant (any tenant for a poll on an alias); another client's poll changes nothing and hears
+    /// the code is unknown.
     /// </summary>
     public async Task<(DeviceAuthorization? Authorization, DevicePoll Outcome)> PollAsync(
-        string deviceCode, Guid tenantId, Guid clientId, CancellationToken cancellationToken)
+        string deviceCode, Guid? tenantId, Guid clientId, CancellationToken cancellationToken)
     {
         var hash = StoredHash.Of(deviceCode);
         var now = clock.StoreNow();
         var onTimeSince = now - OnTimeAfter;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        var presented = db.DeviceAuthorizations.Where(d => d.DeviceCodeHash == hash && d.TenantId == tenantId && d.ClientId == clientId);
+        var presented = db.DeviceAuthorizations.Where(d => d.DeviceCodeHash == hash && (tenantId == null || d.TenantId == tenantId) && d.ClientId == clientId);
         var redeemed = await presented
             .Where(d => d.Status == DeviceAuthorizationStatus.Approved && d.ExpiresDateTime > now)
             .ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, DeviceAuthorizationStatus.Redeemed), cancellationToken);
@@ -112,17 +125,18 @@ internal sealed class DeviceAuthorizations(IServiceScopeFactory scopes, TimeProv
     public static string HashUserCode(string typed) =>
         StoredHash.Of(new string([.. typed.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]));
 
-    private async Task<bool> SettleAsync(string userCode, DeviceAuthorizationStatus status, Guid? userId, string? tokenScope, CancellationToken cancellationToken)
+    private async Task<bool> SettleAsync(string userCode, DeviceAuthorizationStatus status, (Guid TenantId, Guid Id)? approver, string? tokenScope, CancellationToken cancellationToken)
     {
         var hash = HashUserCode(userCode);
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         var query = db.DeviceAuthorizations.Where(d => d.UserCodeHash == hash && d.Status == DeviceAuthorizationStatus.Pending && d.ExpiresDateTime > now);
-        var rows = tokenScope is null
+        var rows = approver is not { } user || tokenScope is null
             ? await query.ExecuteUpdateAsync(set => set.SetProperty(d => d.Status, status), cancellationToken)
             : await query.ExecuteUpdateAsync(
-                set => set.SetProperty(d => d.Status, status).SetProperty(d => d.UserId, userId).SetProperty(d => d.Scope, tokenScope),
+                set => set.SetProperty(d => d.Status, status).SetProperty(d => d.TenantId, user.TenantId).SetProperty(d => d.UserId, user.Id)
+                    .SetProperty(d => d.Scope, tokenScope),
                 cancellationToken);
         return rows == 1;
     }
