@@ -5,7 +5,7 @@ namespace Gatehouse.Tests.Identity;
 
 /// <summary>
 /// The password and device code grants on /organizations and /common: the tenant is the user's (the username's
-/// domain; the person who enters the code), and a user of another tenant is AADSTS50020 in a named tenant.
+/// domain; the person who enters the code), and a user of another tenant is AADSTS50020 in a named tenant (password grant, authorize endpoint).
 /// </summary>
 public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
@@ -43,6 +43,23 @@ public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixtu
         var refusal = await AadstsResponse.ReadAsync(await PasswordAsync(gatehouse, TokenServiceFixture.TenantId, guest, guest.Upn));
 
         Assert.Equal((HttpStatusCode.BadRequest, 50020), (refusal.Status, refusal.Code));
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task A_user_of_another_tenant_signing_in_at_the_apps_tenant_authorize_endpoint_is_AADSTS50020_on_a_page(string store)
+    {
+        var gatehouse = await servers.OnAsync(store);
+        await MultiTenantSignInTests.FabrikamAsync(gatehouse);
+        using var app = await DelegatedSignIn.CreateAsync(gatehouse, "st-foreign-user", consent: true);
+        using var guest = await app.InTenantAsync(MultiTenantSignInTests.FabrikamDomain);
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+
+        var answer = await guest.AuthorizeAsync(guest.AuthorizeUrl(challenge));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Null(answer.Headers.Location);
+        Assert.Contains("AADSTS50020", await answer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]

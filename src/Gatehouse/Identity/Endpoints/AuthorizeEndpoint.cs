@@ -86,6 +86,14 @@ internal static class AuthorizeEndpoint
             return Refuse(user is null ? Aadsts.LoginRequired() : Aadsts.AccountSelectionRequired());
         }
 
+        // Signed in with an account of another tenant at this tenant's endpoint: Entra's AADSTS50020 on its page, rather
+        // than the sign-in form again (docs/protocol/entra-protocol.md §3.8); login_hint or prompt may still ask for another account.
+        var hintNamesSession = loginHint is not { Length: > 0 } || string.Equals(loginHint, session?.UserPrincipalName, StringComparison.OrdinalIgnoreCase);
+        if (session is not null && user is null && hintNamesSession && prompt is not ("login" or "select_account"))
+        {
+            return TokenServicePage.Error(Aadsts.UserNotInTenant(route.Value.Segment));
+        }
+
         if (user is null || someoneElse || prompt is "login" or "select_account")
         {
             return Results.Redirect(SignInPage(tenant, version, parameters, offerSession: prompt == "select_account"));
