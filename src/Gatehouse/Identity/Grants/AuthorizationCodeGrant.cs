@@ -68,17 +68,18 @@ internal sealed class AuthorizationCodeGrant(
             return Aadsts.PkceMismatch();
         }
 
+        // The code's redirect URI as the app registers it now: its platform decides the SPA rules and whether a client
+        // without a credential may redeem the code.
         var application = await registrations.FindApplicationAsync(code.ClientId, cancellationToken);
-        var spaOrigin = application is not null && RegisteredRedirectUri.PlatformOf(application, code.RedirectUri) == RedirectUriPlatform.Spa
-            ? CrossOrigin.OriginOf(code.RedirectUri)
-            : null;
+        var registered = application is null ? null : RegisteredRedirectUri.Find(application, code.RedirectUri).Value;
+        var spaOrigin = registered?.Platform == RedirectUriPlatform.Spa ? CrossOrigin.OriginOf(code.RedirectUri) : null;
         if (SpaRedemptionRefusal(spaOrigin, credentials, code, origin) is { } refused)
         {
             return refused;
         }
 
         // A client without a credential must be public: a fallback public client or a SPA / mobile and desktop redirect URI.
-        if (credentials.IsPublic && (code.CodeChallenge is null || !MayRedeemWithoutSecret(application, code)))
+        if (credentials.IsPublic && (code.CodeChallenge is null || !(application is { IsFallbackPublicClient: true } || registered is { IsPublicClient: true })))
         {
             return Aadsts.NoCredential();
         }
@@ -103,7 +104,4 @@ internal sealed class AuthorizationCodeGrant(
         : origin is null ? Aadsts.SpaNotCrossOrigin()
         : code.CodeChallenge is null ? Aadsts.PkceRequired()
         : null;
-
-    private static bool MayRedeemWithoutSecret(DirectoryObjects.Applications.Application? app, AuthorizationCode code) =>
-        app is not null && (app.IsFallbackPublicClient || RegisteredRedirectUri.Find(app, code.RedirectUri) is { Succeeded: true, Value.IsPublicClient: true });
 }

@@ -56,7 +56,7 @@ internal sealed class RefreshTokenGrant(
             return Aadsts.NoCredential();
         }
 
-        if (stored.SpaOrigin is null ? origin is not null : origin is null)
+        if ((stored.SpaOrigin is null) != (origin is null))
         {
             return origin is null ? Aadsts.SpaNotCrossOrigin() : Aadsts.CrossOriginNotSpa(origin);
         }
