@@ -23,6 +23,11 @@ internal static class AppCommands
         Description = "Let the authorize endpoint issue ID tokens (response_type id_token, code id_token): Authentication's \"ID tokens\" box.",
     };
 
+    private static readonly Option<bool> AccessTokens = new("--enable-access-token-issuance")
+    {
+        Description = "Let the authorize endpoint issue access tokens (response_type token, id_token token): Authentication's \"Access tokens\" box.",
+    };
+
     private static readonly Option<string> Audience = new("--sign-in-audience")
     {
         Description = "Supported account types: AzureADMyOrg (default), AzureADMultipleOrgs, AzureADandPersonalMicrosoftAccount.",
@@ -35,7 +40,7 @@ internal static class AppCommands
     {
         var app = new Command("app", "App registrations: register apps, add secrets, certificates and permissions, grant consent.")
         {
-            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience, AllowPublicClientFlows, IdTokens),
+            Verb.Create("create", "Register an application.", open, CreateAsync, Name, RedirectUri, SpaRedirectUri, PublicRedirectUri, Audience, AllowPublicClientFlows, IdTokens, AccessTokens),
             Verb.Create("list", "List the tenant's app registrations.", open, ListAsync),
             Verb.Create("show", "Show an app registration.", open, ShowAsync, App),
             Verb.Create("delete", "Delete an app registration (restorable for 30 days).", open, DeleteAsync, App),
@@ -70,7 +75,8 @@ internal static class AppCommands
                 context.ParseResult.GetValue(SpaRedirectUri),
                 context.ParseResult.GetValue(PublicRedirectUri),
                 AllowPublicClientFlows: context.ParseResult.GetValue(AllowPublicClientFlows),
-                EnableIdTokenIssuance: context.ParseResult.GetValue(IdTokens)),
+                EnableIdTokenIssuance: context.ParseResult.GetValue(IdTokens),
+                EnableAccessTokenIssuance: context.ParseResult.GetValue(AccessTokens)),
             context.CancellationToken);
         if (!created.Succeeded)
         {

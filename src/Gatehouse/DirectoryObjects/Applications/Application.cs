@@ -38,6 +38,12 @@ internal sealed class Application
     /// </summary>
     public bool EnableIdTokenIssuance { get; set; }
 
+    /// <summary>
+    /// web.implicitGrantSettings.enableAccessTokenIssuance (Authentication's "Access tokens" box): the authorize endpoint
+    /// may answer response_type token and id_token token, the implicit grant.
+    /// </summary>
+    public bool EnableAccessTokenIssuance { get; set; }
+
     /// <summary>api.requestedAccessTokenVersion: null or 1 issues v1.0 access tokens for this resource, 2 issues v2.0.</summary>
     public int? RequestedAccessTokenVersion { get; set; }
 

@@ -236,11 +236,6 @@ internal sealed class ApplicationManifest(GatehouseDb db, ApiResources resources
             return $"signInAudience must be one of {string.Join(", ", Application.SignInAudiences)}.";
         }
 
-        if (manifest.Web.ImplicitGrantSettings.EnableAccessTokenIssuance)
-        {
-            return "web.implicitGrantSettings.enableAccessTokenIssuance cannot be set: access tokens come from the token endpoint only.";
-        }
-
         if (manifest.Api.RequestedAccessTokenVersion is not (null or 1 or 2))
         {
             return "api.requestedAccessTokenVersion must be null, 1 or 2.";

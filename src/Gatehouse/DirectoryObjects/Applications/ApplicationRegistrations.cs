@@ -68,6 +68,7 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             PublicClientRedirectUris = [.. (request.PublicClientRedirectUris ?? []).Distinct(StringComparer.Ordinal)],
             IsFallbackPublicClient = request.AllowPublicClientFlows,
             EnableIdTokenIssuance = request.EnableIdTokenIssuance,
+            EnableAccessTokenIssuance = request.EnableAccessTokenIssuance,
             CreatedDateTime = clock.StoreNow(),
         };
         if (configure is not null && await configure(application) is { } refusal)

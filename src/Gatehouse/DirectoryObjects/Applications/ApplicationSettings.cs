@@ -75,6 +75,7 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
         application.WebLogoutUrl = logoutUrl;
         application.IsFallbackPublicClient = settings.AllowPublicClientFlows;
         application.EnableIdTokenIssuance = settings.EnableIdTokenIssuance;
+        application.EnableAccessTokenIssuance = settings.EnableAccessTokenIssuance;
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
@@ -177,8 +178,10 @@ internal sealed class ApplicationSettings(GatehouseDb db, ServicePrincipalDirect
 internal sealed record ApplicationBranding(string DisplayName, string? HomePageUrl);
 
 /// <summary>What "Authentication" saves besides the redirect URIs, which are added and removed one at a time.</summary>
-internal sealed record AuthenticationSettings(string? LogoutUrl, string SignInAudience, bool AllowPublicClientFlows, bool EnableIdTokenIssuance = false)
+internal sealed record AuthenticationSettings(
+    string? LogoutUrl, string SignInAudience, bool AllowPublicClientFlows, bool EnableIdTokenIssuance = false, bool EnableAccessTokenIssuance = false)
 {
     public static AuthenticationSettings Of(Application application) =>
-        new(application.WebLogoutUrl, application.SignInAudience, application.IsFallbackPublicClient, application.EnableIdTokenIssuance);
+        new(application.WebLogoutUrl, application.SignInAudience, application.IsFallbackPublicClient, application.EnableIdTokenIssuance,
+            application.EnableAccessTokenIssuance);
 }

@@ -32,7 +32,10 @@ internal sealed record ManifestDocument
         Web = new ManifestWeb
         {
             RedirectUris = app.WebRedirectUris, HomePageUrl = app.WebHomePageUrl, LogoutUrl = app.WebLogoutUrl,
-            ImplicitGrantSettings = new ManifestImplicitGrantSettings { EnableIdTokenIssuance = app.EnableIdTokenIssuance },
+            ImplicitGrantSettings = new ManifestImplicitGrantSettings
+            {
+                EnableIdTokenIssuance = app.EnableIdTokenIssuance, EnableAccessTokenIssuance = app.EnableAccessTokenIssuance,
+            },
         },
         Spa = new ManifestRedirects { RedirectUris = app.SpaRedirectUris },
         PublicClient = new ManifestRedirects { RedirectUris = app.PublicClientRedirectUris },
@@ -62,6 +65,7 @@ internal sealed record ManifestDocument
         app.WebHomePageUrl = Web.HomePageUrl;
         app.WebLogoutUrl = Web.LogoutUrl;
         app.EnableIdTokenIssuance = Web.ImplicitGrantSettings.EnableIdTokenIssuance;
+        app.EnableAccessTokenIssuance = Web.ImplicitGrantSettings.EnableAccessTokenIssuance;
         app.SpaRedirectUris = [.. Spa.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.PublicClientRedirectUris = [.. PublicClient.RedirectUris.Distinct(StringComparer.Ordinal)];
         app.IsFallbackPublicClient = IsFallbackPublicClient;
@@ -89,7 +93,6 @@ internal sealed record ManifestImplicitGrantSettings
 {
     public bool EnableIdTokenIssuance { get; init; }
 
-    /// <summary>Access tokens from the authorize endpoint (response_type=token) are not issued, so this stays false.</summary>
     public bool EnableAccessTokenIssuance { get; init; }
 }
 

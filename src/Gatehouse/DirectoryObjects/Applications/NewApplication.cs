@@ -15,4 +15,5 @@ internal sealed record NewApplication(
     DirectoryObjectType OwnerType = DirectoryObjectType.User,
     bool AllowPublicClientFlows = false,
     bool EnableIdTokenIssuance = false,
+    bool EnableAccessTokenIssuance = false,
     bool WithServicePrincipal = true);

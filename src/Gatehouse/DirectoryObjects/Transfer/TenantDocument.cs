@@ -106,6 +106,16 @@ internal sealed record WebEntry
     public List<string> RedirectUris { get; init; } = [];
     public string? HomePageUrl { get; init; }
     public string? LogoutUrl { get; init; }
+
+    /// <summary>Absent from documents written before it was exported: both settings off.</summary>
+    public ImplicitGrantEntry ImplicitGrantSettings { get; init; } = new();
+}
+
+/// <summary>Graph's web.implicitGrantSettings: what the authorize endpoint may answer besides a code.</summary>
+internal sealed record ImplicitGrantEntry
+{
+    public bool EnableIdTokenIssuance { get; init; }
+    public bool EnableAccessTokenIssuance { get; init; }
 }
 
 internal sealed record RedirectUrisEntry

@@ -74,7 +74,14 @@ internal sealed class TenantExport(GatehouseDb db)
                 DisplayName = a.DisplayName,
                 SignInAudience = a.SignInAudience,
                 IdentifierUris = a.IdentifierUris,
-                Web = new WebEntry { RedirectUris = a.WebRedirectUris, HomePageUrl = a.WebHomePageUrl, LogoutUrl = a.WebLogoutUrl },
+                Web = new WebEntry
+                {
+                    RedirectUris = a.WebRedirectUris, HomePageUrl = a.WebHomePageUrl, LogoutUrl = a.WebLogoutUrl,
+                    ImplicitGrantSettings = new ImplicitGrantEntry
+                    {
+                        EnableIdTokenIssuance = a.EnableIdTokenIssuance, EnableAccessTokenIssuance = a.EnableAccessTokenIssuance,
+                    },
+                },
                 Spa = new RedirectUrisEntry { RedirectUris = a.SpaRedirectUris },
                 PublicClient = new RedirectUrisEntry { RedirectUris = a.PublicClientRedirectUris },
                 IsFallbackPublicClient = a.IsFallbackPublicClient,

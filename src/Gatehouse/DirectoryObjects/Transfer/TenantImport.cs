@@ -253,6 +253,8 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             WebRedirectUris = entry.Web.RedirectUris,
             WebHomePageUrl = entry.Web.HomePageUrl,
             WebLogoutUrl = entry.Web.LogoutUrl,
+            EnableIdTokenIssuance = entry.Web.ImplicitGrantSettings.EnableIdTokenIssuance,
+            EnableAccessTokenIssuance = entry.Web.ImplicitGrantSettings.EnableAccessTokenIssuance,
             SpaRedirectUris = entry.Spa.RedirectUris,
             PublicClientRedirectUris = entry.PublicClient.RedirectUris,
             IsFallbackPublicClient = entry.IsFallbackPublicClient,

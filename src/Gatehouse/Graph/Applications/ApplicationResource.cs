@@ -40,7 +40,7 @@ internal static class ApplicationResource
             ["redirectUris"] = Strings(a.WebRedirectUris),
             ["implicitGrantSettings"] = new JsonObject
             {
-                ["enableAccessTokenIssuance"] = false,
+                ["enableAccessTokenIssuance"] = a.EnableAccessTokenIssuance,
                 ["enableIdTokenIssuance"] = a.EnableIdTokenIssuance,
             },
         });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Issuance;
@@ -8,7 +9,8 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// GET/POST /{tenant}/oauth2/v2.0/authorize and v1.0's /{tenant}/oauth2/authorize (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2; docs/protocol/entra-protocol.md
-/// §3.3): response_type=code with PKCE, and id_token or code id_token (OpenID Connect Core §3.2, §3.3) for an app allowed them. Until the client and its redirect URI are known to belong together, errors are
+/// §3.3): response_type=code with PKCE; with id_token (OpenID Connect Core §3.2, §3.3) and token (the implicit grant, RFC 6749 §4.2)
+/// for an app allowed them. Until the client and its redirect URI are known to belong together, errors are
 /// shown on a page; after that they go back to the redirect URI. The person signs in on the server's one sign-in page
 /// (the default authentication scheme's session) and consents on its consent page.
 /// </summary>
@@ -58,8 +60,8 @@ internal static class AuthorizeEndpoint
         var state = parameters["state"];
         var responseType = ResponseType.Parse(parameters["response_type"]);
 
-        // OAuth 2.0 Multiple Response Type Encoding Practices §5: what carries an ID token defaults to the fragment.
-        var responseMode = parameters["response_mode"] ?? (responseType?.IdToken == true ? ResponseMode.Fragment : ResponseMode.Query);
+        // OAuth 2.0 Multiple Response Type Encoding Practices §3.0, §5: what carries a token defaults to the fragment.
+        var responseMode = parameters["response_mode"] ?? (responseType?.CarriesToken == true ? ResponseMode.Fragment : ResponseMode.Query);
         if (!ResponseMode.IsSupported(responseMode))
         {
             return RedirectToClient.Error(redirectUri, ResponseMode.Query, Aadsts.UnsupportedResponseMode(responseMode), state);
@@ -148,17 +150,16 @@ internal static class AuthorizeEndpoint
             answer.Add(new("code", code));
         }
 
-        if (type.IdToken)
+        if (type.CarriesToken)
         {
-            // The nonce was required of every request for an ID token (ResponseType.IdTokenRuleError).
-            if (parameters["nonce"] is not { } nonce
-                || await tokens.IssueFromAuthorizeAsync(
-                    urls.For(context.Request), clientId, user.TenantId, user.UserId, nonce, user.SessionId, code, cancellationToken) is not { } idToken)
+            var issued = await IssueTokensAsync(
+                type, urls.For(context.Request), tokens, user, clientId, request.Value.ResourceAppId, request.Value.TokenScope(granted), parameters["nonce"], code, cancellationToken);
+            if (!issued.Succeeded)
             {
-                return Refuse(Aadsts.LoginRequired());
+                return Refuse(issued.Error);
             }
 
-            answer.Add(new("id_token", idToken));
+            answer.AddRange(issued.Value);
         }
 
         if (state is not null)
@@ -167,6 +168,45 @@ internal static class AuthorizeEndpoint
         }
 
         return new RedirectToClient(redirectUri, responseMode, answer);
+    }
+
+    /// <summary>
+    /// The tokens of the answer, in Entra's order (docs/protocol/entra-protocol.md §3.3): the access token with its type,
+    /// lifetime and scope, never a refresh token; then the ID token, bound to the code and access token it travels with.
+    /// </summary>
+    private static async Task<Outcome<List<KeyValuePair<string, string>>, AadstsError>> IssueTokensAsync(
+        ResponseType type, IssuerUrls urls, DelegatedTokens tokens, BrowserSession session, Guid clientId, Guid resourceAppId, string scope, string? nonce,
+        string? code, CancellationToken cancellationToken)
+    {
+        if (await tokens.FindUserAsync(session.TenantId, session.UserId, cancellationToken) is not { } user)
+        {
+            return Aadsts.LoginRequired();
+        }
+
+        List<KeyValuePair<string, string>> answer = [];
+        string? accessToken = null;
+        if (type.Token)
+        {
+            var issued = await tokens.IssueImplicitAsync(urls, clientId, user, resourceAppId, scope, cancellationToken);
+            if (!issued.Succeeded)
+            {
+                return issued.Error;
+            }
+
+            accessToken = issued.Value.Token.AccessToken;
+            answer.Add(new("access_token", accessToken));
+            answer.Add(new("token_type", "Bearer"));
+            answer.Add(new("expires_in", issued.Value.Token.Lifetime.ToString(CultureInfo.InvariantCulture)));
+            answer.Add(new("scope", issued.Value.Scope ?? ""));
+        }
+
+        // The nonce was required of every request for an ID token (ResponseType.RuleError).
+        if (type.IdToken)
+        {
+            answer.Add(new("id_token", await tokens.IssueIdTokenAsync(urls, clientId, user, nonce, session.SessionId, new FrontChannel(code, accessToken), cancellationToken)));
+        }
+
+        return answer;
     }
 
     /// <summary>
@@ -220,15 +260,20 @@ internal static class AuthorizeEndpoint
             return Aadsts.MissingParameter("response_type");
         }
 
-        // An ID token from this endpoint only when the registration allows it (Authentication's "ID tokens" box).
+        // A token from this endpoint only when the registration allows it (Authentication's "ID tokens" and "Access tokens" boxes).
         if (ResponseType.Parse(responseTypeText) is not { } responseType || (responseType.IdToken && !application.EnableIdTokenIssuance))
         {
             return Aadsts.UnsupportedResponseType(responseTypeText);
         }
 
-        if (responseType.IdToken && ResponseType.IdTokenRuleError(responseMode, parameters["nonce"]) is { } idTokenError)
+        if (responseType.Token && !application.EnableAccessTokenIssuance)
         {
-            return idTokenError;
+            return Aadsts.AccessTokensNotEnabled();
+        }
+
+        if (responseType.RuleError(responseMode, parameters["nonce"]) is { } tokenError)
+        {
+            return tokenError;
         }
 
         if (responseType.Code

@@ -144,10 +144,12 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, AccessTokenLifetime
 
     /// <summary>
     /// The v2.0 ID token (docs/protocol/entra-protocol.md §4.3, OpenID Connect Core §2): for the client, about the user; sid
-    /// names the sign-in session, and c_hash the code it accompanies when the authorize endpoint issues it.
+    /// names the sign-in session, and c_hash and at_hash the code and access token it accompanies when the authorize
+    /// endpoint issues it.
     /// </summary>
     public async Task<string> IssueIdTokenAsync(
-        IssuerUrls urls, Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, string? sessionId, string? code, CancellationToken cancellationToken)
+        IssuerUrls urls, Guid clientId, SignedInUser user, string? nonce, IReadOnlyList<string> roles, string? sessionId, FrontChannel accompanies,
+        CancellationToken cancellationToken)
     {
         var key = await keys.GetActiveAsync(cancellationToken);
         var issuedAt = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -184,9 +186,14 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, AccessTokenLifetime
             claims["sid"] = sessionId;
         }
 
-        if (code is not null)
+        if (accompanies.Code is { } code)
         {
             claims["c_hash"] = LeftHalfHash(code);
+        }
+
+        if (accompanies.AccessToken is { } accessToken)
+        {
+            claims["at_hash"] = LeftHalfHash(accessToken);
         }
 
         return Handler.CreateToken(new SecurityTokenDescriptor { Claims = claims, SigningCredentials = key.Credentials, TokenType = "JWT" });
@@ -203,7 +210,7 @@ internal sealed class AccessTokenIssuer(SigningKeyRing keys, AccessTokenLifetime
     private static string PairwiseSubject(Guid userId, Guid clientId) =>
         Base64Url.EncodeToString(SHA256.HashData([.. userId.ToByteArray(), .. clientId.ToByteArray()]).AsSpan(0, 32))[..43];
 
-    // OpenID Connect Core §3.3.2.11: base64url of the left half of the SHA-256 of the ASCII value, for an RS256 token.
+    // OpenID Connect Core §3.3.2.11 (c_hash), §3.2.2.10 (at_hash): base64url of the left half of the SHA-256 of the ASCII value, for an RS256 token.
     private static string LeftHalfHash(string value) =>
         Base64Url.EncodeToString(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(value)).AsSpan(0, 16));
 

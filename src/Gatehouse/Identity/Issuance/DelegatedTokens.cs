@@ -14,8 +14,11 @@ namespace Gatehouse.Identity.Issuance;
 /// What a user flow answers (docs/protocol/entra-protocol.md §3.5): a delegated access token, an ID token when openid was
 /// granted, client_info when asked for, and a refresh token (of the sign-in's family) when offline_access was granted.
 /// </summary>
-internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer, RefreshTokens refreshTokens)
+internal sealed class DelegatedTokens(
+    IServiceScopeFactory scopes, ResourceResolver resources, AccessTokenIssuer issuer, RefreshTokens refreshTokens, ClientSnapshots clients)
 {
+    private const string ImplicitGrant = "implicit";
+
     private static readonly string[] OidcScopes = ["openid", "profile", "email", RequestedScopes.OfflineAccess];
 
     /// <summary>The user, if they still exist and may sign in.</summary>
@@ -35,19 +38,15 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
         IssuerUrls urls, string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, string? nonce, bool wantsClientInfo,
         RefreshFamily family, CancellationToken cancellationToken)
     {
-        var resource = await resources.FindAsync(user.TenantId, resourceAppId.ToString(), cancellationToken);
-        if (resource is null)
+        var access = await AccessTokenAsync(urls, grantType, client, user, resourceAppId, scope, cancellationToken);
+        if (!access.Succeeded)
         {
-            return Aadsts.ResourceNotFound(resourceAppId.ToString(), user.TenantId);
+            return access.Error;
         }
 
         var values = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var resourceScopes = values.Where(v => !OidcScopes.Contains(v, StringComparer.Ordinal)).ToList();
-        var roles = await UserRolesAsync(user, resourceAppId, cancellationToken);
-        var token = await issuer.IssueDelegatedAsync(urls, client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
         var idToken = values.Contains("openid", StringComparer.Ordinal)
-            ? await issuer.IssueIdTokenAsync(
-                urls, client.Client.AppId, user, nonce, await UserRolesAsync(user, client.Client.AppId, cancellationToken), family.SessionId, code: null, cancellationToken)
+            ? await IssueIdTokenAsync(urls, client.Client.AppId, user, nonce, family.SessionId, FrontChannel.None, cancellationToken)
             : null;
 
         string? refreshToken = null;
@@ -67,27 +66,55 @@ internal sealed class DelegatedTokens(IServiceScopeFactory scopes, ResourceResol
             refreshToken = await refreshTokens.IssueAsync(template, family.FamilyId, family.AuthorizationCodeHash, family.SpaDeadline, cancellationToken);
         }
 
+        return access.Value with { IdToken = idToken, ClientInfo = wantsClientInfo ? ClientInfo(user) : null, RefreshToken = refreshToken, ReadableFrom = family.SpaOrigin };
+    }
+
+    /// <summary>
+    /// The implicit grant's access token (RFC 6749 §4.2.2; docs/protocol/entra-protocol.md §3.3): the one the token
+    /// endpoint would issue the client for the user and scope, from a client that is only identified (appidacr and
+    /// azpacr 0), and never with a refresh token.
+    /// </summary>
+    public async Task<Outcome<TokenResult, AadstsError>> IssueImplicitAsync(
+        IssuerUrls urls, Guid clientId, SignedInUser user, Guid resourceAppId, string scope, CancellationToken cancellationToken)
+    {
+        if (await clients.FindAsync(user.TenantId, clientId, cancellationToken) is not { } client)
+        {
+            return Aadsts.ClientNotFound(clientId.ToString(), user.TenantId.ToString());
+        }
+
+        var withoutRefresh = string.Join(' ', scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(v => v != RequestedScopes.OfflineAccess));
+        return await AccessTokenAsync(
+            urls, ImplicitGrant, new AuthenticatedClient(client, AuthenticatedClient.PublicClient), user, resourceAppId, withoutRefresh, cancellationToken);
+    }
+
+    /// <summary>
+    /// The ID token the authorize endpoint answers with for a response_type with id_token (OpenID Connect Core §3.2.2.10,
+    /// §3.3.2.11), with the hashes of the code and access token it travels with.
+    /// </summary>
+    public async Task<string> IssueIdTokenAsync(
+        IssuerUrls urls, Guid clientId, SignedInUser user, string? nonce, string? sessionId, FrontChannel accompanies, CancellationToken cancellationToken) =>
+        await issuer.IssueIdTokenAsync(urls, clientId, user, nonce, await UserRolesAsync(user, clientId, cancellationToken), sessionId, accompanies, cancellationToken);
+
+    /// <summary>The delegated access token for the resource, and the scope answered with it.</summary>
+    private async Task<Outcome<TokenResult, AadstsError>> AccessTokenAsync(
+        IssuerUrls urls, string grantType, AuthenticatedClient client, SignedInUser user, Guid resourceAppId, string scope, CancellationToken cancellationToken)
+    {
+        var resource = await resources.FindAsync(user.TenantId, resourceAppId.ToString(), cancellationToken);
+        if (resource is null)
+        {
+            return Aadsts.ResourceNotFound(resourceAppId.ToString(), user.TenantId);
+        }
+
+        var values = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var resourceScopes = values.Where(v => !OidcScopes.Contains(v, StringComparer.Ordinal)).ToList();
+        var roles = await UserRolesAsync(user, resourceAppId, cancellationToken);
+        var token = await issuer.IssueDelegatedAsync(urls, client, resource, user, string.Join(' ', resourceScopes), roles, cancellationToken);
+
         // Graph's scopes are answered bare, as Entra does; another API's with its App ID URI (else its appId) in front.
         var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
         var prefix = (resource.AppIdUri ?? resourceAppId.ToString()).TrimEnd('/');
         var answered = resourceScopes.Select(s => isGraph ? s : $"{prefix}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
-        return new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered), idToken, wantsClientInfo ? ClientInfo(user) : null, refreshToken)
-        {
-            ReadableFrom = family.SpaOrigin,
-        };
-    }
-
-    /// <summary>
-    /// The ID token the authorize endpoint answers with for response_type id_token or code id_token (OpenID Connect Core
-    /// §3.3.2.11), with c_hash when it accompanies a code; null when the user may no longer sign in.
-    /// </summary>
-    public async Task<string?> IssueFromAuthorizeAsync(
-        IssuerUrls urls, Guid clientId, Guid tenantId, Guid userId, string nonce, string? sessionId, string? code, CancellationToken cancellationToken)
-    {
-        var user = await FindUserAsync(tenantId, userId, cancellationToken);
-        return user is null
-            ? null
-            : await issuer.IssueIdTokenAsync(urls, clientId, user, nonce, await UserRolesAsync(user, clientId, cancellationToken), sessionId, code, cancellationToken);
+        return new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered));
     }
 
     /// <summary>

@@ -115,7 +115,10 @@ internal static class Aadsts
     public static AadstsError UnsupportedResponseType(string responseType) =>
         new(700054, "unsupported_response_type", 400, $"response_type '{responseType}' is not enabled for the application.");
 
-    public static AadstsError QueryWithIdToken() =>
+    public static AadstsError AccessTokensNotEnabled() =>
+        new(700051, "unsupported_response_type", 400, "response_type 'token' is not enabled for the application.");
+
+    public static AadstsError QueryWithToken() =>
         new(70007, "invalid_request", 400, "'query' is not a supported value of 'response_mode' when requesting a token.");
 
     public static AadstsError UnsupportedResponseMode(string responseMode) =>

@@ -1,29 +1,35 @@
 namespace Gatehouse.Identity.Protocol;
 
 /// <summary>
-/// The authorize request's response_type (OAuth 2.0 Multiple Response Type Encoding Practices §3): code, id_token, or
-/// both in either order (the hybrid flow, OpenID Connect Core §3.3). Access tokens from this endpoint are not offered.
+/// The authorize request's response_type (OAuth 2.0 Multiple Response Type Encoding Practices §3): any combination of
+/// code, id_token and token, in any order: the code flow, OpenID Connect's implicit and hybrid flows (OpenID Connect
+/// Core §3.2, §3.3) and the implicit grant (RFC 6749 §4.2; docs/protocol/entra-protocol.md §3.3).
 /// </summary>
-internal sealed record ResponseType(bool Code, bool IdToken)
+internal sealed record ResponseType(bool Code, bool IdToken, bool Token)
 {
-    /// <summary>Null when absent or not one of the supported combinations.</summary>
+    private static readonly string[] Values = ["code", "id_token", "token"];
+
+    /// <summary>Whether the answer carries a token (an ID token or an access token), which never travels in the query.</summary>
+    public bool CarriesToken => IdToken || Token;
+
+    /// <summary>Null when absent or not a combination of the three values, each at most once.</summary>
     public static ResponseType? Parse(string? value)
     {
         var parts = (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is 0 or > 2 || parts.Distinct(StringComparer.Ordinal).Count() != parts.Length || parts.Any(p => p is not ("code" or "id_token")))
+        if (parts.Length == 0 || parts.Distinct(StringComparer.Ordinal).Count() != parts.Length || parts.Any(p => !Values.Contains(p, StringComparer.Ordinal)))
         {
             return null;
         }
 
-        return new ResponseType(parts.Contains("code", StringComparer.Ordinal), parts.Contains("id_token", StringComparer.Ordinal));
+        return new ResponseType(parts.Contains("code", StringComparer.Ordinal), parts.Contains("id_token", StringComparer.Ordinal), parts.Contains("token", StringComparer.Ordinal));
     }
 
     /// <summary>
-    /// An ID token never travels in the query (Multiple Response Type Encoding Practices §3.0; Entra's AADSTS70007) and
-    /// needs a nonce to bind it to the request (OpenID Connect Core §3.2.2.1).
+    /// A token never travels in the query (Multiple Response Type Encoding Practices §3.0, §5; Entra's AADSTS70007), and an
+    /// ID token needs a nonce to bind it to the request (OpenID Connect Core §3.2.2.1).
     /// </summary>
-    public static AadstsError? IdTokenRuleError(string responseMode, string? nonce) =>
-        responseMode == ResponseMode.Query ? Aadsts.QueryWithIdToken()
-        : nonce is not { Length: > 0 } ? Aadsts.MissingParameter("nonce")
+    public AadstsError? RuleError(string responseMode, string? nonce) =>
+        CarriesToken && responseMode == ResponseMode.Query ? Aadsts.QueryWithToken()
+        : IdToken && nonce is not { Length: > 0 } ? Aadsts.MissingParameter("nonce")
         : null;
 }

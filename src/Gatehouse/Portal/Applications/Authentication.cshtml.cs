@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gatehouse.Portal.Applications;
 
 /// <summary>
-/// Authentication: redirect URIs per platform (each added or removed at once), then the front-channel logout URL,
-/// supported account types and public client flows, saved together.
+/// Authentication: redirect URIs per platform (each added or removed at once), then the front-channel logout URL, the
+/// implicit grant and hybrid flows' tokens, supported account types and public client flows, saved together.
 /// </summary>
 internal sealed class AuthenticationModel(PortalAccess access, ApplicationSettings settings) : AppBladeModel(access)
 {
@@ -72,14 +72,14 @@ internal sealed class AuthenticationModel(PortalAccess access, ApplicationSettin
         return removed.Succeeded ? Saved() : Refused(removed.Error.Message, AuthenticationSettings.Of(App));
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string? logoutUrl, string? signInAudience, bool allowPublicClientFlows, bool idTokens)
+    public async Task<IActionResult> OnPostSaveAsync(string? logoutUrl, string? signInAudience, bool allowPublicClientFlows, bool idTokens, bool accessTokens)
     {
         if (await OpenAsync() is { } refused)
         {
             return refused;
         }
 
-        var wanted = new AuthenticationSettings(logoutUrl, signInAudience ?? "", allowPublicClientFlows, idTokens);
+        var wanted = new AuthenticationSettings(logoutUrl, signInAudience ?? "", allowPublicClientFlows, idTokens, accessTokens);
         var saved = await settings.SetAuthenticationAsync(App, wanted, HttpContext.RequestAborted);
         return saved.Succeeded ? Saved() : Refused(saved.Error.Message, wanted);
     }
