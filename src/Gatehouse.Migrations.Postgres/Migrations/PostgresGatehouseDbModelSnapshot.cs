@@ -712,6 +712,9 @@ namespace Gatehouse.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("EnableAccessTokenIssuance")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("EnableIdTokenIssuance")
                         .HasColumnType("boolean");
 

@@ -700,6 +700,9 @@ namespace Gatehouse.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EnableAccessTokenIssuance")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EnableIdTokenIssuance")
                         .HasColumnType("INTEGER");
 
