@@ -19,7 +19,11 @@ internal static class Views
         createdDateTime = app.CreatedDateTime,
         deletedDateTime = app.DeletedDateTime,
         identifierUris = app.IdentifierUris,
-        web = new { redirectUris = app.WebRedirectUris, homePageUrl = app.WebHomePageUrl, logoutUrl = app.WebLogoutUrl },
+        web = new
+        {
+            redirectUris = app.WebRedirectUris, homePageUrl = app.WebHomePageUrl, logoutUrl = app.WebLogoutUrl,
+            implicitGrantSettings = new { enableAccessTokenIssuance = app.EnableAccessTokenIssuance, enableIdTokenIssuance = app.EnableIdTokenIssuance },
+        },
         spa = new { redirectUris = app.SpaRedirectUris },
         publicClient = new { redirectUris = app.PublicClientRedirectUris },
         isFallbackPublicClient = app.IsFallbackPublicClient,

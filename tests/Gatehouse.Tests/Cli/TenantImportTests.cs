@@ -95,6 +95,42 @@ public sealed class TenantImportTests
 
     [Theory]
     [BothStores]
+    public async Task Implicit_grant_settings_are_exported_and_imported_and_a_document_without_them_imports_them_off(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        var tenantId = Guid.NewGuid();
+        var document = $$"""
+            {
+              "tenant": { "id": "{{tenantId}}", "displayName": "Fabrikam", "domains": [ { "name": "fabrikam.onmicrosoft.com", "isDefault": true } ] },
+              "applications": [
+                { "displayName": "Implicit", "web": { "redirectUris": [ "https://localhost/callback" ], "implicitGrantSettings": { "enableIdTokenIssuance": true, "enableAccessTokenIssuance": true } } },
+                { "displayName": "Older", "web": { "redirectUris": [ "https://localhost/callback" ] } }
+              ]
+            }
+            """;
+
+        await GatehouseCli.JsonAsync(store, "tenant", "import", store.WriteFile("implicit.json", document));
+        var exported = await GatehouseCli.ExportAsync(store, "--tenant", tenantId.ToString());
+        using var again = TestStore.Create(kind);
+        await GatehouseCli.JsonAsync(again, "tenant", "import", again.WriteFile("again.json", exported));
+        var reexported = JsonDocument.Parse(await GatehouseCli.ExportAsync(again, "--tenant", tenantId.ToString())).RootElement;
+
+        (bool IdTokens, bool AccessTokens) Settings(JsonElement root, string name)
+        {
+            var settings = root.GetProperty("applications").EnumerateArray().Single(a => a.GetProperty("displayName").GetString() == name)
+                .GetProperty("web").GetProperty("implicitGrantSettings");
+            return (settings.GetProperty("enableIdTokenIssuance").GetBoolean(), settings.GetProperty("enableAccessTokenIssuance").GetBoolean());
+        }
+
+        var first = JsonDocument.Parse(exported).RootElement;
+        Assert.Equal((true, true), Settings(first, "Implicit"));
+        Assert.Equal((false, false), Settings(first, "Older"));
+        Assert.Equal((true, true), Settings(reexported, "Implicit"));
+        Assert.Equal((false, false), Settings(reexported, "Older"));
+    }
+
+    [Theory]
+    [BothStores]
     public async Task Dates_with_any_offset_and_precision_are_kept_as_the_same_instant_in_utc(string kind)
     {
         using var store = TestStore.Create(kind);

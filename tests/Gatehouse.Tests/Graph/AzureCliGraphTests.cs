@@ -102,27 +102,35 @@ public sealed class AzureCliGraphTests(GatehouseOnBothStores gatehouse)
         Assert.Equal(before, await KeyIdsAsync(graph, target.AppId));
     }
 
-    [Fact]
-    public async Task PATCH_web_implicitGrantSettings_turns_ID_tokens_from_the_authorize_endpoint_on_and_refuses_access_tokens_there()
+    [Theory]
+    [BothStores]
+    public async Task PATCH_web_implicitGrantSettings_turns_ID_tokens_and_access_tokens_from_the_authorize_endpoint_on_and_off(string store)
     {
-        var server = await gatehouse.OnAsync(StoreTrait.Sqlite);
-        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-implicit-admin", ("Microsoft Graph", "Application.ReadWrite.All"))));
+        var server = await gatehouse.OnAsync(store);
+        using var graph = server.RawGraph(await server.AppTokenAsync(await server.RegisterClientAsync("az-implicit-admin-" + store, ("Microsoft Graph", "Application.ReadWrite.All"))));
         using var flow = await DelegatedSignIn.CreateAsync(server, "az-implicit-target", consent: true);
         var path = $"applications(appId='{flow.Client.AppId}')";
-        var idTokenOnly = flow.AuthorizeUrl(null, scope: "openid profile").Replace("response_type=code", "response_type=id_token", StringComparison.Ordinal);
-        var before = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(idTokenOnly)).Headers.Location!);
+        string Asking(string responseType) => flow.AuthorizeUrl(null).Replace("response_type=code", "response_type=" + responseType, StringComparison.Ordinal);
+        var idTokensBefore = DelegatedSignIn.Fragment((await flow.GetAsync(Asking("id_token"))).Headers.Location!);
+        var accessTokensBefore = DelegatedSignIn.Fragment((await flow.GetAsync(Asking("token"))).Headers.Location!);
 
-        using var turnedOn = await graph.PatchAsJsonAsync(path, new { web = new { implicitGrantSettings = new { enableIdTokenIssuance = true } } }, Cancel);
-        using var accessTokens = await graph.PatchAsJsonAsync(path, new { web = new { implicitGrantSettings = new { enableAccessTokenIssuance = true } } }, Cancel);
-        var web = JsonDocument.Parse(await graph.GetStringAsync(path, Cancel)).RootElement.GetProperty("web");
-        var after = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(idTokenOnly)).Headers.Location!);
+        using var turnedOn = await graph.PatchAsJsonAsync(
+            path, new { web = new { implicitGrantSettings = new { enableIdTokenIssuance = true, enableAccessTokenIssuance = true } } }, Cancel);
+        var on = JsonDocument.Parse(await graph.GetStringAsync(path, Cancel)).RootElement.GetProperty("web").GetProperty("implicitGrantSettings");
+        var both = DelegatedSignIn.Fragment((await flow.AuthorizeAsync(Asking("id_token%20token"))).Headers.Location!);
+        using var accessTokensOff = await graph.PatchAsJsonAsync(path, new { web = new { implicitGrantSettings = new { enableAccessTokenIssuance = false } } }, Cancel);
+        var off = JsonDocument.Parse(await graph.GetStringAsync(path, Cancel)).RootElement.GetProperty("web").GetProperty("implicitGrantSettings");
+        var accessTokensAfter = DelegatedSignIn.Fragment((await flow.GetAsync(Asking("token"))).Headers.Location!);
 
-        Assert.Equal(HttpStatusCode.NoContent, turnedOn.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, accessTokens.StatusCode);
-        Assert.True(web.GetProperty("implicitGrantSettings").GetProperty("enableIdTokenIssuance").GetBoolean());
-        Assert.False(web.GetProperty("implicitGrantSettings").GetProperty("enableAccessTokenIssuance").GetBoolean());
-        Assert.Equal("700054", before["error_codes"]);
-        Assert.Equal(flow.Client.AppId, Jwt.Payload(after["id_token"]).GetProperty("aud").GetString());
+        Assert.Equal(("700054", "700051"), (idTokensBefore["error_codes"], accessTokensBefore["error_codes"]));
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (turnedOn.StatusCode, accessTokensOff.StatusCode));
+        Assert.True(on.GetProperty("enableIdTokenIssuance").GetBoolean());
+        Assert.True(on.GetProperty("enableAccessTokenIssuance").GetBoolean());
+        Assert.Equal(flow.Client.AppId, Jwt.Payload(both["id_token"]).GetProperty("aud").GetString());
+        Assert.Equal("Bearer", both["token_type"]);
+        Assert.True(off.GetProperty("enableIdTokenIssuance").GetBoolean());
+        Assert.False(off.GetProperty("enableAccessTokenIssuance").GetBoolean());
+        Assert.Equal("700051", accessTokensAfter["error_codes"]);
     }
 
     private static async Task<List<(Guid KeyId, string Thumbprint)>> KeyIdsAsync(HttpClient graph, string appId)

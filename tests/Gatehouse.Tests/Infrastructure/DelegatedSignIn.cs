@@ -53,11 +53,12 @@ internal sealed partial class DelegatedSignIn : IDisposable
     /// </summary>
     public static async Task<DelegatedSignIn> CreateAsync(
         TokenServiceFixture gatehouse, string name, bool consent, string? role = null, IReadOnlyList<string>? graphPermissions = null, string? signInAudience = null,
-        bool idTokens = false)
+        bool idTokens = false, bool accessTokens = false)
     {
         string[] create = ["app", "create", "--name", name, "--redirect-uri", RedirectUri];
         create = signInAudience is null ? create : [.. create, "--sign-in-audience", signInAudience];
-        var app = await GatehouseCli.JsonAsync(gatehouse.Store, idTokens ? [.. create, "--enable-id-token-issuance"] : create);
+        create = idTokens ? [.. create, "--enable-id-token-issuance"] : create;
+        var app = await GatehouseCli.JsonAsync(gatehouse.Store, accessTokens ? [.. create, "--enable-access-token-issuance"] : create);
         var appId = app.GetProperty("appId").GetString()!;
         var secret = await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "add", "--app", appId, "--expires", "never");
         foreach (var permission in graphPermissions is null or { Count: 0 } ? ["User.Read"] : graphPermissions)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
@@ -238,6 +239,30 @@ public sealed class ApplicationSettingsTests
 
         Assert.Equal(DirectoryErrorKind.PolicyViolation, saved.Error?.Kind);
         Assert.Equal(Application.SingleTenant, (await ReadAsync(harness, id)).SignInAudience);
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task Implicit_grant_tokens_are_saved_from_Authentication_and_round_trip_through_the_manifest(string kind)
+    {
+        using var store = TestStore.Create(kind);
+        await using var harness = await DirectoryHarness.CreateAsync(store);
+        var id = await CreateAsync(harness, new NewApplication("Payroll", EnableIdTokenIssuance: true));
+
+        var saved = await SettingsAsync(harness, id, (s, app) => s.SetAuthenticationAsync(
+            app, new AuthenticationSettings(null, Application.SingleTenant, AllowPublicClientFlows: false, EnableIdTokenIssuance: false, EnableAccessTokenIssuance: true), Ct));
+        var afterBlade = await ReadAsync(harness, id);
+        var manifest = JsonNode.Parse(ApplicationManifest.Render(afterBlade))!;
+        var shown = manifest["web"]!["implicitGrantSettings"]!.DeepClone();
+        manifest["web"]!["implicitGrantSettings"] = new JsonObject { ["enableIdTokenIssuance"] = true, ["enableAccessTokenIssuance"] = false };
+        var applied = await harness.RunAsync(async s => await s.GetRequiredService<ApplicationManifest>().ApplyAsync(await FindAsync(s, harness, id), manifest.ToJsonString(), Ct));
+        var afterManifest = await ReadAsync(harness, id);
+
+        Assert.True(saved.Succeeded, saved.Error?.Message);
+        Assert.Equal((false, true), (afterBlade.EnableIdTokenIssuance, afterBlade.EnableAccessTokenIssuance));
+        Assert.Equal((false, true), ((bool)shown["enableIdTokenIssuance"]!, (bool)shown["enableAccessTokenIssuance"]!));
+        Assert.True(applied.Succeeded, applied.Error?.Message);
+        Assert.Equal((true, false), (afterManifest.EnableIdTokenIssuance, afterManifest.EnableAccessTokenIssuance));
     }
 
     private static async Task<Guid> CreateAsync(DirectoryHarness harness, NewApplication request)
