@@ -38,7 +38,7 @@ internal static class LogoutEndpoint
             // The confirmation posts the request back without what named the other account; client_id keeps the app.
             IEnumerable<KeyValuePair<string, string>> fields = parameters.Without("logout_hint", "id_token_hint", "client_id");
             return TokenServicePage.ConfirmSignOut(
-                session.UserPrincipalName, context.Request.Path, clientId is { } app ? fields.Append(new("client_id", app.ToString())) : fields);
+                session.UserPrincipalName, context.Request.Path.ToUriComponent(), clientId is { } app ? fields.Append(new("client_id", app.ToString())) : fields);
         }
 
         var frontChannel = session is null ? [] : await FrontChannelLogoutAsync(registrations, session, cancellationToken);
