@@ -12,11 +12,23 @@ internal static class PageHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-    public static void Apply(HttpResponse response)
+    public static void Apply(HttpResponse response) => Apply(response, []);
+
+    /// <summary>
+    /// The same, letting this one page frame exactly <paramref name="frameUrls"/> (the signed-out page's front-channel
+    /// logout URLs): frame-src lists each as scheme, host, port and path, so no other page and no other address may be framed.
+    /// </summary>
+    public static void Apply(HttpResponse response, IReadOnlyCollection<Uri> frameUrls)
     {
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.ContentSecurityPolicy = frameUrls.Count == 0
+            ? ContentSecurityPolicy
+            : $"{ContentSecurityPolicy}; frame-src {string.Join(' ', frameUrls.Select(FrameSource).Distinct(StringComparer.Ordinal))}";
         response.Headers.XFrameOptions = "DENY";
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
     }
+
+    /// <summary>A CSP source expression for the URL without its query (CSP 3 §2.3.1); ";" and "," would end the directive, so they stay percent-encoded.</summary>
+    private static string FrameSource(Uri url) =>
+        url.GetLeftPart(UriPartial.Path).Replace(";", "%3B", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

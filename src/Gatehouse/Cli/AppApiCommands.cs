@@ -32,15 +32,16 @@ internal static class AppApiCommands
     };
 
     private static readonly Option<string> Role = new("--role") { Description = "The app role's value.", Required = true };
-    private static readonly Option<string> User = new("--user") { Description = "The user's UPN or object ID.", Required = true };
+    private static readonly Option<string?> User = new("--user") { Description = "The user's UPN or object ID (or --group)." };
+    private static readonly Option<string?> Group = new("--group") { Description = "The group's object ID or display name (or --user); its members get the role." };
 
     public static Command BuildRole(OpenDirectory open) => new("role", "App roles.")
     {
         Verb.Create("add", "Create an app role (an application permission when members are applications).", open, AddRoleAsync,
             AppCommands.App, Value, DisplayName, Description, MemberTypes),
-        Verb.Create("assign", "Assign a user to an app role (Enterprise applications > Users and groups); it appears in their tokens' roles.", open,
-            AssignAsync, AppCommands.App, Role, User),
-        Verb.Create("unassign", "Remove a user's assignment to an app role.", open, UnassignAsync, AppCommands.App, Role, User),
+        Verb.Create("assign", "Assign a user or a group to an app role (Enterprise applications > Users and groups); it appears in their (or the members') tokens' roles.", open,
+            AssignAsync, AppCommands.App, Role, User, Group),
+        Verb.Create("unassign", "Remove a user's or a group's assignment to an app role.", open, UnassignAsync, AppCommands.App, Role, User, Group),
     };
 
     private static Task<CliResult> SetAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
@@ -76,13 +77,22 @@ internal static class AppApiCommands
         role => role,
         role => $"Added app role {role.Value} ({role.Id})."));
 
-    private static Task<CliResult> AssignAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
-        await context.Get<UserRoleAssignments>().AssignAsync(context.Tenant.Id, application, context.Value(Role), context.Value(User), context.CancellationToken),
-        assignment => new { assignment.Id, appRoleId = assignment.AppRoleId, principalId = assignment.PrincipalId, resourceId = assignment.ResourceId },
-        _ => $"Assigned {context.Value(User)} to {context.Value(Role)} of {application.DisplayName}."));
+    private static Task<CliResult> AssignAsync(VerbContext context) => WithAssigneeAsync(context, async (application, assignee) => CliResult.From(
+        await context.Get<UsersAndGroupsAssignments>().AssignAsync(context.Tenant.Id, application, context.Value(Role), assignee, context.CancellationToken),
+        assignment => new { assignment.Id, appRoleId = assignment.AppRoleId, principalId = assignment.PrincipalId, principalType = assignment.PrincipalType.ToString(), resourceId = assignment.ResourceId },
+        _ => $"Assigned {assignee.Name} to {context.Value(Role)} of {application.DisplayName}."));
 
-    private static Task<CliResult> UnassignAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application => CliResult.From(
-        await context.Get<UserRoleAssignments>().UnassignAsync(context.Tenant.Id, application, context.Value(Role), context.Value(User), context.CancellationToken),
+    private static Task<CliResult> UnassignAsync(VerbContext context) => WithAssigneeAsync(context, async (application, assignee) => CliResult.From(
+        await context.Get<UsersAndGroupsAssignments>().UnassignAsync(context.Tenant.Id, application, context.Value(Role), assignee, context.CancellationToken),
         removed => new { removed },
-        removed => removed ? $"Removed {context.Value(User)} from {context.Value(Role)}." : $"{context.Value(User)} was not assigned to {context.Value(Role)}."));
+        removed => removed ? $"Removed {assignee.Name} from {context.Value(Role)}." : $"{assignee.Name} was not assigned to {context.Value(Role)}."));
+
+    /// <summary>The app and exactly one of --user and --group.</summary>
+    private static Task<CliResult> WithAssigneeAsync(VerbContext context, Func<Application, RoleAssignee, Task<CliResult>> run) =>
+        (context.ParseResult.GetValue(User), context.ParseResult.GetValue(Group)) switch
+        {
+            ({ } user, null) => AppCommands.WithAppAsync(context, application => run(application, new RoleAssignee(user, IsGroup: false))),
+            (null, { } group) => AppCommands.WithAppAsync(context, application => run(application, new RoleAssignee(group, IsGroup: true))),
+            _ => Task.FromResult(CliResult.Fail("Give either --user or --group.")),
+        };
 }

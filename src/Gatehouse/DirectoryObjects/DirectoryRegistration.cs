@@ -55,7 +55,7 @@ internal static class DirectoryRegistration
         services.AddScoped<UserConsent>();
         services.AddScoped<AppRoleAssignments>();
         services.AddScoped<PermissionGrants>();
-        services.AddScoped<UserRoleAssignments>();
+        services.AddScoped<UsersAndGroupsAssignments>();
         services.AddScoped<UserCalendars>();
         services.AddScoped<CalendarEvents>();
         services.AddScoped<SampleDataSeed>();

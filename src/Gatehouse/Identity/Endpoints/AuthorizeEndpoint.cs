@@ -167,6 +167,8 @@ internal static class AuthorizeEndpoint
             answer.Add(new("state", state));
         }
 
+        // Signing out of the session loads this app's front-channel logout URL (LogoutEndpoint).
+        await BrowserSession.RememberAppAsync(context, clientId);
         return new RedirectToClient(redirectUri, responseMode, answer);
     }
 

@@ -42,7 +42,10 @@ internal sealed class BrowserParameters(Dictionary<string, string> values, Aadst
     }
 
     /// <summary>This request's query again, for the sign-in and consent pages to return to: without the consent pages' answer and the parameters named.</summary>
-    public string QueryWithout(params string[] names) => string.Join('&', values
-        .Where(p => p.Key != ConsentOutcome.Parameter && !names.Contains(p.Key, StringComparer.Ordinal))
-        .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+    public string QueryWithout(params string[] names) =>
+        string.Join('&', Without(names).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+
+    /// <summary>This request's parameters but the consent pages' answer and those named, for a page to send back.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Without(params string[] names) =>
+        values.Where(p => p.Key != ConsentOutcome.Parameter && !names.Contains(p.Key, StringComparer.Ordinal));
 }
