@@ -280,6 +280,19 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("HubUsers");
                 });
 
+            modelBuilder.Entity("Gatehouse.Data.StoredClockOffset", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OffsetTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClockOffsets", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Dataverse.Tables.Account", b =>
                 {
                     b.Property<Guid>("Id")

@@ -270,6 +270,19 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("HubUsers");
                 });
 
+            modelBuilder.Entity("Gatehouse.Data.StoredClockOffset", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OffsetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClockOffsets", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Dataverse.Tables.Account", b =>
                 {
                     b.Property<Guid>("Id")

@@ -5,10 +5,16 @@ using Gatehouse.DirectoryObjects.Transfer;
 
 namespace Gatehouse.Cli;
 
-/// <summary>`gatehouse tenant ...`: the declarative tenant document, and tenant policies.</summary>
+/// <summary>`gatehouse tenant ...`: tenants of the store, each with its first administrator; the declarative tenant document; tenant policies.</summary>
 internal static class TenantCommands
 {
     private static readonly Argument<FileInfo> File = new("FILE") { Description = "Tenant document (JSON) to import." };
+    private static readonly Option<string> Name = new("--name") { Description = "The new tenant's name.", Required = true };
+    private static readonly Option<string> Domain = new("--domain") { Description = "The new tenant's initial domain, such as fabrikam.onmicrosoft.com.", Required = true };
+    private static readonly Option<Guid?> Id = new("--id") { Description = "The new tenant's ID (default: a new GUID)." };
+    private static readonly Argument<string?> Named = new("tenant") { Description = "Tenant ID or domain (default: --tenant, else the default tenant).", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Argument<string> ToDelete = new("tenant") { Description = "Tenant ID or domain." };
+
     private static readonly Option<string?> MaxSecretLifetime = new("--max-secret-lifetime")
     {
         Description = "Longest lifetime of a new client secret, in days, or 'off'.",
@@ -20,21 +26,73 @@ internal static class TenantCommands
         export.SetAction(async (parseResult, cancellationToken) => await ExportAsync(parseResult, open, cancellationToken));
         return new Command("tenant", "The tenant as a whole.")
         {
-            Verb.Create("show", "Show the tenant: its id, name, domains and the Azure subscription Resource Manager lists for it.", open, ShowAsync),
+            Verb.Create("create", "Create a tenant with its first administrator, admin@DOMAIN, whose password is printed this once only.", open, CreateAsync, Name, Domain, Id),
+            Verb.Create("list", "List the store's tenants.", open, ListAsync),
+            Verb.Create("show", "Show a tenant: its id, name, domains and the Azure subscription Resource Manager lists for it.", open, ShowAsync, Named),
+            Verb.Create("delete", "Delete a tenant and everything in its directory (never the default tenant).", open, DeleteAsync, ToDelete),
             export,
             Verb.Create("import", "Make the tenant what a document describes (all or nothing).", open, ImportAsync, File),
             Verb.Create("policy", "Set tenant policies.", open, PolicyAsync, MaxSecretLifetime),
         };
     }
 
-    private static Task<CliResult> ShowAsync(VerbContext context)
+    private static async Task<CliResult> CreateAsync(VerbContext context)
     {
-        var tenant = context.Tenant;
+        var created = await context.Get<TenantSetup>().CreateAsync(
+            context.ParseResult.GetValue(Id) ?? Guid.NewGuid(), context.Value(Name), context.Value(Domain), password: null, context.CancellationToken);
+        return CliResult.From(created,
+            c => new
+            {
+                tenantId = c.Tenant.Id, displayName = c.Tenant.DisplayName, defaultDomain = c.Tenant.DefaultDomain,
+                administrator = new { id = c.Administrator.Id, userPrincipalName = c.Administrator.UserPrincipalName, password = c.GeneratedPassword },
+            },
+            c => $"Tenant {c.Tenant.Id} ({c.Tenant.DisplayName}, {c.Tenant.DefaultDomain}) created.\n"
+                + $"First administrator: {c.Administrator.UserPrincipalName} with password {c.GeneratedPassword} (shown once).");
+    }
+
+    private static async Task<CliResult> ListAsync(VerbContext context)
+    {
+        var tenants = await context.Get<TenantLookup>().ListAsync(context.CancellationToken);
+        var text = new System.Text.StringBuilder("ID\tNAME\tDEFAULT DOMAIN");
+        foreach (var tenant in tenants)
+        {
+            text.Append($"\n{tenant.Id}\t{tenant.DisplayName}\t{tenant.DefaultDomain}");
+        }
+
+        return CliResult.Ok(
+            new { value = tenants.Select(t => new { tenantId = t.Id, displayName = t.DisplayName, defaultDomain = t.DefaultDomain, createdDateTime = t.CreatedDateTime }) },
+            text.ToString());
+    }
+
+    private static async Task<CliResult> DeleteAsync(VerbContext context)
+    {
+        var tenant = await context.Get<TenantLookup>().ResolveAsync(context.ParseResult.GetValue(ToDelete)!, context.CancellationToken);
+        if (!tenant.Succeeded)
+        {
+            return CliResult.Fail(tenant.Error);
+        }
+
+        return CliResult.From(await context.Get<TenantRemoval>().DeleteAsync(tenant.Value, context.CancellationToken),
+            t => new { tenantId = t.Id, deleted = true },
+            t => $"Tenant {t.Id} ({t.DisplayName}) and everything in its directory deleted.");
+    }
+
+    private static async Task<CliResult> ShowAsync(VerbContext context)
+    {
+        var named = context.ParseResult.GetValue(Named) is { } idOrDomain
+            ? await context.Get<TenantLookup>().ResolveAsync(idOrDomain, context.CancellationToken)
+            : context.Tenant;
+        if (!named.Succeeded)
+        {
+            return CliResult.Fail(named.Error);
+        }
+
+        var tenant = named.Value;
         var domains = tenant.Domains.Select(d => d.Name).Order(StringComparer.Ordinal).ToList();
         var subscriptionId = TenantSubscription.IdOf(tenant.Id);
-        return Task.FromResult(CliResult.Ok(
+        return CliResult.Ok(
             new { tenantId = tenant.Id, displayName = tenant.DisplayName, defaultDomain = tenant.DefaultDomain, domains, subscriptionId },
-            $"Tenant:       {tenant.Id}\nName:         {tenant.DisplayName}\nDomains:      {string.Join(", ", domains)}\nSubscription: {subscriptionId}"));
+            $"Tenant:       {tenant.Id}\nName:         {tenant.DisplayName}\nDomains:      {string.Join(", ", domains)}\nSubscription: {subscriptionId}");
     }
 
     // Export prints the document itself, with or without --json, so that `tenant export > file` round-trips.

@@ -10,12 +10,15 @@ namespace Gatehouse.Data;
 /// </summary>
 internal sealed class StoreChangeInterceptor(StoreChanges changes) : SaveChangesInterceptor
 {
-    /// <summary>The tables the snapshots read: the same ones PostgreSQL's change-notification triggers watch.</summary>
+    /// <summary>
+    /// The tables the snapshots read, and the clock offset <see cref="ClockOffsetWatcher"/> follows: the same ones
+    /// PostgreSQL's change-notification triggers watch.
+    /// </summary>
     public static readonly IReadOnlySet<string> SnapshotTables = new HashSet<string>(StringComparer.Ordinal)
     {
         "Tenants", "TenantDomains", "Users", "Groups", "GroupMembers", "GroupOwners", "DirectoryRoleMembers",
         "Applications", "ApplicationOwners", "PasswordCredentials", "KeyCredentials", "ServicePrincipals",
-        "AppRoleAssignments", "OAuth2PermissionGrants", "SigningKeys", "HubOrganizations", "HubUsers", "HubInstances",
+        "AppRoleAssignments", "OAuth2PermissionGrants", "SigningKeys", "HubOrganizations", "HubUsers", "HubInstances", "ClockOffsets",
     };
 
     // Whether the save under way touches a snapshot table: entries are no longer Added/Modified/Deleted once it is done.

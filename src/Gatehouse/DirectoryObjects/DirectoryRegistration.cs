@@ -33,6 +33,8 @@ internal static class DirectoryRegistration
         services.AddScoped<PrincipalNames>();
         services.AddScoped<TenantLookup>();
         services.AddScoped<TenantProvisioning>();
+        services.AddScoped<TenantSetup>();
+        services.AddScoped<TenantRemoval>();
         services.AddScoped<TenantPolicies>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordSignIn>();

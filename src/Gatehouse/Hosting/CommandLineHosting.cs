@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gatehouse.Cli;
+using Gatehouse.Data;
 
 namespace Gatehouse.Hosting;
 
@@ -52,6 +53,7 @@ internal sealed class CommandLineHosting(HostContext context)
             })
             .AddGatehouseCore(options, keyEncryptionKey.Value);
         context.Services?.Invoke(collection);
+        collection.AddOffsetClock(options.AllowClockOffset);
         var services = collection.BuildServiceProvider();
         string? problem;
         try

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
 using Gatehouse.Data;
-using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.Tenants;
-using Gatehouse.DirectoryObjects.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Hosting;
@@ -25,29 +22,17 @@ internal static class FirstStart
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
-        var tenant = await provider.GetRequiredService<TenantProvisioning>()
-            .CreateAsync(options.TenantId, options.TenantName, options.TenantDomain, cancellationToken);
-        if (!tenant.Succeeded)
+        var created = await provider.GetRequiredService<TenantSetup>()
+            .CreateAsync(options.TenantId, options.TenantName, options.TenantDomain, options.AdminPassword, cancellationToken);
+        if (!created.Succeeded)
         {
             // Another process (a second node, or the CLI) may have set the store up at the same moment.
-            return await provider.GetRequiredService<GatehouseDb>().Tenants.AnyAsync(cancellationToken) ? null : tenant.Error.Message;
+            return await provider.GetRequiredService<GatehouseDb>().Tenants.AnyAsync(cancellationToken) ? null : created.Error.Message;
         }
 
-        var generated = options.AdminPassword is null;
-        var password = options.AdminPassword ?? GeneratePassword();
-        var admin = await provider.GetRequiredService<UserAccounts>().CreateAsync(
-            tenant.Value.Id, new NewUser($"admin@{tenant.Value.DefaultDomain}", password, "Administrator"), cancellationToken);
-        if (!admin.Succeeded)
+        if (created.Value.GeneratedPassword is { } password)
         {
-            return $"The first administrator could not be created: {admin.Error.Message}";
-        }
-
-        await provider.GetRequiredService<DirectoryRoleAssignments>()
-            .AddMemberAsync(tenant.Value.Id, DirectoryRoleTemplate.GlobalAdministrator, admin.Value.Id, cancellationToken);
-
-        if (generated)
-        {
-            await console.WriteLineAsync($"First administrator: {admin.Value.UserPrincipalName} with password {password} (shown once).");
+            await console.WriteLineAsync($"First administrator: {created.Value.Administrator.UserPrincipalName} with password {password} (shown once).");
             if (!options.InMemory)
             {
                 var path = Path.Combine(options.DataFolder, PasswordFileName);
@@ -67,18 +52,5 @@ internal static class FirstStart
         }
 
         return null;
-    }
-
-    private static string GeneratePassword()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!";
-        while (true)
-        {
-            var candidate = RandomNumberGenerator.GetString(alphabet, 24);
-            if (PasswordRules.Check(candidate) is null)
-            {
-                return candidate;
-            }
-        }
     }
 }

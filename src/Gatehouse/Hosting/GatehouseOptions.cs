@@ -84,6 +84,12 @@ internal sealed record GatehouseOptions
     /// <summary>Turns both limits off: for loopback benchmarks, never for a server others reach.</summary>
     public bool NoRateLimits { get; init; }
 
+    /// <summary>
+    /// Time travel for tests: the process follows the store's clock offset, which `gatehouse clock` and POST /admin/clock
+    /// move. Off by default, and never for a server others rely on.
+    /// </summary>
+    public bool AllowClockOffset { get; init; }
+
     public FailureLimit? ClientFailures => NoRateLimits ? null : new(ClientFailureLimit, ClientFailureWindow);
 
     public FailureLimit? SignInFailures => NoRateLimits ? null : new(SignInFailureLimit, SignInFailureWindow);

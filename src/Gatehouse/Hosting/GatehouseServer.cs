@@ -108,6 +108,8 @@ internal static class GatehouseServer
         builder.Services.AddSingleton(services => new ConnectTunnel(
             (host, port) => ListenAddresses.IsOwnHttpsAddress(options, host, port), services.GetRequiredService<ILogger<ConnectTunnel>>()));
         context.Services?.Invoke(builder.Services);
+        builder.Services.AddOffsetClock(options.AllowClockOffset);
+        builder.Services.AddClockOffsetWatcher(options.AllowClockOffset);
 
         var app = builder.Build();
         try
@@ -142,6 +144,7 @@ internal static class GatehouseServer
         // FailureAnswers writes in place of a failed one carries them too.
         app.UseCors();
         app.MapHealth();
+        app.MapClock();
         app.MapCertificateAuthority();
         app.MapMetrics();
         app.MapTokenService();

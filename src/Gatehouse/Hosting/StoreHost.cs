@@ -56,6 +56,8 @@ internal static class StoreHost
             return problem;
         }
 
+        await ClockOffsetStart.FollowAsync(services, cancellationToken);
+
         if (await KeyRingEncryption.PrepareAsync(services, options, cancellationToken) is { } keyRingProblem)
         {
             return keyRingProblem;

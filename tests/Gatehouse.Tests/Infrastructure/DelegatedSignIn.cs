@@ -90,6 +90,9 @@ internal sealed partial class DelegatedSignIn : IDisposable
         return new DelegatedSignIn(Gatehouse, Client, upn, password, Redirect);
     }
 
+    /// <summary>The same app, with a person who already exists (such as a tenant's first administrator) at another browser.</summary>
+    public DelegatedSignIn AsUser(string upn, string password) => new(Gatehouse, Client, upn, password, Redirect);
+
     /// <summary>The same app, with a person of another tenant (made by <see cref="ImportTenantAsync"/>) at another browser.</summary>
     public async Task<DelegatedSignIn> InTenantAsync(string tenantDomain, string? role = null)
     {

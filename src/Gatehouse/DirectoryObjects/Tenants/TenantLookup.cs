@@ -18,6 +18,10 @@ internal sealed class TenantLookup(GatehouseDb db)
             .FirstOrDefaultAsync(t => t.Domains.Any(d => d.Name == domain && d.IsVerified), cancellationToken);
     }
 
+    /// <summary>Every tenant of the store, the default one (the first created) first.</summary>
+    public async Task<IReadOnlyList<Tenant>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Tenants.AsNoTracking().Include(t => t.Domains).OrderBy(t => t.CreatedDateTime).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+
     /// <summary>The tenant a command means: the one named, else the only or the first-created tenant.</summary>
     public async Task<Outcome<Tenant, DirectoryError>> ResolveAsync(string? idOrDomain, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ namespace Gatehouse.DirectoryObjects.Transfer;
 /// Makes a tenant exactly what a <see cref="TenantDocument"/> describes, replacing whatever the tenant held.
 /// All or nothing: the document is checked first, then written in one transaction.
 /// </summary>
-internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, AdminConsent adminConsent)
+internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, AdminConsent adminConsent, TenantRemoval removal)
 {
     public async Task<Outcome<ImportSummary, DirectoryError>> ImportAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var tenantId = document.Tenant.Id;
-            await RemoveTenantAsync(tenantId, cancellationToken);
+            await removal.RemoveDirectoryAsync(tenantId, cancellationToken);
             db.ChangeTracker.Clear();
             var (summary, toConsent) = Materialize(document);
             await db.SaveChangesAsync(cancellationToken);
@@ -88,18 +88,6 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         var appIds = document.Applications.Where(a => a.AppId is not null).Select(a => a.AppId!.Value).ToList();
         var takenAppId = await db.Applications.IgnoreQueryFilters().Where(a => a.TenantId != tenantId && appIds.Contains(a.AppId)).Select(a => (Guid?)a.AppId).FirstOrDefaultAsync(cancellationToken);
         return takenAppId is null ? null : $"The application ID {takenAppId} belongs to an app of another tenant.";
-    }
-
-    private async Task RemoveTenantAsync(Guid tenantId, CancellationToken cancellationToken)
-    {
-        await db.OAuth2PermissionGrants.Where(g => g.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.AppRoleAssignments.Where(a => a.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.Applications.IgnoreQueryFilters().Where(a => a.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.DirectoryRoleMembers.Where(m => m.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.Groups.Where(g => g.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.Users.Where(u => u.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
-        await db.Tenants.Where(t => t.Id == tenantId).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Adds the document's objects to the context; returns what was added and the apps to grant admin consent for.</summary>
