@@ -91,6 +91,19 @@ public sealed class TenantVerbTests
 
     [Theory]
     [BothStores]
+    public async Task A_tenant_created_with_the_clock_moved_back_does_not_become_the_default_one(string store)
+    {
+        using var testStore = TestStore.Create(store);
+        var defaultTenant = (await GatehouseCli.JsonAsync(testStore, "tenant", "show")).GetProperty("tenantId").GetString()!;
+        testStore.Clock.Advance(TimeSpan.FromDays(-30));
+
+        await GatehouseCli.JsonAsync(testStore, "tenant", "create", "--name", "Northwind", "--domain", "northwind.onmicrosoft.com");
+
+        Assert.Equal(defaultTenant, (await GatehouseCli.JsonAsync(testStore, "tenant", "show")).GetProperty("tenantId").GetString());
+    }
+
+    [Theory]
+    [BothStores]
     public async Task A_bad_or_taken_domain_is_refused_with_a_clear_reason_and_nothing_is_created(string store)
     {
         using var testStore = TestStore.Create(store);

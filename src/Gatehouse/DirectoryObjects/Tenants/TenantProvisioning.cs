@@ -30,11 +30,15 @@ internal sealed class TenantProvisioning(GatehouseDb db, TimeProvider clock, Ser
             return DirectoryError.Conflict($"The domain '{domainName}' already belongs to a tenant.");
         }
 
+        // The default tenant is the one created first (TenantLookup): a clock moved back (`gatehouse clock`) must not
+        // give a new tenant an earlier creation time than the tenants already there.
+        var latest = await db.Tenants.MaxAsync(t => (DateTimeOffset?)t.CreatedDateTime, cancellationToken);
+        var now = clock.StoreNow();
         var tenant = new Tenant
         {
             Id = id,
             DisplayName = displayName.Trim(),
-            CreatedDateTime = clock.StoreNow(),
+            CreatedDateTime = latest is { } previous && previous >= now ? previous.AddTicks(10) : now,
             Domains = [new TenantDomain { Name = domainName, TenantId = id, IsDefault = true, IsInitial = true }],
         };
         db.Tenants.Add(tenant);
