@@ -22,6 +22,7 @@ internal static class GatehouseCommandLine
         root.Subcommands.Add(IdentityCommands.Build(open));
         root.Subcommands.Add(TenantCommands.Build(open));
         root.Subcommands.Add(KeyCommands.Build(open));
+        root.Subcommands.Add(LogCommands.Build(open));
         root.Subcommands.Add(SeedCommands.Build(open));
         root.Subcommands.Add(DataverseCommands.Build(open));
         root.Subcommands.Add(HubCommands.Build(open));

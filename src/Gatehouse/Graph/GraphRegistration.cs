@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gatehouse.Graph.Applications;
+using Gatehouse.Graph.AuditLogs;
 using Gatehouse.Graph.Calendars;
 using Gatehouse.Graph.Devices;
 using Gatehouse.Graph.DirectoryRoles;
@@ -60,6 +61,7 @@ internal static class GraphRegistration
             graph.MapUserAppRoleAssignments();
             graph.MapPermissionGrants();
             graph.MapMemberGroups();
+            graph.MapAuditLogs();
             // Optional: the service root itself with a verb it has no route for (PATCH /v1.0/) matches with no segments.
             graph.Map("/{**segments}", (string? segments) => GraphErrors.SegmentNotFound((segments ?? "").Split('/')[0]));
         }

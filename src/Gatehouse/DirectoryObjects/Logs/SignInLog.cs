@@ -7,7 +7,7 @@ namespace Gatehouse.DirectoryObjects.Logs;
 /// drains into the store in batches, so that recording costs a request one channel write. Only when the store falls
 /// this far behind does a request wait for room rather than lose its entry.
 /// </summary>
-internal sealed class SignInLog
+internal sealed class SignInLog(TimeProvider clock)
 {
     public const int Capacity = 100_000;
 
@@ -15,6 +15,9 @@ internal sealed class SignInLog
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     public ChannelReader<SignInLogEntry> Reader => queue.Reader;
+
+    /// <summary>The server's clock, which entries are stamped with.</summary>
+    public TimeProvider Clock => clock;
 
     public ValueTask RecordAsync(SignInLogEntry entry) =>
         queue.Writer.TryWrite(entry) ? ValueTask.CompletedTask : queue.Writer.WriteAsync(entry);
