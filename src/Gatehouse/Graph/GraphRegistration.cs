@@ -44,11 +44,12 @@ internal static class GraphRegistration
     {
         var gate = app.Services.GetRequiredService<GraphGate>();
         var throttle = app.Services.GetRequiredService<GraphThrottle>();
+        var initiator = new GraphAuditInitiator(gate);
         var activity = new EndpointActivity(Activities, "graph", gate.TagCaller);
         foreach (var version in GraphGate.Versions)
         {
             var graph = app.MapGroup(version).RequireCors(BrowserPolicy);
-            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).WithMetadata(GraphFailures.Instance);
+            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).AddEndpointFilter(initiator).WithMetadata(GraphFailures.Instance);
             graph.MapUsers();
             graph.MapGroups();
             graph.MapDirectoryRoles();

@@ -10,6 +10,9 @@ internal sealed record AuditInitiator(string Type, Guid? Id, string? AppId, stri
     public const string App = "app";
     public const string CommandLine = "cli";
 
+    /// <summary>Gatehouse itself: the first start, the first-party service principals, a scheduled key rotation.</summary>
+    public const string Server = "system";
+
     private static readonly AsyncLocal<AuditInitiator?> Ambient = new();
 
     public static AuditInitiator? Current => Ambient.Value;

@@ -5,7 +5,7 @@ namespace Gatehouse.DirectoryObjects.Logs;
 /// the command line), to which object, and the properties it changed. A credential is named by its key ID and hint,
 /// never by its value.
 /// </summary>
-internal sealed class DirectoryAuditEntry
+internal sealed record DirectoryAuditEntry
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -22,7 +22,7 @@ internal sealed class DirectoryAuditEntry
     /// <summary>Add, Update, Delete or Assign.</summary>
     public string OperationType { get; set; } = "";
 
-    /// <summary>user, app, or cli for the management verbs run on the server's store.</summary>
+    /// <summary>user, app, cli for the management verbs, or system for Gatehouse itself.</summary>
     public string InitiatorType { get; set; } = AuditInitiator.CommandLine;
 
     public Guid? InitiatorId { get; set; }
