@@ -4,7 +4,7 @@ namespace Gatehouse.Graph;
 
 /// <summary>
 /// Names the caller of an admitted Graph request as the initiator of the directory changes it makes: the signed-in
-/// user of a delegated token, else the app's service principal (docs/protocol/graph-dataverse.md §6.2).
+/// user of a delegated token, else the app's service principal (docs/protocol/graph-dataverse.md §2.9).
 /// </summary>
 internal sealed class GraphAuditInitiator(GraphGate gate) : IEndpointFilter
 {

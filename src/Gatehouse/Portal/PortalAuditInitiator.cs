@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Gatehouse.Portal;
 
-/// <summary>Names the signed-in administrator as the initiator of the directory changes a page makes (docs/protocol/graph-dataverse.md §6.2).</summary>
+/// <summary>Names the signed-in administrator as the initiator of the directory changes a page makes (docs/protocol/graph-dataverse.md §2.9).</summary>
 internal sealed class PortalAuditInitiator : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;

@@ -78,7 +78,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns) : Pa
         return Page();
     }
 
-    /// <summary>The interactive sign-in, for the app whose authorize request sent the person here (docs/protocol/graph-dataverse.md §6.1).</summary>
+    /// <summary>The interactive sign-in, for the app whose authorize request sent the person here (docs/protocol/graph-dataverse.md §2.9).</summary>
     private SignInLogEntry Entry(PasswordCheck check, User user)
     {
         var refusal = check.Outcome switch

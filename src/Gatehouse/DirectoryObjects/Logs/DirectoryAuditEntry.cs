@@ -1,7 +1,7 @@
 namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
-/// One change to the directory (docs/protocol/graph-dataverse.md §6.2): what was done, by whom (a user or an app, or
+/// One change to the directory (docs/protocol/graph-dataverse.md §2.9): what was done, by whom (a user or an app, or
 /// the command line), to which object, and the properties it changed. A credential is named by its key ID and hint,
 /// never by its value.
 /// </summary>

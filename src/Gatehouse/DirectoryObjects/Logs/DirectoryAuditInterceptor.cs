@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
-/// Writes the audit entries of a save into the same save (docs/protocol/graph-dataverse.md §6.2): every change the
+/// Writes the audit entries of a save into the same save (docs/protocol/graph-dataverse.md §2.9): every change the
 /// CLI, the portal or Graph makes passes through the directory's operations and their one store, so the entries are
 /// the same whichever surface asked, and a change is never saved without its entry. Secret hashes, keys and password
 /// hashes are never written into an entry; a credential is named by its key ID, hint or thumbprint.

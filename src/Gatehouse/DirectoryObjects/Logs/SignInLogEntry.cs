@@ -1,7 +1,7 @@
 namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
-/// One sign-in, successful or refused (docs/protocol/graph-dataverse.md §6.1): a user's, interactive on a sign-in page
+/// One sign-in, successful or refused (docs/protocol/graph-dataverse.md §2.9): a user's, interactive on a sign-in page
 /// or not (a token redeemed or refreshed), or a service principal's (client credentials). Never holds a secret, a
 /// token or a password: the credential is named by its key ID, its hint or its certificate's thumbprint.
 /// </summary>

@@ -5,7 +5,7 @@ using static Gatehouse.Graph.GraphPermission;
 namespace Gatehouse.Graph.AuditLogs;
 
 /// <summary>
-/// /auditLogs/signIns and /auditLogs/directoryAudits (docs/protocol/graph-dataverse.md §6): newest first, $filter,
+/// /auditLogs/signIns and /auditLogs/directoryAudits (docs/protocol/graph-dataverse.md §2.9): newest first, $filter,
 /// $top and the nextLink's $skiptoken. Both need AuditLog.Read.All, and a signed-in user must be a Global Administrator.
 /// </summary>
 internal static class AuditLogEndpoints

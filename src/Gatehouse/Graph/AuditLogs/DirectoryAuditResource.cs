@@ -4,7 +4,7 @@ using Gatehouse.OData;
 
 namespace Gatehouse.Graph.AuditLogs;
 
-/// <summary>The directoryAudit resource (docs/protocol/graph-dataverse.md §6.2) and what $filter may use.</summary>
+/// <summary>The directoryAudit resource (docs/protocol/graph-dataverse.md §2.9) and what $filter may use.</summary>
 internal static class DirectoryAuditResource
 {
     public const int DefaultPageSize = 1000;

@@ -5,7 +5,7 @@ using Gatehouse.OData;
 namespace Gatehouse.Graph.AuditLogs;
 
 /// <summary>
-/// The signIn resource (docs/protocol/graph-dataverse.md §6.1): v1.0's properties with beta's signInEventTypes and
+/// The signIn resource (docs/protocol/graph-dataverse.md §2.9): v1.0's properties with beta's signInEventTypes and
 /// service principal credential properties, and what $filter may use. Gatehouse has no conditional access, risk
 /// detection or device registration on sign-in, so those properties say so ("notApplied", "none", empty).
 /// </summary>

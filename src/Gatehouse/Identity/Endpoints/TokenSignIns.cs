@@ -9,7 +9,7 @@ namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
 /// The sign-in log entry of one token request that reached a grant, issued or refused (docs/protocol/graph-dataverse.md
-/// §6.1): client credentials are a service principal's sign-in, the password grant a user's interactive one, and a
+/// §2.9): client credentials are a service principal's sign-in, the password grant a user's interactive one, and a
 /// code, device code or refresh token redeemed a user's non-interactive one. The credential is named, never its value.
 /// </summary>
 internal static class TokenSignIns
