@@ -85,7 +85,9 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
         KeyCredential certificate when OwnerOf(context, certificate.ApplicationId) is { } app =>
             [Credential(e, app, "AsymmetricX509Cert", certificate.KeyId, certificate.DisplayName, $"Thumbprint={certificate.Thumbprint}")],
         AppRoleAssignment assignment => [Entry(e, assignment.TenantId, "ApplicationManagement", assignment.PrincipalType.ToString(), assignment.PrincipalId.ToString(), null,
-            Verbs(e, "Add app role assignment", "Update app role assignment", "Remove app role assignment"))],
+            assignment.PrincipalType == DirectoryObjectType.User
+                ? Verbs(e, "Add app role assignment grant to user", "Update app role assignment grant to user", "Remove app role assignment from user")
+                : Verbs(e, "Add app role assignment to service principal", "Update app role assignment to service principal", "Remove app role assignment from service principal"))],
         OAuth2PermissionGrant grant => [Entry(e, grant.TenantId, "ApplicationManagement", "ServicePrincipal", grant.ClientId.ToString(), null,
             Verbs(e, "Add delegated permission grant", "Update delegated permission grant", "Remove delegated permission grant"))],
         User user when IsAudited(e) => [Entry(e, user.TenantId, "UserManagement", "User", user.Id.ToString(), user.DisplayName,
