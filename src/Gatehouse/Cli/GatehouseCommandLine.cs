@@ -23,6 +23,7 @@ internal static class GatehouseCommandLine
         root.Subcommands.Add(TenantCommands.Build(open));
         root.Subcommands.Add(KeyCommands.Build(open));
         root.Subcommands.Add(ClockCommands.Build(open));
+        root.Subcommands.Add(LogCommands.Build(open));
         root.Subcommands.Add(SeedCommands.Build(open));
         root.Subcommands.Add(DataverseCommands.Build(open));
         root.Subcommands.Add(HubCommands.Build(open));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,7 @@ internal static class Verb
             return CliResult.Fail(tenant.Error);
         }
 
+        AuditInitiator.Set(AuditInitiator.ManagementVerb);
         try
         {
             return await run(new VerbContext(parseResult, scope.ServiceProvider, tenant.Value, cancellationToken));

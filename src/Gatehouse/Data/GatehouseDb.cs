@@ -8,6 +8,7 @@ using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Gatehouse.DirectoryObjects.Tenants;
@@ -59,6 +60,8 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<HubInstance> HubInstances => Set<HubInstance>();
     public DbSet<HubEventDelivery> HubEventDeliveries => Set<HubEventDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInLogEntry> SignInLogs => Set<SignInLogEntry>();
+    public DbSet<DirectoryAuditEntry> DirectoryAudits => Set<DirectoryAuditEntry>();
 
     /// <summary>The type the provider's migrations are filed under in their class library (<see cref="ProviderMigrationsAssembly"/>).</summary>
     internal abstract Type MigrationsKey { get; }

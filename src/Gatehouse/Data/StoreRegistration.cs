@@ -1,3 +1,4 @@
+using Gatehouse.DirectoryObjects.Logs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,11 +15,12 @@ internal static class StoreRegistration
         services.AddSingleton(settings);
         services.AddSingleton<StoreChanges>();
         services.AddSingleton<StoreChangeInterceptor>();
+        services.AddSingleton<DirectoryAuditInterceptor>();
         if (settings.Kind == StoreKind.Postgres)
         {
             services.AddDbContextPool<GatehouseDb, PostgresGatehouseDb>((provider, options) => options
                 .UseStore(settings)
-                .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<DirectoryAuditInterceptor>(), provider.GetRequiredService<StoreChangeInterceptor>()));
             return services;
         }
 
@@ -32,7 +34,7 @@ internal static class StoreRegistration
 
         services.AddDbContextPool<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
             .UseStore(settings)
-            .AddInterceptors(provider.GetRequiredService<StoreChangeInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<DirectoryAuditInterceptor>(), provider.GetRequiredService<StoreChangeInterceptor>()));
         return services;
     }
 

@@ -4,6 +4,7 @@ using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Devices;
 using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Permissions;
 using Gatehouse.DirectoryObjects.Roles;
@@ -63,6 +64,7 @@ internal static class DirectoryRegistration
         services.AddScoped<SampleDataSeed>();
         services.AddScoped<TenantExport>();
         services.AddScoped<TenantImport>();
+        services.AddScoped<ActivityLogQueries>();
         return services;
     }
 }

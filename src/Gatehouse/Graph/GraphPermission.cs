@@ -31,4 +31,5 @@ internal static class GraphPermission
     public const string OrganizationReadAll = "Organization.Read.All";
     public const string CalendarsRead = "Calendars.Read";
     public const string CalendarsReadWrite = "Calendars.ReadWrite";
+    public const string AuditLogReadAll = "AuditLog.Read.All";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gatehouse.Graph.Applications;
+using Gatehouse.Graph.AuditLogs;
 using Gatehouse.Graph.Calendars;
 using Gatehouse.Graph.Devices;
 using Gatehouse.Graph.DirectoryRoles;
@@ -43,11 +44,12 @@ internal static class GraphRegistration
     {
         var gate = app.Services.GetRequiredService<GraphGate>();
         var throttle = app.Services.GetRequiredService<GraphThrottle>();
+        var initiator = new GraphAuditInitiator(gate);
         var activity = new EndpointActivity(Activities, "graph", gate.TagCaller);
         foreach (var version in GraphGate.Versions)
         {
             var graph = app.MapGroup(version).RequireCors(BrowserPolicy);
-            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).WithMetadata(GraphFailures.Instance);
+            graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).AddEndpointFilter(initiator).WithMetadata(GraphFailures.Instance);
             graph.MapUsers();
             graph.MapGroups();
             graph.MapDirectoryRoles();
@@ -60,6 +62,7 @@ internal static class GraphRegistration
             graph.MapUserAppRoleAssignments();
             graph.MapPermissionGrants();
             graph.MapMemberGroups();
+            graph.MapAuditLogs();
             // Optional: the service root itself with a verb it has no route for (PATCH /v1.0/) matches with no segments.
             graph.Map("/{**segments}", (string? segments) => GraphErrors.SegmentNotFound((segments ?? "").Split('/')[0]));
         }

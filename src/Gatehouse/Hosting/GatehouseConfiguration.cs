@@ -92,6 +92,11 @@ internal static class GatehouseConfiguration
             return "The failure limits must be at least 1 and their windows between 1 second and one day (for example 00:05:00).";
         }
 
+        if (options.LogRetentionDays is < 1 or > 3650)
+        {
+            return "--log-retention-days must be between 1 and 3650.";
+        }
+
         if (Graph.GraphThrottleOptions.Parse(options.GraphThrottle) is { Succeeded: false } throttling)
         {
             return throttling.Error;

@@ -81,6 +81,9 @@ internal sealed record GatehouseOptions
 
     public TimeSpan SignInFailureWindow { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Days the sign-in and audit logs keep an entry; older entries are deleted hourly.</summary>
+    public int LogRetentionDays { get; init; } = DirectoryObjects.Logs.LogRetention.DefaultDays;
+
     /// <summary>Turns both limits off: for loopback benchmarks, never for a server others reach.</summary>
     public bool NoRateLimits { get; init; }
 

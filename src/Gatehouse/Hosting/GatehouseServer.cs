@@ -4,6 +4,7 @@ using Gatehouse.Connectors.Api;
 using Gatehouse.Data;
 using Gatehouse.Dataverse;
 using Gatehouse.Dataverse.Api;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.Graph;
 using Gatehouse.Identity;
 using Gatehouse.Identity.Keys;
@@ -85,6 +86,7 @@ internal static class GatehouseServer
         builder.Services.AddGatehouseCore(options, keyEncryptionKey.Value);
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
+        builder.Services.AddActivityLogs(LogRetention.Days(options.LogRetentionDays));
         builder.Services.AddGatehouseTelemetry();
         builder.Services.AddStrictTransportSecurity();
         builder.Services.AddGraph(throttling.Value);

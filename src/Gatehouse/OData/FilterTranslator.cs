@@ -303,6 +303,9 @@ internal static class FilterTranslator
                     return Property(map, path.Identifier, root);
                 case EndPathToken { NextToken: RangeVariableToken variable } path when ranges.TryGetValue(variable.Name, out var range) && range.Collection.ElementMap is { } elements:
                     return Property(elements, path.Identifier, range.Parameter);
+                case EndPathToken { NextToken: not null } path when PathName(path) is { } name && map.Find(name) is not null:
+                    // A property of a complex value the map declares by its path (status/errorCode).
+                    return Property(map, name, root);
                 case EndPathToken { NextToken: not null } path:
                     return QueryError.UnsupportedProperty(PathName(path) ?? path.Identifier, map.Resource);
                 default:

@@ -16,6 +16,7 @@ internal static class PortalRegistration
             options.RootDirectory = "/Portal";
             options.Conventions.AuthorizeFolder("/Applications");
             options.Conventions.ConfigureFilter(new PageHeadersFilter());
+            options.Conventions.ConfigureFilter(new PortalAuditInitiator());
         }).AddMvcOptions(options =>
         {
             // jQuery's bracket names (a[b]=c) are not used by any page here, and their reader throws on a name with an

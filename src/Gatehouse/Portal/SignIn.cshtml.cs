@@ -1,14 +1,16 @@
 using System.Globalization;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.Users;
 using Gatehouse.Identity.Protocol;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Gatehouse.Portal;
 
 /// <summary>The one sign-in page of the server: a password checked with smart lockout, then the session cookie.</summary>
-internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
+internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -46,6 +48,11 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
         }
 
         var check = await signIn.CheckAsync(Username, Password, HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
+        if (check.User is { } known)
+        {
+            await signIns.RecordAsync(Entry(check, known));
+        }
+
         switch (check.Outcome)
         {
             case SignInOutcome.Succeeded when check.User is { } user:
@@ -69,5 +76,35 @@ internal sealed class SignInModel(PasswordSignIn signIn) : PageModel
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>The interactive sign-in, for the app whose authorize request sent the person here (docs/protocol/graph-dataverse.md §2.9).</summary>
+    private SignInLogEntry Entry(PasswordCheck check, User user)
+    {
+        var refusal = check.Outcome switch
+        {
+            SignInOutcome.Succeeded => null,
+            SignInOutcome.LockedOut => Aadsts.AccountLocked(),
+            SignInOutcome.Throttled => Aadsts.SignInThrottled(check.RetryAfter),
+            SignInOutcome.Disabled => Aadsts.AccountDisabled(),
+            _ => Aadsts.WrongPassword(),
+        };
+        var query = ReturnUrl?.IndexOf('?', StringComparison.Ordinal) is >= 0 and var start ? QueryHelpers.ParseQuery(ReturnUrl[start..]) : null;
+        return new SignInLogEntry
+        {
+            TenantId = user.TenantId,
+            CreatedDateTime = signIns.Clock.GetUtcNow(),
+            EventType = SignInEventTypes.InteractiveUser,
+            UserId = user.Id,
+            UserPrincipalName = user.UserPrincipalName,
+            NormalizedUserPrincipalName = user.UserPrincipalName.ToUpperInvariant(),
+            UserDisplayName = user.DisplayName,
+            AppId = query is not null && query.TryGetValue("client_id", out var clientId) ? SignInLogEntry.Cut(clientId.ToString()) : null,
+            ErrorCode = refusal?.Code ?? 0,
+            FailureReason = refusal?.Message,
+            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            UserAgent = SignInLogEntry.Cut(Request.Headers.UserAgent.ToString()),
+            CorrelationId = HttpContext.TraceIdentifier,
+        };
     }
 }

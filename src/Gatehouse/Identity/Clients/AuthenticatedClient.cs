@@ -6,4 +6,10 @@ internal sealed record AuthenticatedClient(ClientSnapshot Client, string Authent
     public const string PublicClient = "0";
     public const string Secret = "1";
     public const string Certificate = "2";
+
+    /// <summary>The secret or certificate that proved the client; null for a public client.</summary>
+    public UsedCredential? Credential { get; init; }
 }
+
+/// <summary>Names a credential without its value: the key ID, a secret's hint, a certificate's x5t (base64url SHA-1).</summary>
+internal sealed record UsedCredential(Guid KeyId, string? SecretHint, string? CertificateX5t);

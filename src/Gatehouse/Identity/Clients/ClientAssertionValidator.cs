@@ -23,7 +23,8 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
     public static string? ReadIssuer(string assertion) =>
         Read(assertion) is { } token && token.TryGetPayloadValue<string>("iss", out var issuer) ? issuer : null;
 
-    public async Task<AadstsError?> ValidateAsync(ClientSnapshot client, string assertion, IReadOnlyCollection<string> tokenUrls, CancellationToken cancellationToken)
+    /// <summary>The certificate that signed a valid assertion, or why the assertion is refused.</summary>
+    public async Task<Outcome<CertificateVerifier, AadstsError>> ValidateAsync(ClientSnapshot client, string assertion, IReadOnlyCollection<string> tokenUrls, CancellationToken cancellationToken)
     {
         if (Read(assertion) is not { } token)
         {
@@ -83,7 +84,7 @@ internal sealed class ClientAssertionValidator(IServiceScopeFactory scopes, Time
         }
 
         return await UseOnceAsync(client.AppId, jti, lifetime.Value + ClockSkew, cancellationToken)
-            ? null
+            ? certificate
             : Aadsts.AssertionReplayed();
     }
 

@@ -59,9 +59,10 @@ internal sealed class ClientAuthenticator(
 
         if (credentials.Assertion is not null)
         {
-            return await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls.AcceptedAudiences(), cancellationToken) is { } assertionError
-                ? assertionError
-                : new AuthenticatedClient(client, AuthenticatedClient.Certificate);
+            var certificate = await assertions.ValidateAsync(client, credentials.Assertion, tokenUrls.AcceptedAudiences(), cancellationToken);
+            return certificate.Succeeded
+                ? new AuthenticatedClient(client, AuthenticatedClient.Certificate) { Credential = new UsedCredential(certificate.Value.KeyId, null, certificate.Value.X5t) }
+                : certificate.Error;
         }
 
         return Aadsts.NoCredential();
@@ -107,23 +108,20 @@ internal sealed class ClientAuthenticator(
     private async ValueTask<Outcome<AuthenticatedClient, AadstsError>> CheckSecretAsync(
         ClientSnapshot client, string presented, TenantRoute tenant, CancellationToken cancellationToken)
     {
-        var refusal = CheckSecret(client, presented);
-        if (refusal is not null && tenant.TenantId is { } tenantId
+        var matched = CheckSecret(client, presented);
+        if (!matched.Succeeded && tenant.TenantId is { } tenantId
             && await snapshots.ReloadAsync(tenantId, client.AppId, cancellationToken) is { } current)
         {
             client = current;
-            refusal = CheckSecret(client, presented);
+            matched = CheckSecret(client, presented);
         }
 
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        return new AuthenticatedClient(client, AuthenticatedClient.Secret);
+        return matched.Succeeded
+            ? new AuthenticatedClient(client, AuthenticatedClient.Secret) { Credential = new UsedCredential(matched.Value.KeyId, matched.Value.Hint, null) }
+            : matched.Error;
     }
 
-    private AadstsError? CheckSecret(ClientSnapshot client, string presented)
+    private Outcome<SecretVerifier, AadstsError> CheckSecret(ClientSnapshot client, string presented)
     {
         var now = clock.GetUtcNow();
         var expiredMatch = false;
@@ -136,7 +134,7 @@ internal sealed class ClientAuthenticator(
 
             if (now >= secret.Start && now < secret.End)
             {
-                return null;
+                return secret;
             }
 
             expiredMatch |= now >= secret.End;

@@ -18,7 +18,7 @@ internal sealed record ClientSnapshot(
     bool AllowsPublicClientFlows);
 
 /// <summary>A client secret's keyed hash and validity.</summary>
-internal sealed record SecretVerifier(Guid KeyId, byte[] Salt, byte[] Hash, DateTimeOffset Start, DateTimeOffset End);
+internal sealed record SecretVerifier(Guid KeyId, string Hint, byte[] Salt, byte[] Hash, DateTimeOffset Start, DateTimeOffset End);
 
 /// <summary>A registered certificate: its thumbprints (as assertions name it), public key and validity.</summary>
 internal sealed record CertificateVerifier(Guid KeyId, string X5t, string X5tS256, RSA PublicKey, DateTimeOffset Start, DateTimeOffset End);

@@ -60,7 +60,7 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
             application?.DisplayName ?? servicePrincipal.DisplayName,
             key.TenantId,
             servicePrincipal.Id,
-            [.. application?.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime)) ?? []],
+            [.. application?.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.Hint, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime)) ?? []],
             [.. application?.KeyCredentials.Select(ToVerifier).OfType<CertificateVerifier>() ?? []],
             roles,
             application?.IsFallbackPublicClient ?? false);

@@ -1,3 +1,4 @@
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Grants;
 using Gatehouse.Identity.Protocol;
@@ -20,10 +21,10 @@ internal static class TokenEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        string tenant, TokenPost post, ProtocolVersion version, HttpContext context, TenantResolver tenants, IssuerUrls urls, TokenGrants grants)
+        string tenant, TokenPost post, ProtocolVersion version, HttpContext context, TenantResolver tenants, IssuerUrls urls, TokenGrants grants, SignInLog signIns)
     {
         var origin = CrossOrigin.RequestOrigin(context.Request);
-        var answer = await AnswerAsync(tenant, post, version, context, tenants, urls, grants, origin);
+        var answer = await AnswerAsync(tenant, post, version, context, tenants, urls, grants, signIns, origin);
         var readable = answer switch
         {
             TokenResponse response => response.ReadableFrom == origin,
@@ -38,7 +39,8 @@ internal static class TokenEndpoint
     }
 
     private static async Task<IResult> AnswerAsync(
-        string tenant, TokenPost post, ProtocolVersion version, HttpContext context, TenantResolver tenants, IssuerUrls urls, TokenGrants grants, string? origin)
+        string tenant, TokenPost post, ProtocolVersion version, HttpContext context, TenantResolver tenants, IssuerUrls urls, TokenGrants grants, SignInLog signIns,
+        string? origin)
     {
         var read = post.Request;
         if (!read.Succeeded)
@@ -67,6 +69,11 @@ internal static class TokenEndpoint
         var endpointUrls = new TokenEndpointUrls(context.Request, urls, route.Value, version);
         var granted = await grants.GrantAsync(
             grantType, request, credentials.Value, route.Value, endpointUrls, origin, context.Connection.RemoteIpAddress, context.RequestAborted);
+        if (TokenSignIns.Entry(grantType, request, credentials.Value, route.Value, granted, context, signIns.Clock) is { } entry)
+        {
+            await signIns.RecordAsync(entry);
+        }
+
         return granted.Succeeded ? new TokenResponse(granted.Value, version) : granted.Error;
     }
 }

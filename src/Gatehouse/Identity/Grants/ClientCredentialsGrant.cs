@@ -37,6 +37,6 @@ internal sealed class ClientCredentialsGrant(ClientAuthenticator authenticator, 
         }
 
         var token = await issuer.IssueAppOnlyAsync(urls.Issuer, client.Value, resource, resourceName.Value, cancellationToken);
-        return new TokenResult(token, resourceName.Value, GrantType);
+        return new TokenResult(token, resourceName.Value, GrantType, client.Value, resource);
     }
 }

@@ -114,7 +114,7 @@ internal sealed class DelegatedTokens(
         var isGraph = resourceAppId == Guid.Parse("00000003-0000-0000-c000-000000000000");
         var prefix = (resource.AppIdUri ?? resourceAppId.ToString()).TrimEnd('/');
         var answered = resourceScopes.Select(s => isGraph ? s : $"{prefix}/{s}").Concat(values.Where(v => OidcScopes.Contains(v, StringComparer.Ordinal)));
-        return new TokenResult(token, resourceAppId.ToString(), grantType, string.Join(' ', answered));
+        return new TokenResult(token, resourceAppId.ToString(), grantType, client, resource, user, string.Join(' ', answered));
     }
 
     /// <summary>
