@@ -42,16 +42,8 @@ public sealed class SpaFixture : IAsyncLifetime
         Spa = await SpaHost.StartAsync();
         var store = Browser.Store;
         var user = await GatehouseCli.JsonAsync(store, "user", "create", "--upn", Upn, "--password", Password, "--display-name", DisplayName);
-        SpaClientId = await CreateAppAsync("Contoso SPA", "--spa-redirect-uri", Spa.Origin);
-        foreach (var permission in (string[])["User.Read", "Calendars.Read"])
-        {
-            await GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", SpaClientId, "--api", "Microsoft Graph", "--permission", permission, "--type", "Delegated");
-        }
-
-        await GatehouseCli.JsonAsync(store, "app", "consent", "--app", SpaClientId);
-        WebClientId = await CreateAppAsync("Contoso web app", "--redirect-uri", Spa.Origin);
-        await GatehouseCli.JsonAsync(store, "app", "permission", "add", "--app", WebClientId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated");
-        await GatehouseCli.JsonAsync(store, "app", "consent", "--app", WebClientId);
+        SpaClientId = await CreateSignInAppAsync("Contoso SPA", "--spa-redirect-uri");
+        WebClientId = await CreateSignInAppAsync("Contoso web app", "--redirect-uri");
         await AddEventAsync(user.GetProperty("id").GetString()!);
     }
 
@@ -74,6 +66,19 @@ public sealed class SpaFixture : IAsyncLifetime
             knownAuthority = AuthorityHost,
             scopes = (string[])["User.Read", "Calendars.Read"],
         }) + ";";
+
+    /// <summary>An app with the SPA's origin as a redirect URI of the platform the option names, and its scopes consented for the tenant.</summary>
+    private async Task<string> CreateSignInAppAsync(string name, string redirectUriOption)
+    {
+        var appId = await CreateAppAsync(name, redirectUriOption, Spa.Origin);
+        foreach (var permission in (string[])["User.Read", "Calendars.Read"])
+        {
+            await GatehouseCli.JsonAsync(Browser.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", permission, "--type", "Delegated");
+        }
+
+        await GatehouseCli.JsonAsync(Browser.Store, "app", "consent", "--app", appId);
+        return appId;
+    }
 
     private async Task<string> CreateAppAsync(string name, params string[] options)
     {
