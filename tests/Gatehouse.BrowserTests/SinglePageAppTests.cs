@@ -17,6 +17,10 @@ namespace Gatehouse.BrowserTests;
 public sealed class SinglePageAppTests(SpaFixture spa) : BrowserTest(spa.Browser), IClassFixture<SpaFixture>
 {
     private readonly ConcurrentQueue<string> offLoopback = new();
+    private IPage? app;
+
+    /// <summary>The page the SPA runs in: the test's own, or one in a profile of the test's choosing.</summary>
+    private IPage App => app ?? Page;
 
     [Fact]
     public async Task LoginRedirect_signs_in_on_the_sign_in_page_and_returns_to_the_app_with_the_users_account_and_ID_token()
@@ -84,27 +88,37 @@ public sealed class SinglePageAppTests(SpaFixture spa) : BrowserTest(spa.Browser
     }
 
     [Fact]
-    public async Task SsoSilent_renews_in_a_hidden_iframe_with_the_session_cookie()
+    public async Task SsoSilent_renews_in_a_hidden_iframe_with_the_session_cookie_where_third_party_cookies_are_allowed()
     {
-        await OpenAsync(spa.SpaClientId);
-        await LoginRedirectAsync();
-        var silentRequests = new ConcurrentQueue<IRequest>();
-        Page.Request += (_, request) =>
+        var context = await spa.ThirdPartyCookiesContextAsync();
+        try
         {
-            if (request.Url.Contains("prompt=none", StringComparison.Ordinal))
+            app = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+            await OpenAsync(spa.SpaClientId);
+            await LoginRedirectAsync();
+            var silentRequests = new ConcurrentQueue<IRequest>();
+            app.Request += (_, request) =>
             {
-                silentRequests.Enqueue(request);
-            }
-        };
+                if (request.Url.Contains("prompt=none", StringComparison.Ordinal))
+                {
+                    silentRequests.Enqueue(request);
+                }
+            };
 
-        var result = Succeeded(await CallAsync("ssoSilent"));
+            var result = Succeeded(await CallAsync("ssoSilent"));
 
-        Assert.Equal(SpaFixture.Upn, result.GetProperty("username").GetString());
-        Assert.False(result.GetProperty("fromCache").GetBoolean());
-        var silent = Assert.Single(silentRequests);
-        Assert.NotSame(Page.MainFrame, silent.Frame);
-        Assert.Contains("/oauth2/v2.0/authorize", silent.Url, StringComparison.Ordinal);
-        AssertStayedOnLoopback();
+            Assert.Equal(SpaFixture.Upn, result.GetProperty("username").GetString());
+            Assert.False(result.GetProperty("fromCache").GetBoolean());
+            var silent = Assert.Single(silentRequests);
+            Assert.NotSame(app.MainFrame, silent.Frame);
+            Assert.Contains("/oauth2/v2.0/authorize", silent.Url, StringComparison.Ordinal);
+            Assert.Contains("gatehouse.session=", await silent.HeaderValueAsync("cookie"), StringComparison.Ordinal);
+            AssertStayedOnLoopback();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     [Fact]
@@ -243,7 +257,7 @@ public sealed class SinglePageAppTests(SpaFixture spa) : BrowserTest(spa.Browser
     /// <summary>Opens the SPA's page on <paramref name="origin"/> (the registered one by default) as the app <paramref name="clientId"/>.</summary>
     private async Task OpenAsync(string clientId, string? origin = null)
     {
-        await Context.RouteAsync("**/*", async route =>
+        await App.Context.RouteAsync("**/*", async route =>
         {
             if (IsLoopback(route.Request.Url))
             {
@@ -257,7 +271,7 @@ public sealed class SinglePageAppTests(SpaFixture spa) : BrowserTest(spa.Browser
         });
 
         // A redirect's next request is not handed to the route: every request is also watched.
-        Context.Request += (_, request) =>
+        App.Context.Request += (_, request) =>
         {
             if (!IsLoopback(request.Url))
             {
@@ -265,23 +279,23 @@ public sealed class SinglePageAppTests(SpaFixture spa) : BrowserTest(spa.Browser
             }
         };
         var output = TestContext.Current.TestOutputHelper;
-        Context.Console += (_, message) => output?.WriteLine($"console {message.Type}: {message.Text}");
-        await Context.AddInitScriptAsync(spa.Settings(clientId));
-        await Page.GotoAsync((origin ?? spa.Spa.Origin) + "/");
+        App.Context.Console += (_, message) => output?.WriteLine($"console {message.Type}: {message.Text}");
+        await App.Context.AddInitScriptAsync(spa.Settings(clientId));
+        await App.GotoAsync((origin ?? spa.Spa.Origin) + "/");
         var ready = await ReadyAsync();
         Assert.Equal(JsonValueKind.Null, ready.ValueKind);
     }
 
     /// <summary>What handleRedirectPromise answered on the page now open: null, a result or an error.</summary>
-    private Task<JsonElement> ReadyAsync() => Page.EvaluateAsync<JsonElement>("() => window.spa.ready");
+    private Task<JsonElement> ReadyAsync() => App.EvaluateAsync<JsonElement>("() => window.spa.ready");
 
-    private Task<JsonElement> CallAsync(string method) => Page.EvaluateAsync<JsonElement>($"() => window.spa.{method}()");
+    private Task<JsonElement> CallAsync(string method) => App.EvaluateAsync<JsonElement>($"() => window.spa.{method}()");
 
     private async Task<JsonElement> LoginRedirectAsync()
     {
-        await Page.EvaluateAsync("() => { window.spa.loginRedirect(); }");
-        await FillSignInAsync(Page);
-        await Page.WaitForURLAsync(spa.Spa.Origin + "/**");
+        await App.EvaluateAsync("() => { window.spa.loginRedirect(); }");
+        await FillSignInAsync(App);
+        await App.WaitForURLAsync(spa.Spa.Origin + "/**");
         return Succeeded(await ReadyAsync());
     }
 

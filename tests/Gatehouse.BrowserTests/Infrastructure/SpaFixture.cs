@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Gatehouse.BrowserTests.Infrastructure;
 
@@ -16,6 +17,8 @@ public sealed class SpaFixture : IAsyncLifetime
     public const string Upn = "megan@contoso.onmicrosoft.com";
     public const string DisplayName = "Megan Bowen";
     public const string EventSubject = "Quarterly planning";
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> profiles = [];
 
     public BrowserFixture Browser { get; } = new();
 
@@ -55,6 +58,32 @@ public sealed class SpaFixture : IAsyncLifetime
         }
 
         await Browser.DisposeAsync();
+        foreach (var profile in profiles)
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A browser profile that sends cookies to third parties, as the user's own Chrome does when third-party cookies are
+    /// allowed: a hidden iframe on another site then carries the session cookie. Debian's chromium blocks them in a new
+    /// profile, so the profile's preferences say so before it starts (cookie_controls_mode 0: allow). Its own chromium
+    /// process, with the same certificate pin; its folder is deleted with the fixture.
+    /// </summary>
+    public async Task<IBrowserContext> ThirdPartyCookiesContextAsync()
+    {
+        var profile = Directory.CreateTempSubdirectory("gatehouse-chromium-").FullName;
+        Directory.CreateDirectory(Path.Combine(profile, "Default"));
+        await File.WriteAllTextAsync(Path.Combine(profile, "Default", "Preferences"), """{"profile":{"cookie_controls_mode":0,"block_third_party_cookies":false}}""");
+        var context = await Browser.Playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = DebianChromium.Locate(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", $"--ignore-certificate-errors-spki-list={DebianChromium.SpkiPin(Path.Combine(Browser.Store.DataFolder, "tls.pem"))}"],
+        });
+        context.SetDefaultTimeout(15_000);
+        profiles.Add(profile);
+        return context;
     }
 
     /// <summary>The script a page of the SPA reads before its own runs: which app it is and where Gatehouse is.</summary>
