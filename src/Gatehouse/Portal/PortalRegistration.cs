@@ -30,8 +30,10 @@ internal static class PortalRegistration
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
 
-            // Lax, not Strict: the authorize endpoint is reached by top-level redirects from other sites.
-            options.Cookie.SameSite = SameSiteMode.Lax;
+            // None, as Entra's session cookies (docs/protocol/entra-protocol.md §3.7): a single-page app on another site renews silently with prompt=none in a
+            // hidden iframe, where a Lax cookie is not sent. Every form that changes something checks an antiforgery
+            // token, whose cookie stays SameSite=Strict, so a cross-site POST carrying this cookie still changes nothing.
+            options.Cookie.SameSite = SameSiteMode.None;
             options.LoginPath = "/signin";
             options.AccessDeniedPath = "/denied";
             options.ExpireTimeSpan = PortalSession.Lifetime;

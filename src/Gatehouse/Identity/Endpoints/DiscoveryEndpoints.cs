@@ -32,6 +32,7 @@ internal static class DiscoveryEndpoints
     private static async Task<IResult> ConfigurationAsync(
         string tenant, ProtocolVersion version, HttpRequest request, TenantResolver tenants, IssuerUrls urls, CancellationToken cancellationToken)
     {
+        ReadableFromAnyPage(request);
         var route = await tenants.ResolveAsync(tenant, discovery: true, cancellationToken);
         if (!route.Succeeded)
         {
@@ -48,6 +49,7 @@ internal static class DiscoveryEndpoints
         string tenant, ProtocolVersion version, HttpRequest request, TenantResolver tenants, IssuerUrls urls, SigningKeyRing keys,
         CancellationToken cancellationToken)
     {
+        ReadableFromAnyPage(request);
         var route = await tenants.ResolveAsync(tenant, discovery: true, cancellationToken);
         if (!route.Succeeded)
         {
@@ -64,6 +66,7 @@ internal static class DiscoveryEndpoints
     /// </summary>
     private static TokenServiceJson InstanceDiscovery(HttpRequest request, IssuerUrls urls, string? authorization_endpoint)
     {
+        ReadableFromAnyPage(request);
         var tenant = "common";
         var aboutMicrosoft = false;
         if (Uri.TryCreate(authorization_endpoint, UriKind.Absolute, out var authorize))
@@ -83,6 +86,12 @@ internal static class DiscoveryEndpoints
         var host = new Uri(urls.Base).Authority;
         return Instance(urls.V2Discovery(tenant), new { preferred_network = host, preferred_cache = host, aliases = new[] { host } });
     }
+
+    /// <summary>
+    /// Public documents any page may read, as Entra's are (docs/protocol/entra-protocol.md §3.7): @azure/msal-browser
+    /// fetches the tenant's discovery document from the single-page app's own origin before it signs anyone in.
+    /// </summary>
+    private static void ReadableFromAnyPage(HttpRequest request) => request.HttpContext.Response.Headers.AccessControlAllowOrigin = "*";
 
     private static TokenServiceJson Instance(string tenantDiscoveryEndpoint, object cloud) =>
         TokenServiceJson.Cacheable(new Dictionary<string, object>
