@@ -44,8 +44,8 @@
     loginPopup: () => answer(app.loginPopup({ scopes })),
     ssoSilent: () => answer(app.ssoSilent({ scopes })),
     acquireTokenSilent: () => answer(app.acquireTokenSilent({ scopes, account: account() })),
-    // The ID token tells Gatehouse which app's registered URIs post_logout_redirect_uri may be.
-    logoutRedirect: () => app.logoutRedirect({ account: account(), idTokenHint: account().idToken }),
+    // msal's default: post_logout_redirect_uri alone, a URI of the app the session signed in to.
+    logoutRedirect: () => app.logoutRedirect({ account: account() }),
     accounts: () => app.getAllAccounts().map((a) => a.username),
     graph: async (url, accessToken) => {
       const response = await fetch(url, { headers: { Authorization: "Bearer " + accessToken } });

@@ -55,6 +55,26 @@ public sealed class LogoutTests(TokenServiceFixture gatehouse) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_logout_naming_no_app_returns_only_to_a_uri_of_an_app_the_session_signed_in_to()
+    {
+        using var signedIn = await DelegatedSignIn.CreateAsync(gatehouse, "logout-bare");
+        const string OtherAppsUri = "https://localhost/logout-bare-other";
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "logout-bare-other", "--redirect-uri", OtherAppsUri);
+        var (_, challenge) = DelegatedSignIn.NewPkce();
+        await signedIn.GetCodeAsync(challenge);
+        var logoutUrl = $"/{TokenServiceFixture.TenantId}/oauth2/v2.0/logout?post_logout_redirect_uri=";
+
+        var toAnotherApp = await signedIn.GetAsync(logoutUrl + Uri.EscapeDataString(OtherAppsUri));
+        await signedIn.GetCodeAsync(challenge);
+        var toTheApp = await signedIn.GetAsync(logoutUrl + Uri.EscapeDataString(signedIn.Redirect) + "&state=bye");
+
+        Assert.Equal(HttpStatusCode.BadRequest, toAnotherApp.StatusCode);
+        Assert.Null(toAnotherApp.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, toTheApp.StatusCode);
+        Assert.Equal(signedIn.Redirect + "?state=bye", toTheApp.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_logout_form_that_cannot_be_read_is_refused_with_AADSTS90023_and_the_session_stays()
     {
         using var flow = await DelegatedSignIn.CreateAsync(gatehouse, "logout-nul");

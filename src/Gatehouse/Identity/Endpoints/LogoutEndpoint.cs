@@ -9,8 +9,8 @@ namespace Gatehouse.Identity.Endpoints;
 /// GET/POST /{tenant}/oauth2/v2.0/logout and v1.0's /{tenant}/oauth2/logout (OpenID Connect RP-Initiated Logout §2–3;
 /// docs/protocol/entra-protocol.md §3.9): ends the server's one sign-in session, loads the front-channel logout URL of
 /// every app the session signed in to (with its sid), then sends the person to post_logout_redirect_uri only if it is
-/// a redirect URI registered on the app the request names (client_id, or the aud of id_token_hint); anything else is a
-/// page, so the endpoint is no open redirect. A request naming another account than the session's (logout_hint, or
+/// a redirect URI registered on the app the request names (client_id, or the aud of id_token_hint) or, when it names
+/// none, on an app the session signed in to; anything else is a page, so the endpoint is no open redirect. A request naming another account than the session's (logout_hint, or
 /// the sid of id_token_hint) asks the person first.
 /// </summary>
 internal static class LogoutEndpoint
@@ -44,7 +44,10 @@ internal static class LogoutEndpoint
         var frontChannel = session is null ? [] : await FrontChannelLogoutAsync(registrations, session, cancellationToken);
         await context.SignOutAsync();
         var redirectUri = parameters["post_logout_redirect_uri"];
-        var registered = redirectUri is not null && await IsRegisteredAsync(registrations, clientId, redirectUri, cancellationToken);
+        // An app that names itself (client_id, id_token_hint) vouches for its own URIs; a request that names no app, as
+        // msal-browser's logoutRedirect by default, may return to a URI of an app the session signed in to (§3.9).
+        IEnumerable<Guid> vouching = clientId is { } namedApp ? [namedApp] : session?.Apps ?? [];
+        var registered = redirectUri is not null && await IsRegisteredOnAnyAsync(registrations, vouching, redirectUri, cancellationToken);
         var state = parameters["state"];
         if (registered && frontChannel.Count == 0)
         {
@@ -96,10 +99,20 @@ internal static class LogoutEndpoint
         return $"{head}{(head.Contains('?', StringComparison.Ordinal) ? '&' : '?')}{name}={Uri.EscapeDataString(value)}{tail}";
     }
 
-    private static async Task<bool> IsRegisteredAsync(ClientRegistrations registrations, Guid? clientId, string redirectUri, CancellationToken cancellationToken) =>
-        clientId is { } appId
-        && await registrations.FindApplicationAsync(appId, cancellationToken) is { } application
-        && RegisteredRedirectUri.PlatformOf(application, redirectUri) != RedirectUriPlatform.None;
+    private static async Task<bool> IsRegisteredOnAnyAsync(
+        ClientRegistrations registrations, IEnumerable<Guid> appIds, string redirectUri, CancellationToken cancellationToken)
+    {
+        foreach (var appId in appIds)
+        {
+            if (await registrations.FindApplicationAsync(appId, cancellationToken) is { } application
+                && RegisteredRedirectUri.PlatformOf(application, redirectUri) != RedirectUriPlatform.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What id_token_hint tells: the app it was issued to (aud) and the session it was issued in (sid). Its signature is
