@@ -4,12 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
-/// Saves what <see cref="SignInLog"/> queues, as many entries as are waiting (up to a batch) per save. When the server
+/// Saves what <see cref="SignInLog"/> queues, once a second, in batches of up to <see cref="BatchSize"/>. When the server
 /// stops, the listener has stopped taking requests first, and this saves what is still queued before it ends.
 /// </summary>
-internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactory scopes, ILogger<SignInLogWriter> logger) : BackgroundService
+internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SignInLogWriter> logger) : BackgroundService
 {
     public const int BatchSize = 500;
+
+    /// <summary>How long an entry may wait in the queue before it is saved.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,7 +20,10 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
         {
             while (await log.Reader.WaitToReadAsync(stoppingToken))
             {
-                await SaveWaitingAsync();
+                // One save per interval however busy the server is: a save per entry would cost the token path a
+                // transaction each, and on SQLite every commit also makes each node drop its snapshots (SqliteChangeWatcher).
+                await Task.Delay(FlushInterval, clock, stoppingToken);
+                await SaveAllWaitingAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -25,6 +31,11 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
             // Stopping: what is queued is saved below.
         }
 
+        await SaveAllWaitingAsync();
+    }
+
+    private async Task SaveAllWaitingAsync()
+    {
         while (log.Reader.TryPeek(out _))
         {
             await SaveWaitingAsync();
