@@ -9,8 +9,6 @@ namespace Gatehouse.Tests.Cli;
 /// <summary>`gatehouse tenant create | list | show | delete`: more tenants on one server, each with its own administrator.</summary>
 public sealed class TenantVerbTests
 {
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -25,7 +23,7 @@ public sealed class TenantVerbTests
         var (upn, password) = (admin.GetProperty("userPrincipalName").GetString()!, admin.GetProperty("password").GetString()!);
         Assert.Equal("admin@" + domain, upn);
 
-        var desktop = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "Fabrikam desktop", "--public-client-redirect-uri", DesktopRedirectUri,
+        var desktop = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "Fabrikam desktop", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
             "--allow-public-client-flows", "--tenant", domain)).GetProperty("appId").GetString()!;
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", desktop, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", domain);
         await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", desktop, "--tenant", domain);

@@ -12,7 +12,6 @@ namespace Gatehouse.Tests.Graph;
 [Collection(GraphServers.Name)]
 public sealed class GraphPasswordResetTests(GatehouseOnBothStores gatehouse)
 {
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
     private const string UserAdministrator = "fe930be7-5e62-47db-91af-98c3a49a38b1";
     private const string NewPassword = "R3set!Passw0rd-new";
 
@@ -23,7 +22,7 @@ public sealed class GraphPasswordResetTests(GatehouseOnBothStores gatehouse)
     public async Task A_reset_password_signs_in_and_the_old_one_no_longer_does(string store)
     {
         var server = await gatehouse.OnAsync(store);
-        using var flow = await DelegatedSignIn.CreatePublicAsync(server, "reset-" + store, DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(server, "reset-" + store, DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var resetter = await UserAdministratorAppAsync(server, "resetter-" + store);
 
         await resetter.Users[flow.Upn].PatchAsync(

@@ -68,7 +68,7 @@ public sealed class ClockOffsetTests
         await using var second = await InProcessGatehouse.StartAsync(first.Store, TimeTravel);
         using var secondHttp = second.CreateClient();
         Assert.Equal("Healthy", await HealthAsync(first.Http));
-        using var client = await DelegatedSignIn.CreatePublicAsync(first, "clock-admin", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var client = await DelegatedSignIn.CreatePublicAsync(first, "clock-admin", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var adminClient = client.Client.AppId;
         var password = (await File.ReadAllTextAsync(Path.Combine(first.Store.DataFolder, "admin-password.txt"), Ct)).Trim();
         var admin = await PasswordTokenAsync(first.Http, adminClient, "admin@" + TokenServiceFixture.TenantDomain, password);
@@ -123,7 +123,7 @@ public sealed class ClockOffsetTests
     public async Task Only_a_Global_Administrator_may_move_the_clock_through_the_API()
     {
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Sqlite(), TimeTravel);
-        using var user = await DelegatedSignIn.CreatePublicAsync(gatehouse, "clock-user", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var user = await DelegatedSignIn.CreatePublicAsync(gatehouse, "clock-user", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var userToken = await PasswordTokenAsync(gatehouse.Http, user.Client.AppId, user.Upn, user.Password);
 
         using var anonymous = await ClockApiAsync(gatehouse.Http, null, HttpMethod.Post, new { advance = "1d" });
@@ -136,12 +136,10 @@ public sealed class ClockOffsetTests
         Assert.Equal("Healthy", await HealthAsync(gatehouse.Http));
     }
 
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     /// <summary>A Microsoft Graph token of the first administrator, whose password first start wrote to the data folder.</summary>
     private static async Task<string> AdministratorTokenAsync(TokenServiceFixture gatehouse)
     {
-        using var client = await DelegatedSignIn.CreatePublicAsync(gatehouse, "clock-admin", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var client = await DelegatedSignIn.CreatePublicAsync(gatehouse, "clock-admin", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var password = (await File.ReadAllTextAsync(Path.Combine(gatehouse.Store.DataFolder, "admin-password.txt"), Ct)).Trim();
         return await PasswordTokenAsync(gatehouse.Http, client.Client.AppId, "admin@" + TokenServiceFixture.TenantDomain, password);
     }

@@ -9,14 +9,12 @@ namespace Gatehouse.Tests.Identity;
 /// </summary>
 public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixture<GatehouseOnBothStores>
 {
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     [Theory]
     [BothStores]
     public async Task The_password_grant_on_organizations_signs_in_to_the_usernames_tenant_and_common_refuses_it(string store)
     {
         var gatehouse = await servers.OnAsync(store);
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-organizations", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-organizations", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         using var organizations = await PasswordAsync(gatehouse, "organizations", flow, flow.Upn);
         var common = await AadstsResponse.ReadAsync(await PasswordAsync(gatehouse, "common", flow, flow.Upn));
@@ -37,7 +35,7 @@ public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixtu
     {
         var gatehouse = await servers.OnAsync(store);
         await MultiTenantSignInTests.FabrikamAsync(gatehouse);
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-foreign", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-foreign", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         using var guest = await flow.InTenantAsync(MultiTenantSignInTests.FabrikamDomain);
 
         var refusal = await AadstsResponse.ReadAsync(await PasswordAsync(gatehouse, TokenServiceFixture.TenantId, guest, guest.Upn));
@@ -69,7 +67,7 @@ public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixtu
         var gatehouse = await servers.OnAsync(store);
         var fabrikam = await MultiTenantSignInTests.FabrikamAsync(gatehouse);
         using var app = await DelegatedSignIn.CreatePublicAsync(
-            gatehouse, "device-organizations", DesktopRedirectUri, allowPublicClientFlows: true, signInAudience: "AzureADMultipleOrgs");
+            gatehouse, "device-organizations", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true, signInAudience: "AzureADMultipleOrgs");
         using var guest = await app.InTenantAsync(MultiTenantSignInTests.FabrikamDomain);
         var device = await AuthorizationCodeGrantTests.ReadAsync(await DeviceCodeAsync(gatehouse, "organizations", app.Client.AppId));
         var deviceCode = device.GetProperty("device_code").GetString()!;
@@ -96,7 +94,7 @@ public sealed class AliasGrantTests(GatehouseOnBothStores servers) : IClassFixtu
     public async Task A_single_tenant_app_asking_for_a_device_code_on_common_is_AADSTS50194(string store)
     {
         var gatehouse = await servers.OnAsync(store);
-        using var app = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-single", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var app = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-single", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         var refusal = await AadstsResponse.ReadAsync(await DeviceCodeAsync(gatehouse, "common", app.Client.AppId));
 

@@ -10,12 +10,10 @@ namespace Gatehouse.Tests.Identity;
 /// </summary>
 public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixture<TokenServiceFixture>
 {
-    private const string DeviceRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     [Fact]
     public async Task The_device_gets_codes_then_pending_then_slow_down_when_it_polls_too_soon()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-pending", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-pending", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid profile offline_access");
         var first = await PollAsync(flow.Client.AppId, device.GetProperty("device_code").GetString()!);
@@ -34,7 +32,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task The_person_enters_the_code_signs_in_and_confirms_and_the_next_poll_gets_tokens_once()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-approve", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-approve", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid profile offline_access");
         var deviceCode = device.GetProperty("device_code").GetString()!;
 
@@ -57,7 +55,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task A_user_code_is_used_once()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-once", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-once", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid");
         var userCode = device.GetProperty("user_code").GetString()!;
         await ApproveAsync(flow, userCode);
@@ -73,7 +71,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task Cancel_at_devicelogin_is_authorization_declined_for_the_device()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-cancel", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-cancel", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid");
         var userCode = device.GetProperty("user_code").GetString()!;
 
@@ -88,7 +86,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task Scopes_not_yet_granted_are_asked_for_on_the_consent_page_before_the_device_is_approved()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-consent", DeviceRedirectUri, allowPublicClientFlows: true, consent: false);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-consent", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true, consent: false);
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid");
         var userCode = device.GetProperty("user_code").GetString()!;
 
@@ -102,7 +100,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task An_unknown_device_code_is_bad_verification_code()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-unknown", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-unknown", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         await AssertErrorAsync(await PollAsync(flow.Client.AppId, "not-a-device-code"), "bad_verification_code", 70018);
     }
@@ -110,7 +108,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task Without_Allow_public_client_flows_a_poll_without_a_secret_is_AADSTS7000218()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-notpublic", DeviceRedirectUri);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-notpublic", DelegatedSignIn.NativeClientRedirectUri);
         var device = await RequestCodesAsync(flow.Client.AppId, "User.Read openid");
 
         await AssertErrorAsync(await PollAsync(flow.Client.AppId, device.GetProperty("device_code").GetString()!), "invalid_client", 7000218);
@@ -119,7 +117,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task A_scope_the_resource_does_not_have_is_refused_when_the_codes_are_asked_for()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-scope", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-scope", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         var response = await gatehouse.Http.PostAsync(
             new Uri($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/devicecode", UriKind.Relative),
@@ -132,7 +130,7 @@ public sealed class DeviceCodeTests(TokenServiceFixture gatehouse) : IClassFixtu
     [Fact]
     public async Task The_v1_endpoint_takes_resource_and_names_the_page_verification_url()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-v1", DeviceRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "device-v1", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         var response = await gatehouse.Http.PostAsync(
             new Uri($"/{TokenServiceFixture.TenantId}/oauth2/devicecode", UriKind.Relative),

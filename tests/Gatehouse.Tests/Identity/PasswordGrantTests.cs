@@ -7,12 +7,10 @@ namespace Gatehouse.Tests.Identity;
 /// <summary>grant_type=password (ROPC): MSAL.NET's public client, Entra's errors, and the sign-in page's smart lockout.</summary>
 public sealed class PasswordGrantTests(TokenServiceFixture gatehouse) : IClassFixture<TokenServiceFixture>
 {
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     [Fact]
     public async Task MSAL_public_client_gets_a_delegated_token_with_username_and_password()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-msal", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-msal", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         using var http = new TrustingMsalHttpClientFactory(gatehouse.TrustingHandler());
         var msal = PublicClientApplicationBuilder.Create(flow.Client.AppId)
             .WithAuthority(gatehouse.Authority, validateAuthority: false)
@@ -33,7 +31,7 @@ public sealed class PasswordGrantTests(TokenServiceFixture gatehouse) : IClassFi
     [Fact]
     public async Task A_wrong_password_is_AADSTS50126_and_an_unknown_user_AADSTS50034()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-wrong", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-wrong", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         var wrong = await AadstsResponse.ReadAsync(await PasswordAsync(flow, flow.Upn, "not-the-password"));
         var unknown = await AadstsResponse.ReadAsync(await PasswordAsync(flow, "nobody@" + TokenServiceFixture.TenantDomain, flow.Password));
@@ -45,7 +43,7 @@ public sealed class PasswordGrantTests(TokenServiceFixture gatehouse) : IClassFi
     [Fact]
     public async Task Ten_wrong_passwords_lock_the_account_for_the_grant_and_the_sign_in_page_alike()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-lockout", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-lockout", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         for (var i = 0; i < 10; i++)
         {
             await PasswordAsync(flow, flow.Upn, $"wrong-{i}");
@@ -63,7 +61,7 @@ public sealed class PasswordGrantTests(TokenServiceFixture gatehouse) : IClassFi
     [Fact]
     public async Task Scopes_nobody_consented_to_are_AADSTS65001_consent_required()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-consent", DesktopRedirectUri, allowPublicClientFlows: true, consent: false);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-consent", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true, consent: false);
 
         var refusal = await AadstsResponse.ReadAsync(await PasswordAsync(flow, flow.Upn, flow.Password));
 
@@ -74,7 +72,7 @@ public sealed class PasswordGrantTests(TokenServiceFixture gatehouse) : IClassFi
     [Fact]
     public async Task Without_Allow_public_client_flows_a_password_grant_without_a_secret_is_AADSTS7000218()
     {
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-notpublic", DesktopRedirectUri);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "ropc-notpublic", DelegatedSignIn.NativeClientRedirectUri);
 
         var refusal = await AadstsResponse.ReadAsync(await PasswordAsync(flow, flow.Upn, flow.Password));
 

@@ -9,7 +9,6 @@ namespace Gatehouse.Tests.Identity;
 /// </summary>
 public sealed class RateLimitTests(RateLimitTests.LowLimits limits) : IClassFixture<RateLimitTests.LowLimits>
 {
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
     private const int ClientFailureLimit = 3;
     private const int SignInFailureLimit = 5;
 
@@ -56,7 +55,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits limits) : IClassFixt
     [Fact]
     public async Task Wrong_passwords_over_many_accounts_from_one_address_get_429_on_the_grant_and_the_sign_in_page()
     {
-        using var first = await DelegatedSignIn.CreatePublicAsync(Gatehouse, "spray", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var first = await DelegatedSignIn.CreatePublicAsync(Gatehouse, "spray", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         var accounts = new List<string> { first.Upn };
         for (var i = 1; i < SignInFailureLimit; i++)
         {
@@ -93,7 +92,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimits limits) : IClassFixt
         await using var gatehouse = await TokenServiceFixture.StartAsync(
             TestStore.Sqlite(), ownProcess: false, arguments: ["--no-rate-limits", "--client-failure-limit", "1", "--sign-in-failure-limit", "1"]);
         var client = await gatehouse.RegisterClientAsync("unlimited");
-        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "unlimited-ropc", DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(gatehouse, "unlimited-ropc", DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
         for (var i = 0; i < 5; i++)
         {
             using var wrongSecret = await ClientCredentialsAsync(gatehouse, client.AppId, $"wrong-secret-{i}");

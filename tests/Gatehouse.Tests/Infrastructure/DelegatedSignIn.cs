@@ -14,6 +14,9 @@ internal sealed partial class DelegatedSignIn : IDisposable
 {
     public const string RedirectUri = "https://localhost/callback";
 
+    /// <summary>The redirect URI Entra gives desktop and device-code public clients, a value only: nothing is sent to it.</summary>
+    public const string NativeClientRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
+
     private readonly HttpClient browser;
 
     private DelegatedSignIn(TokenServiceFixture gatehouse, RegisteredClient client, string upn, string password, string redirectUri = RedirectUri)

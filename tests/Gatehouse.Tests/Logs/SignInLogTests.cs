@@ -10,8 +10,6 @@ namespace Gatehouse.Tests.Logs;
 public sealed class SignInLogTests(GatehouseOnBothStores gatehouse)
 {
     private const string GraphDefault = "https://graph.microsoft.com/.default";
-    private const string DesktopRedirectUri = "https://login.microsoftonline.com/common/oauth2/nativeclient";
-
     [Theory]
     [BothStores]
     public async Task A_wrong_secret_is_a_service_principal_sign_in_with_AADSTS7000215_and_a_right_one_names_the_secret(string store)
@@ -48,7 +46,7 @@ public sealed class SignInLogTests(GatehouseOnBothStores gatehouse)
     {
         var server = await gatehouse.OnAsync(store);
         var reader = await ActivityLogReader.CreateAsync(server, "signin-user-reader-" + store);
-        using var flow = await DelegatedSignIn.CreatePublicAsync(server, "signin-ropc-" + store, DesktopRedirectUri, allowPublicClientFlows: true);
+        using var flow = await DelegatedSignIn.CreatePublicAsync(server, "signin-ropc-" + store, DelegatedSignIn.NativeClientRedirectUri, allowPublicClientFlows: true);
 
         using var signedIn = await PostAsync(server, Password(flow, flow.Password), null);
         using var wrong = await PostAsync(server, Password(flow, "not-the-password"), null);
