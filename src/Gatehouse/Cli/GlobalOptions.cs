@@ -25,13 +25,14 @@ internal static class GlobalOptions
     public static readonly Option<string?> SignInFailureLimit = Recursive("--sign-in-failure-limit", "Failed sign-ins per remote address and window before 429 (default 30).");
     public static readonly Option<string?> SignInFailureWindow = Recursive("--sign-in-failure-window", "Window of --sign-in-failure-limit (default 00:05:00).");
     public static readonly Option<string?> LogRetentionDays = Recursive("--log-retention-days", "Days sign-in and audit log entries are kept (default 30).");
+    public static readonly Option<string?> LogFormat = Recursive("--log-format", "Console log format: text (default) or json, one JSON object per line.");
     public static readonly Option<bool> NoRateLimits = new("--no-rate-limits") { Description = "Turn the failure limits off (loopback benchmarks only).", Recursive = true };
     public static readonly Option<bool> AllowClockOffset = new("--allow-clock-offset") { Description = "Follow the store's clock offset and let `clock` move it (tests only).", Recursive = true };
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
         [Urls, ProxyUrls, MetricsUrls, PublicUrl, Data, Store, ConnectionString, InMemory, TlsCert, TlsKey, KeyEncryptionKey, TenantId, TenantName, TenantDomain, Tenant, Json,
-         ClientFailureLimit, ClientFailureWindow, SignInFailureLimit, SignInFailureWindow, NoRateLimits, AllowClockOffset, LogRetentionDays];
+         ClientFailureLimit, ClientFailureWindow, SignInFailureLimit, SignInFailureWindow, NoRateLimits, AllowClockOffset, LogRetentionDays, LogFormat];
 
     /// <summary>The flags given on this command line, as configuration values that override GATEHOUSE_* and appsettings.json.</summary>
     public static IReadOnlyDictionary<string, string?> ToConfigurationValues(ParseResult parseResult)
@@ -63,6 +64,7 @@ internal static class GlobalOptions
         Put(SignInFailureLimit, "SignInFailureLimit");
         Put(SignInFailureWindow, "SignInFailureWindow");
         Put(LogRetentionDays, "LogRetentionDays");
+        Put(LogFormat, "LogFormat");
         if (parseResult.GetValue(NoRateLimits))
         {
             values["Gatehouse:NoRateLimits"] = "true";

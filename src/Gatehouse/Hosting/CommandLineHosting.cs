@@ -44,7 +44,7 @@ internal sealed class CommandLineHosting(HostContext context)
                 }
                 else
                 {
-                    logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+                    logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).UseConsoleFormat(options.LogFormat);
                 }
 
                 logging.AddFilter(level => level >= LogLevel.Error)

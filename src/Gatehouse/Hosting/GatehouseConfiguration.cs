@@ -7,6 +7,9 @@ internal static class GatehouseConfiguration
 {
     private const string EnvironmentPrefix = "GATEHOUSE_";
 
+    /// <summary>OpenTelemetry's own variables (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME…), read as they are named.</summary>
+    private const string OpenTelemetryPrefix = "OTEL_";
+
     public static IConfigurationRoot Build(IReadOnlyDictionary<string, string?> flags, IReadOnlyDictionary<string, string?> variables) =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -92,6 +95,11 @@ internal static class GatehouseConfiguration
             return "The failure limits must be at least 1 and their windows between 1 second and one day (for example 00:05:00).";
         }
 
+        if (!ConsoleLogFormat.IsKnown(options.LogFormat))
+        {
+            return $"--log-format is text or json, not '{options.LogFormat}'.";
+        }
+
         if (options.LogRetentionDays is < 1 or > 3650)
         {
             return "--log-retention-days must be between 1 and 3650.";
@@ -114,13 +122,18 @@ internal static class GatehouseConfiguration
 
     private static bool IsRateWindow(TimeSpan window) => window >= TimeSpan.FromSeconds(1) && window <= TimeSpan.FromDays(1);
 
-    /// <summary>This process's GATEHOUSE_* variables.</summary>
+    /// <summary>The OTEL_* variables among <paramref name="variables"/>, as configuration values under their own names.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> OpenTelemetryValues(IReadOnlyDictionary<string, string?> variables) =>
+        variables.Where(variable => variable.Key.StartsWith(OpenTelemetryPrefix, StringComparison.Ordinal));
+
+    /// <summary>This process's GATEHOUSE_* and OTEL_* variables.</summary>
     public static IReadOnlyDictionary<string, string?> ProcessVariables()
     {
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
         {
-            if (entry.Key is string name && name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            if (entry.Key is string name
+                && (name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase) || name.StartsWith(OpenTelemetryPrefix, StringComparison.Ordinal)))
             {
                 variables[name] = entry.Value as string;
             }

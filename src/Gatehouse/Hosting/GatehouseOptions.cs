@@ -84,6 +84,9 @@ internal sealed record GatehouseOptions
     /// <summary>Days the sign-in and audit logs keep an entry; older entries are deleted hourly.</summary>
     public int LogRetentionDays { get; init; } = DirectoryObjects.Logs.LogRetention.DefaultDays;
 
+    /// <summary>How the console log is written: <see cref="ConsoleLogFormat.Text"/> (the default) or <see cref="ConsoleLogFormat.Json"/>.</summary>
+    public string LogFormat { get; init; } = ConsoleLogFormat.Text;
+
     /// <summary>Turns both limits off: for loopback benchmarks, never for a server others reach.</summary>
     public bool NoRateLimits { get; init; }
 

@@ -67,9 +67,14 @@ internal static class GatehouseServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddConfiguration(GatehouseConfiguration.Build(new Dictionary<string, string?>(), context.Variables));
+        builder.Configuration.AddInMemoryCollection(GatehouseConfiguration.OpenTelemetryValues(context.Variables));
         if (context.Log is { } log)
         {
             builder.Logging.ClearProviders().AddProvider(log);
+        }
+        else
+        {
+            builder.Logging.UseConsoleFormat(options.LogFormat);
         }
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -87,7 +92,7 @@ internal static class GatehouseServer
         builder.Services.AddStoreChangeWatcher(options.Store);
         builder.Services.AddTokenService(options.PublicUrlOrDefault, options.AccessTokenLifetime, options.ClientFailures);
         builder.Services.AddActivityLogs(LogRetention.Days(options.LogRetentionDays));
-        builder.Services.AddGatehouseTelemetry();
+        builder.Services.AddGatehouseTelemetry(builder.Configuration);
         builder.Services.AddStrictTransportSecurity();
         builder.Services.AddGraph(throttling.Value);
         builder.Services.AddArm();
@@ -130,6 +135,8 @@ internal static class GatehouseServer
             {
                 DataFolderPermissions.Warn(app.Logger, options.DataFolder);
             }
+
+            Telemetry.ReportTracing(app.Logger, app.Configuration);
         }
         catch
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gatehouse.Connectors.Api;
 
 /// <summary>
@@ -10,12 +8,11 @@ namespace Gatehouse.Connectors.Api;
 internal static class HubEndpoints
 {
     public const string BasePath = "/elements/api-v2";
-    private static readonly ActivitySource Activities = new("Gatehouse.Connectors");
 
     public static IEndpointRouteBuilder MapConnectorHub(this IEndpointRouteBuilder endpoints)
     {
         var hub = endpoints.MapGroup(BasePath).DisableAntiforgery();
-        hub.AddEndpointFilter(new EndpointActivity(Activities, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals).WithMetadata(HubFailures.Instance);
+        hub.AddEndpointFilter(new EndpointActivity(HubActivities.Source, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals).WithMetadata(HubFailures.Instance);
         hub.MapElements();
         hub.MapInstances();
         hub.MapProxy();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Gatehouse.Connectors.Events;
 using Gatehouse.Connectors.Instances;
@@ -36,6 +37,24 @@ internal sealed partial class InstanceRefresher(
     /// <param name="newSecret">With <see cref="RefreshReason.SecretRotation"/>: the secret to try instead of the stored one.</param>
     /// <param name="rejectedAccessToken">With <see cref="RefreshReason.Rejected"/>: the token the provider refused.</param>
     public async Task<RefreshOutcome> RefreshAsync(long id, RefreshReason reason, string? newSecret, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        using var activity = HubActivities.Source.StartActivity("hub refresh");
+        var outcome = await RefreshLeasedAsync(id, reason, newSecret, rejectedAccessToken, cancellationToken);
+        if (activity is not null)
+        {
+            activity.SetTag("gatehouse.hub.instance", id);
+            activity.SetTag("gatehouse.hub.refresh_reason", reason.ToString());
+            if (outcome.Refusal is { } refusal)
+            {
+                activity.SetTag("gatehouse.hub.refusal", refusal.Code);
+                activity.SetStatus(ActivityStatusCode.Error, refusal.Code);
+            }
+        }
+
+        return outcome;
+    }
+
+    private async Task<RefreshOutcome> RefreshLeasedAsync(long id, RefreshReason reason, string? newSecret, string? rejectedAccessToken, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();

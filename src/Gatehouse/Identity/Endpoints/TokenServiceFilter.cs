@@ -4,8 +4,9 @@ using Gatehouse.Identity.Protocol;
 namespace Gatehouse.Identity.Endpoints;
 
 /// <summary>
-/// Runs around every token-service handler: an Activity for the request, and the headers Entra puts on every
-/// response (x-ms-request-id, the caller's client-request-id), set before the handler's result is written.
+/// Runs around every token-service handler: an Activity for the request (tagged by <see cref="TokenActivityTags"/>), and
+/// the headers Entra puts on every response (x-ms-request-id, the caller's client-request-id), set before the handler's
+/// result is written.
 /// </summary>
 internal sealed class TokenServiceFilter : IEndpointFilter
 {
@@ -19,6 +20,12 @@ internal sealed class TokenServiceFilter : IEndpointFilter
             ? Activities.StartActivity($"identity {http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}")
             : null;
         TokenServiceHeaders.Stamp(http);
-        return await next(context);
+        var result = await next(context);
+        if (activity is not null)
+        {
+            TokenActivityTags.Tag(activity, context, result);
+        }
+
+        return result;
     }
 }
