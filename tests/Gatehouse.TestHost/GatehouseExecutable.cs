@@ -14,7 +14,7 @@ public static class GatehouseExecutable
     /// <summary>Every later launch in this process runs the gatehouse.dll in <paramref name="folder"/> (a `dotnet publish` output).</summary>
     public static void RunFrom(string folder) => Path = System.IO.Path.Combine(folder, "gatehouse.dll");
 
-    /// <summary>`dotnet gatehouse.dll ARGUMENTS` with exactly <paramref name="environment"/>'s GATEHOUSE_* variables.</summary>
+    /// <summary>`dotnet gatehouse.dll ARGUMENTS` with exactly <paramref name="environment"/>'s GATEHOUSE_* and OTEL_* variables.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(Path))
@@ -34,8 +34,9 @@ public static class GatehouseExecutable
             start.ArgumentList.Add(argument);
         }
 
-        // The caller decides every GATEHOUSE_* setting: none leaks in from the shell that runs the tests or the bench.
-        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("GATEHOUSE_", StringComparison.OrdinalIgnoreCase)).ToList())
+        // The caller decides every GATEHOUSE_* and OTEL_* setting: none leaks in from the shell that runs the tests or the bench.
+        foreach (var inherited in start.Environment.Keys
+            .Where(k => k.StartsWith("GATEHOUSE_", StringComparison.OrdinalIgnoreCase) || k.StartsWith("OTEL_", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(inherited);
         }

@@ -9,7 +9,7 @@ namespace Gatehouse.TestHost;
 
 /// <summary>
 /// The real `gatehouse` command line, run inside the test's process over a <see cref="TestStore"/>: it reads only the
-/// GATEHOUSE_* variables the test gives (never the test process's own), the store's clock, and logs to the test's sink.
+/// GATEHOUSE_* and OTEL_* variables the test gives (never the test process's own), the store's clock, and logs to the test's sink.
 /// </summary>
 internal static class InProcessCommandLine
 {

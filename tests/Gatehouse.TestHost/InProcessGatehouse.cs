@@ -23,7 +23,7 @@ public sealed class InProcessGatehouse : RunningGatehouse
     public override string Output => output.ToString();
 
     /// <summary>Starts a server over the store on a free loopback port and waits until /healthz answers over HTTPS.</summary>
-    /// <param name="environment">GATEHOUSE_* settings, as a launched process would have them in its environment.</param>
+    /// <param name="environment">GATEHOUSE_* and OTEL_* settings, as a launched process would have them in its environment.</param>
     /// <param name="arguments">More flags after serve's --urls and the store's.</param>
     public static Task<InProcessGatehouse> StartAsync(
         TestStore store, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
