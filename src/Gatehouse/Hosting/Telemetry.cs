@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Gatehouse.Identity.Endpoints;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -33,19 +32,13 @@ internal static partial class Telemetry
                 .AddSource(GatehouseSources)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation(store => store.Filter = (_, _) => InsideAnotherSpan())
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddProcessor<StoreTelemetryFilter>()
                 .AddOtlpExporter());
         }
 
         return services;
     }
-
-    /// <summary>
-    /// A store command is traced inside the request or refresh that ran it; the pollers' commands on their own (the
-    /// hub's refresh pass, event delivery, the log writer's and sweeps' queries) would be a root span every few seconds.
-    /// The filter runs with the command's own Activity current.
-    /// </summary>
-    private static bool InsideAnotherSpan() => Activity.Current?.Parent is not null;
 
     /// <summary>The OTLP endpoint traces go to, or null when tracing is off (neither variable set).</summary>
     public static string? TracesEndpoint(IConfiguration configuration) =>

@@ -10,6 +10,7 @@ namespace Gatehouse.Tests.Telemetry;
 /// client, tenant, and the AADSTS code of a refusal), Graph's, Dataverse's, ASP.NET Core's and the store's, under the
 /// service name OTEL_SERVICE_NAME gives, and never with a secret or a token in them.
 /// </summary>
+[Collection(TracingServers.Name)]
 public sealed class TraceExportTests
 {
     private const string TokenSpan = "identity POST /{tenant}/oauth2/v2.0/token";
@@ -42,7 +43,6 @@ public sealed class TraceExportTests
             && received.Any(s => s.Name.StartsWith("graph GET", StringComparison.Ordinal) && s.Attribute("gatehouse.graph.app") == client.AppId)
             && received.Any(s => s.Attribute("gatehouse.dataverse.systemuser") == dataverse.SystemUserId.ToString()));
 
-        File.WriteAllLines("/tmp/otel-spans.txt", spans.Select(s => $"{s.ServiceName} | {s.TraceId} | {s.SpanId} | {s.ParentSpanId} | {s.Name} | {string.Join(", ", s.Attributes.Select(a => $"{a.Key}={a.Value}"))} | {s.StatusMessage}"));
         var issued = Assert.Single(spans, s => s.Name == TokenSpan && Of(s, client) && s.Attribute("gatehouse.identity.aadsts") is null);
         Assert.Equal(serviceName, issued.ServiceName);
         Assert.Equal("client_credentials", issued.Attribute("gatehouse.identity.grant_type"));
