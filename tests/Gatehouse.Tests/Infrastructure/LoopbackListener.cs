@@ -6,7 +6,8 @@ namespace Gatehouse.Tests.Infrastructure;
 
 /// <summary>
 /// A plain HTTP server on a loopback port standing in for what lies outside Gatehouse: an app's event callback, or
-/// a provider API answering as a test needs (429 with Retry-After, 401). It records every request it receives.
+/// a provider API answering as a test needs (429 with Retry-After, 401), an OTLP collector. It records every request it
+/// receives.
 /// </summary>
 internal sealed class LoopbackListener : IAsyncDisposable
 {
@@ -67,12 +68,16 @@ internal sealed class LoopbackListener : IAsyncDisposable
                 return;
             }
 
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            using var content = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(content);
             var request = new ReceivedRequest(
                 context.Request.HttpMethod,
                 context.Request.Url!.PathAndQuery,
                 context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase),
-                await reader.ReadToEndAsync());
+                Encoding.UTF8.GetString(content.ToArray()))
+            {
+                Content = content.ToArray(),
+            };
             Received.Enqueue(request);
             var (status, body, headers) = respond(request);
             context.Response.StatusCode = status;
@@ -91,5 +96,8 @@ internal sealed class LoopbackListener : IAsyncDisposable
 
 internal sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
 {
+    /// <summary>The body's bytes, for a body that is not text (an OTLP protobuf export).</summary>
+    public byte[] Content { get; init; } = [];
+
     public string? Bearer => Headers.TryGetValue("Authorization", out var value) && value.StartsWith("Bearer ", StringComparison.Ordinal) ? value["Bearer ".Length..] : null;
 }

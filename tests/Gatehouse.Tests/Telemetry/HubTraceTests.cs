@@ -12,7 +12,7 @@ public sealed class HubTraceTests
     [BothStores]
     public async Task A_proxied_call_and_a_background_refresh_carry_their_outbound_calls(string store)
     {
-        using var collector = new OtlpReceiver();
+        await using var collector = new OtlpReceiver();
         var environment = new Dictionary<string, string>(HubScenario.QuickRefresh) { ["GATEHOUSE_HUB_GRAPH_URL"] = "provider" };
         foreach (var (name, value) in collector.Variables("gatehouse-hub"))
         {

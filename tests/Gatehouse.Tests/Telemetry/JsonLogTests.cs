@@ -14,7 +14,7 @@ public sealed class JsonLogTests
     [Fact]
     public async Task A_request_logs_a_JSON_line_carrying_the_trace_ID_of_its_exported_span()
     {
-        using var collector = new OtlpReceiver();
+        await using var collector = new OtlpReceiver();
         // With the administrator's password given, first start prints no password line: every line is the log's.
         var environment = new Dictionary<string, string>(collector.Variables("gatehouse")) { ["GATEHOUSE_ADMIN_PASSWORD"] = "Json-log-admin-7f3c!" };
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Sqlite(), environment, ownProcess: true, arguments: ["--log-format", "json"]);

@@ -1,4 +1,4 @@
-using System.Net;
+using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Telemetry;
 
@@ -6,23 +6,16 @@ namespace Gatehouse.Tests.Telemetry;
 /// A collector on a loopback port, as an operator's OTLP endpoint: it accepts http/protobuf POSTs to /v1/traces, keeps
 /// each request body and answers 200 with an empty ExportTraceServiceResponse.
 /// </summary>
-public sealed class OtlpReceiver : IDisposable
+public sealed class OtlpReceiver : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
-    private readonly List<byte[]> bodies = [];
-    private readonly Task serving;
+    private const string TracesPath = "/v1/traces";
 
-    public OtlpReceiver()
-    {
-        var port = LoopbackPort.Free();
-        Endpoint = $"http://127.0.0.1:{port}";
-        listener.Prefixes.Add($"{Endpoint}/");
-        listener.Start();
-        serving = Task.Run(ServeAsync);
-    }
+    private static readonly IReadOnlyDictionary<string, string> Protobuf = new Dictionary<string, string> { ["Content-Type"] = "application/x-protobuf" };
+
+    private readonly LoopbackListener listener = new(request => (request.Path == TracesPath ? 200 : 404, "", Protobuf));
 
     /// <summary>What OTEL_EXPORTER_OTLP_ENDPOINT names; the exporter adds /v1/traces.</summary>
-    public string Endpoint { get; }
+    public string Endpoint => listener.Url.TrimEnd('/');
 
     /// <summary>The variables that send a server's traces here, under the given service name.</summary>
     public IReadOnlyDictionary<string, string> Variables(string serviceName) => new Dictionary<string, string>
@@ -33,25 +26,15 @@ public sealed class OtlpReceiver : IDisposable
         ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
     };
 
-    /// <summary>Every POST body received so far, in order.</summary>
-    public IReadOnlyList<byte[]> Bodies
-    {
-        get
-        {
-            lock (bodies)
-            {
-                return [.. bodies];
-            }
-        }
-    }
+    /// <summary>Every export request's body received so far, in order.</summary>
+    public IReadOnlyList<byte[]> Bodies => [.. listener.Received.Where(r => r.Method == "POST" && r.Path == TracesPath).Select(r => r.Content)];
 
     public IReadOnlyList<OtlpSpan> Spans => [.. Bodies.SelectMany(OtlpSpans.Read)];
 
     /// <summary>Waits (at most 20 s) until the spans received satisfy <paramref name="arrived"/>, and returns them.</summary>
     public async Task<IReadOnlyList<OtlpSpan>> WaitForAsync(Func<IReadOnlyList<OtlpSpan>, bool> arrived)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var spans = Spans;
@@ -60,57 +43,11 @@ public sealed class OtlpReceiver : IDisposable
                 return spans;
             }
 
-            if (timeout.IsCancellationRequested)
-            {
-                Assert.Fail($"The expected spans did not arrive; received: {string.Join(" | ", spans.Select(s => s.Name).Distinct())}");
-            }
-
-            await Task.Delay(100, CancellationToken.None);
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(20),
+                $"The expected spans did not arrive; received: {string.Join(" | ", spans.Select(s => s.Name).Distinct())}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
 
-    public void Dispose()
-    {
-        listener.Close();
-        try
-        {
-            serving.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The listener was closed under a pending accept.
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using (var body = new MemoryStream())
-            {
-                await context.Request.InputStream.CopyToAsync(body);
-                if (context.Request.HttpMethod == "POST" && context.Request.Url?.AbsolutePath == "/v1/traces")
-                {
-                    lock (bodies)
-                    {
-                        bodies.Add(body.ToArray());
-                    }
-                }
-            }
-
-            context.Response.StatusCode = context.Request.Url?.AbsolutePath == "/v1/traces" ? 200 : 404;
-            context.Response.ContentType = "application/x-protobuf";
-            context.Response.Close();
-        }
-    }
+    public ValueTask DisposeAsync() => listener.DisposeAsync();
 }

@@ -19,7 +19,7 @@ public sealed class TraceExportTests
     [BothStores]
     public async Task Token_Graph_and_Dataverse_requests_are_exported_as_spans_without_secrets(string store)
     {
-        using var collector = new OtlpReceiver();
+        await using var collector = new OtlpReceiver();
         var serviceName = $"gatehouse-{Guid.NewGuid():N}";
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store), collector.Variables(serviceName));
         var client = await gatehouse.RegisterClientAsync("traced", ("Microsoft Graph", "User.Read.All"));
