@@ -38,6 +38,8 @@ public sealed class SignInLogTests(GatehouseOnBothStores gatehouse)
         Assert.Equal("Microsoft Graph", newest.GetProperty("resourceDisplayName").GetString());
         Assert.Equal("signin-secret-" + store, newest.GetProperty("appDisplayName").GetString());
         Assert.DoesNotContain(client.Secret, entries.Select(e => e.GetRawText()).Aggregate(string.Concat), StringComparison.Ordinal);
+        var one = await reader.PageAsync($"auditLogs/signIns/{oldest.GetProperty("id").GetString()}");
+        Assert.Equal(correlation, one.GetProperty("correlationId").GetString());
     }
 
     [Theory]

@@ -9,7 +9,8 @@ internal sealed class SignInLogEntry
 {
     public const int MaximumTextLength = 256;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Time-ordered, so that the log's writes append to its primary key rather than land all over it.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid TenantId { get; set; }
 
