@@ -129,11 +129,28 @@ public sealed class ClockOffsetTests
         using var anonymous = await ClockApiAsync(gatehouse.Http, null, HttpMethod.Post, new { advance = "1d" });
         using var notAdministrator = await ClockApiAsync(gatehouse.Http, userToken, HttpMethod.Post, new { advance = "1d" });
         using var badDuration = await ClockApiAsync(gatehouse.Http, await AdministratorTokenAsync(gatehouse), HttpMethod.Post, new { advance = "soon" });
+        using var otherTenantsAdministrator = await ClockApiAsync(gatehouse.Http, await OtherTenantAdministratorTokenAsync(gatehouse), HttpMethod.Post, new { advance = "1d" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, notAdministrator.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badDuration.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenantsAdministrator.StatusCode);
+        Assert.Contains("default tenant", await otherTenantsAdministrator.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal("Healthy", await HealthAsync(gatehouse.Http));
+    }
+
+    /// <summary>A Microsoft Graph token of the administrator of a tenant made with `tenant create`: not the default tenant.</summary>
+    private static async Task<string> OtherTenantAdministratorTokenAsync(TokenServiceFixture gatehouse)
+    {
+        const string Domain = "clockother.onmicrosoft.com";
+        var created = await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "create", "--name", "Clock other", "--domain", Domain);
+        var administrator = created.GetProperty("administrator");
+        var appId = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "clock-other", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
+            "--allow-public-client-flows", "--tenant", Domain)).GetProperty("appId").GetString()!;
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", Domain);
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId, "--tenant", Domain);
+        return await PasswordTokenAsync(gatehouse.Http, appId, administrator.GetProperty("userPrincipalName").GetString()!, administrator.GetProperty("password").GetString()!,
+            created.GetProperty("tenantId").GetString()!);
     }
 
     /// <summary>A Microsoft Graph token of the first administrator, whose password first start wrote to the data folder.</summary>
@@ -144,9 +161,9 @@ public sealed class ClockOffsetTests
         return await PasswordTokenAsync(gatehouse.Http, client.Client.AppId, "admin@" + TokenServiceFixture.TenantDomain, password);
     }
 
-    private static async Task<string> PasswordTokenAsync(HttpClient http, string appId, string upn, string password)
+    private static async Task<string> PasswordTokenAsync(HttpClient http, string appId, string upn, string password, string tenant = TokenServiceFixture.TenantId)
     {
-        using var response = await http.PostAsync($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await http.PostAsync($"/{tenant}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = appId,
