@@ -20,17 +20,11 @@ public sealed class TenantVerbTests
     public async Task A_new_tenants_administrator_signs_in_there_and_consents_for_a_multi_tenant_app_of_another_tenant(string store)
     {
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store));
-        var domain = $"fabrikam{Guid.NewGuid():N}"[..20] + ".onmicrosoft.com";
-        var created = await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "create", "--name", "Fabrikam", "--domain", domain);
-        var tenantId = created.GetProperty("tenantId").GetString()!;
-        var admin = created.GetProperty("administrator");
-        var (upn, password) = (admin.GetProperty("userPrincipalName").GetString()!, admin.GetProperty("password").GetString()!);
-        Assert.Equal("admin@" + domain, upn);
+        var fabrikam = await CreatedTenant.CreateAsync(gatehouse.Store, "Fabrikam");
+        var (tenantId, upn, password) = (fabrikam.TenantId, fabrikam.AdministratorUpn, fabrikam.AdministratorPassword);
+        Assert.Equal("admin@" + fabrikam.Domain, upn);
 
-        var desktop = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "Fabrikam desktop", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
-            "--allow-public-client-flows", "--tenant", domain)).GetProperty("appId").GetString()!;
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", desktop, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", domain);
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", desktop, "--tenant", domain);
+        var desktop = await fabrikam.RegisterDesktopAppAsync(gatehouse.Store, "Fabrikam desktop");
         using var signedIn = await gatehouse.PostTokenAsync(tenantId, new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = desktop, ["username"] = upn, ["password"] = password, ["scope"] = "User.Read",
@@ -96,25 +90,20 @@ public sealed class TenantVerbTests
     public async Task Deleting_a_tenant_leaves_no_row_of_it_in_any_table(string store)
     {
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store));
-        var domain = $"contoso{Guid.NewGuid():N}"[..20] + ".onmicrosoft.com";
-        var created = await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "create", "--name", "Contoso", "--domain", domain);
-        var tenantId = Guid.Parse(created.GetProperty("tenantId").GetString()!);
-        var admin = created.GetProperty("administrator");
+        var contoso = await CreatedTenant.CreateAsync(gatehouse.Store, "Contoso");
+        var tenantId = Guid.Parse(contoso.TenantId);
         await GatehouseCli.JsonAsync(gatehouse.Store, "seed", "--users", "3", "--groups", "1", "--events-per-user", "1",
-            "--accounts", "2", "--contacts", "2", "--leads", "1", "--opportunities", "1", "--tenant", domain);
-        var desktop = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "Contoso desktop", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
-            "--allow-public-client-flows", "--tenant", domain)).GetProperty("appId").GetString()!;
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", desktop, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", domain);
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", desktop, "--tenant", domain);
-        using var signedIn = await gatehouse.PostTokenAsync(tenantId.ToString(), new Dictionary<string, string>
+            "--accounts", "2", "--contacts", "2", "--leads", "1", "--opportunities", "1", "--tenant", contoso.Domain);
+        var desktop = await contoso.RegisterDesktopAppAsync(gatehouse.Store, "Contoso desktop");
+        using var signedIn = await gatehouse.PostTokenAsync(contoso.TenantId, new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = desktop, ["scope"] = "User.Read offline_access",
-            ["username"] = admin.GetProperty("userPrincipalName").GetString()!, ["password"] = admin.GetProperty("password").GetString()!,
+            ["username"] = contoso.AdministratorUpn, ["password"] = contoso.AdministratorPassword,
         });
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
         var before = await TenantRowsAsync(gatehouse.Store, tenantId, until: rows => rows.GetValueOrDefault("SignInLogs") > 0);
 
-        await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "delete", domain);
+        await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "delete", contoso.Domain);
         var after = await TenantRowsAsync(gatehouse.Store, tenantId, until: _ => true);
 
         Assert.All(TablesFilledBeforeDeletion, table => Assert.True(before.GetValueOrDefault(table) > 0, $"{table} held no row of the tenant before it was deleted"));

@@ -142,15 +142,9 @@ public sealed class ClockOffsetTests
     /// <summary>A Microsoft Graph token of the administrator of a tenant made with `tenant create`: not the default tenant.</summary>
     private static async Task<string> OtherTenantAdministratorTokenAsync(TokenServiceFixture gatehouse)
     {
-        const string Domain = "clockother.onmicrosoft.com";
-        var created = await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "create", "--name", "Clock other", "--domain", Domain);
-        var administrator = created.GetProperty("administrator");
-        var appId = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "clock-other", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
-            "--allow-public-client-flows", "--tenant", Domain)).GetProperty("appId").GetString()!;
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", appId, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", Domain);
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", appId, "--tenant", Domain);
-        return await PasswordTokenAsync(gatehouse.Http, appId, administrator.GetProperty("userPrincipalName").GetString()!, administrator.GetProperty("password").GetString()!,
-            created.GetProperty("tenantId").GetString()!);
+        var other = await CreatedTenant.CreateAsync(gatehouse.Store, "Clockother");
+        var appId = await other.RegisterDesktopAppAsync(gatehouse.Store, "clock-other");
+        return await PasswordTokenAsync(gatehouse.Http, appId, other.AdministratorUpn, other.AdministratorPassword, other.TenantId);
     }
 
     /// <summary>A Microsoft Graph token of the first administrator, whose password first start wrote to the data folder.</summary>

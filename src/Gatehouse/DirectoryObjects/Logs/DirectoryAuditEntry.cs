@@ -54,6 +54,20 @@ internal sealed record DirectoryAuditEntry
 
     private const int MaximumValueLength = 1024;
 
+    /// <summary>A change to one object; <see cref="DirectoryAuditInterceptor"/> stamps its time and initiator as it is saved.</summary>
+    public static DirectoryAuditEntry About(
+        Guid tenantId, string category, (string Activity, string Operation) verb, string targetType, string? targetId, string? targetName, string modifiedProperties) => new()
+    {
+        TenantId = tenantId,
+        Category = category,
+        ActivityDisplayName = verb.Activity,
+        OperationType = verb.Operation,
+        TargetType = targetType,
+        TargetId = targetId,
+        TargetDisplayName = targetName,
+        ModifiedProperties = modifiedProperties,
+    };
+
     /// <summary>One of <see cref="ModifiedProperties"/>: a property's old and new value, each as Entra writes it.</summary>
     public static JsonObject ModifiedProperty(string name, object? oldValue, object? newValue) => new()
     {

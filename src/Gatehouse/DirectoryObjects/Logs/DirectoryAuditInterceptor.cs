@@ -155,31 +155,14 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
     {
         var description = $"[KeyIdentifier={keyId},KeyType={keyType},KeyUsage=Verify,DisplayName={displayName},{identity}]";
         var added = e.State == EntityState.Added;
-        return new DirectoryAuditEntry
-        {
-            TenantId = app.TenantId,
-            Category = "ApplicationManagement",
-            ActivityDisplayName = "Update application – Certificates and secrets management",
-            OperationType = "Update",
-            TargetType = "Application",
-            TargetId = app.Id.ToString(),
-            TargetDisplayName = app.DisplayName,
-            ModifiedProperties = new JsonArray(DirectoryAuditEntry.ModifiedProperty("KeyDescription", added ? null : description, added ? description : null)).ToJsonString(),
-        };
+        return DirectoryAuditEntry.About(app.TenantId, "ApplicationManagement", ("Update application – Certificates and secrets management", "Update"),
+            "Application", app.Id.ToString(), app.DisplayName,
+            new JsonArray(DirectoryAuditEntry.ModifiedProperty("KeyDescription", added ? null : description, added ? description : null)).ToJsonString());
     }
 
     private static DirectoryAuditEntry Entry(
-        EntityEntry e, Guid tenantId, string category, string targetType, string? targetId, string? targetName, (string Activity, string Operation) verb) => new()
-    {
-        TenantId = tenantId,
-        Category = category,
-        ActivityDisplayName = verb.Activity,
-        OperationType = verb.Operation,
-        TargetType = targetType,
-        TargetId = targetId,
-        TargetDisplayName = targetName,
-        ModifiedProperties = Modified(e),
-    };
+        EntityEntry e, Guid tenantId, string category, string targetType, string? targetId, string? targetName, (string Activity, string Operation) verb) =>
+        DirectoryAuditEntry.About(tenantId, category, verb, targetType, targetId, targetName, Modified(e));
 
     private static (string Activity, string Operation) Verbs(EntityEntry e, string added, string updated, string deleted) => e.State switch
     {
@@ -205,7 +188,6 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
             .Where(p => !Unaudited.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[]))
             .Select(p => DirectoryAuditEntry.ModifiedProperty(p.Metadata.Name, e.State == EntityState.Modified ? p.OriginalValue : null, p.CurrentValue))]).ToJsonString();
     }
-
 
     /// <summary>The initiator's names: a user's and an app's are looked up from their IDs when the surface gave only those.</summary>
     private static void Name(DbContext context, DirectoryAuditEntry entry, AuditInitiator? initiator)

@@ -81,16 +81,9 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
     }
 
     /// <summary>The import's one audit entry, with what it wrote, rather than an entry for each object.</summary>
-    private static DirectoryAuditEntry AuditEntry(ImportSummary summary, string tenantName) => new()
-    {
-        TenantId = summary.TenantId,
-        Category = "DirectoryManagement",
-        ActivityDisplayName = "Import tenant",
-        OperationType = "Update",
-        TargetType = "Tenant",
-        TargetId = summary.TenantId.ToString(),
-        TargetDisplayName = tenantName,
-        ModifiedProperties = new JsonArray(
+    private static DirectoryAuditEntry AuditEntry(ImportSummary summary, string tenantName) => DirectoryAuditEntry.About(
+        summary.TenantId, "DirectoryManagement", ("Import tenant", "Update"), "Tenant", summary.TenantId.ToString(), tenantName,
+        new JsonArray(
         [
             DirectoryAuditEntry.ModifiedProperty("Users", null, summary.Users),
             DirectoryAuditEntry.ModifiedProperty("Groups", null, summary.Groups),
@@ -98,8 +91,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
             DirectoryAuditEntry.ModifiedProperty("ServicePrincipals", null, summary.ServicePrincipals),
             DirectoryAuditEntry.ModifiedProperty("AppRoleAssignments", null, summary.AppRoleAssignments),
             DirectoryAuditEntry.ModifiedProperty("Oauth2PermissionGrants", null, summary.Oauth2PermissionGrants),
-        ]).ToJsonString(),
-    };
+        ]).ToJsonString());
 
     private async Task<string?> ConflictWithOtherTenantsAsync(TenantDocument document, CancellationToken cancellationToken)
     {
