@@ -1,7 +1,7 @@
 using System.Collections;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml;
+using Gatehouse.OData;
 
 namespace Gatehouse.Graph.Metadata;
 
@@ -13,8 +13,6 @@ namespace Gatehouse.Graph.Metadata;
 /// </summary>
 internal static class GraphMetadata
 {
-    private const string EdmxNamespace = "http://docs.oasis-open.org/odata/ns/edmx";
-    private const string EdmNamespace = "http://docs.oasis-open.org/odata/ns/edm";
     private const string Namespace = "microsoft.graph";
     private const string Entity = "entity";
 
@@ -26,117 +24,59 @@ internal static class GraphMetadata
         return Results.Bytes(Document.Value, "application/xml");
     }
 
-    private static byte[] Build()
+    private static byte[] Build() => Csdl.Document(Namespace, "graph", xml =>
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        Csdl.Start(xml, "EntityType", ("Name", Entity), ("Abstract", "true"));
+        Csdl.Key(xml, "id");
+        Csdl.Property(xml, "id", "Edm.String", nullable: false);
+        xml.WriteEndElement();
+        Csdl.Element(xml, "EntityType", ("Name", GraphModel.DirectoryObject), ("BaseType", Qualified(Entity)), ("Abstract", "true"));
+
+        foreach (var type in GraphModel.Types)
         {
-            xml.WriteStartElement("edmx", "Edmx", EdmxNamespace);
-            xml.WriteAttributeString("Version", "4.0");
-            xml.WriteStartElement("DataServices", EdmxNamespace);
-            xml.WriteStartElement("Schema", EdmNamespace);
-            xml.WriteAttributeString("Namespace", Namespace);
-            xml.WriteAttributeString("Alias", "graph");
-
-            xml.WriteStartElement("EntityType", EdmNamespace);
-            xml.WriteAttributeString("Name", Entity);
-            xml.WriteAttributeString("Abstract", "true");
-            xml.WriteStartElement("Key", EdmNamespace);
-            xml.WriteStartElement("PropertyRef", EdmNamespace);
-            xml.WriteAttributeString("Name", "id");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            Property(xml, "id", "Edm.String", nullable: false);
-            xml.WriteEndElement();
-
-            StartEntityType(xml, GraphModel.DirectoryObject, Entity);
-            xml.WriteAttributeString("Abstract", "true");
-            xml.WriteEndElement();
-
-            foreach (var type in GraphModel.Types)
+            Csdl.Start(xml, "EntityType", ("Name", type.Shape.Type), ("BaseType", Qualified(type.BaseType ?? Entity)));
+            foreach (var (name, value) in type.Shape.Properties.Where(p => p.Name != "id"))
             {
-                StartEntityType(xml, type.Shape.Type, type.BaseType ?? Entity);
-                foreach (var (name, value) in type.Shape.Properties.Where(p => p.Name != "id"))
-                {
-                    Property(xml, name, EdmType(value), nullable: true);
-                }
-
-                foreach (var navigation in type.Navigations)
-                {
-                    Navigation(xml, navigation, containsTarget: false);
-                }
-
-                xml.WriteEndElement();
+                Csdl.Property(xml, name, EdmType(value), nullable: true);
             }
 
-            StartEntityType(xml, GraphModel.AuditLogRoot, Entity);
-            foreach (var navigation in GraphModel.AuditLogNavigations)
+            foreach (var navigation in type.Navigations)
             {
-                Navigation(xml, navigation, containsTarget: true);
+                Navigation(xml, navigation, containsTarget: false);
             }
 
-            xml.WriteEndElement();
-
-            xml.WriteStartElement("EntityContainer", EdmNamespace);
-            xml.WriteAttributeString("Name", "GraphService");
-            foreach (var set in GraphModel.EntitySets)
-            {
-                xml.WriteStartElement("EntitySet", EdmNamespace);
-                xml.WriteAttributeString("Name", set.Name);
-                xml.WriteAttributeString("EntityType", $"{Namespace}.{set.Type}");
-                xml.WriteEndElement();
-            }
-
-            foreach (var singleton in GraphModel.Singletons)
-            {
-                xml.WriteStartElement("Singleton", EdmNamespace);
-                xml.WriteAttributeString("Name", singleton.Name);
-                xml.WriteAttributeString("Type", $"{Namespace}.{singleton.Type}");
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
             xml.WriteEndElement();
         }
 
-        return stream.ToArray();
-    }
-
-    private static void StartEntityType(XmlWriter xml, string name, string baseType)
-    {
-        xml.WriteStartElement("EntityType", EdmNamespace);
-        xml.WriteAttributeString("Name", name);
-        xml.WriteAttributeString("BaseType", $"{Namespace}.{baseType}");
-    }
-
-    private static void Property(XmlWriter xml, string name, string type, bool nullable)
-    {
-        xml.WriteStartElement("Property", EdmNamespace);
-        xml.WriteAttributeString("Name", name);
-        xml.WriteAttributeString("Type", type);
-        if (!nullable)
+        Csdl.Start(xml, "EntityType", ("Name", GraphModel.AuditLogRoot), ("BaseType", Qualified(Entity)));
+        foreach (var navigation in GraphModel.AuditLogNavigations)
         {
-            xml.WriteAttributeString("Nullable", "false");
+            Navigation(xml, navigation, containsTarget: true);
         }
 
         xml.WriteEndElement();
-    }
 
-    private static void Navigation(XmlWriter xml, GraphModel.Navigation navigation, bool containsTarget)
-    {
-        xml.WriteStartElement("NavigationProperty", EdmNamespace);
-        xml.WriteAttributeString("Name", navigation.Name);
-        var type = $"{Namespace}.{navigation.Type}";
-        xml.WriteAttributeString("Type", navigation.Collection ? $"Collection({type})" : type);
-        if (containsTarget)
+        Csdl.Start(xml, "EntityContainer", ("Name", "GraphService"));
+        foreach (var set in GraphModel.EntitySets)
         {
-            xml.WriteAttributeString("ContainsTarget", "true");
+            Csdl.Element(xml, "EntitySet", ("Name", set.Name), ("EntityType", Qualified(set.Type)));
+        }
+
+        foreach (var singleton in GraphModel.Singletons)
+        {
+            Csdl.Element(xml, "Singleton", ("Name", singleton.Name), ("Type", Qualified(singleton.Type)));
         }
 
         xml.WriteEndElement();
-    }
+    });
+
+    private static string Qualified(string type) => $"{Namespace}.{type}";
+
+    private static void Navigation(XmlWriter xml, GraphModel.Navigation navigation, bool containsTarget) =>
+        Csdl.Element(xml, "NavigationProperty",
+            ("Name", navigation.Name),
+            ("Type", navigation.Collection ? $"Collection({Qualified(navigation.Type)})" : Qualified(navigation.Type)),
+            ("ContainsTarget", containsTarget ? "true" : null));
 
     /// <summary>The EDM type of a value as <see cref="GraphJson"/> writes it; a sequence of them as a collection.</summary>
     private static string EdmType(Type type)
