@@ -1,0 +1,27 @@
+using Gatehouse.DirectoryObjects.Logs;
+
+namespace Gatehouse.Portal.Monitoring;
+
+/// <summary>A sign-in's columns in the words Entra's Sign-in logs blade uses.</summary>
+internal static class SignInDisplay
+{
+    public static string Status(SignInLogEntry e) => e.ErrorCode == 0 ? "Success" : $"Failure (AADSTS{e.ErrorCode})";
+
+    public static string EventType(SignInLogEntry e) => e.EventType switch
+    {
+        SignInEventTypes.InteractiveUser => "Interactive user",
+        SignInEventTypes.NonInteractiveUser => "Non-interactive user",
+        _ => "Service principal",
+    };
+
+    /// <summary>Graph's clientAppUsed: a browser for the sign-in page, an app for a token redeemed; none for a service principal.</summary>
+    public static string? ClientApp(SignInLogEntry e) => e.EventType switch
+    {
+        SignInEventTypes.ServicePrincipal => null,
+        SignInEventTypes.InteractiveUser when e.GrantType is null => "Browser",
+        _ => "Mobile Apps and Desktop clients",
+    };
+
+    /// <summary>Who signed in: the user, or for a service principal its app.</summary>
+    public static string Identity(SignInLogEntry e) => e.UserPrincipalName ?? e.AppDisplayName ?? e.AppId ?? "";
+}
