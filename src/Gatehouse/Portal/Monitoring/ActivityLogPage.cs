@@ -1,3 +1,4 @@
+using Gatehouse.DirectoryObjects.Logs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -80,6 +81,13 @@ internal abstract class ActivityLogPage(PortalAccess access, TimeProvider clock)
     /// <summary>The text of an entry's time, in UTC as every column heading says.</summary>
     public static string Time(DateTimeOffset moment) =>
         moment.UtcDateTime.ToString("M/d/yyyy, h:mm:ss tt", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A text filter as the store can compare it: no control characters (PostgreSQL refuses NUL), no longer than a logged value, null when empty.</summary>
+    protected static string? Criterion(string? text)
+    {
+        var clean = text is null ? "" : new string([.. text.Where(c => !char.IsControl(c))]).Trim();
+        return clean.Length == 0 ? null : clean[..Math.Min(clean.Length, SignInLogEntry.MaximumTextLength)];
+    }
 
     private static DateTimeOffset? StartOf(DateOnly? day) => day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 }

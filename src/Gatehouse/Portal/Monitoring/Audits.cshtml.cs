@@ -39,10 +39,10 @@ internal sealed class AuditsModel(PortalAccess access, TimeProvider clock, Activ
         {
             Since = since,
             Until = until,
-            InitiatedBy = InitiatedBy?.Trim(),
-            Category = Category,
-            Activity = Activity,
-            Target = Target?.Trim(),
+            InitiatedBy = Criterion(InitiatedBy),
+            Category = Criterion(Category),
+            Activity = Criterion(Activity),
+            Target = Criterion(Target),
         };
         Choices = await logs.AuditChoicesAsync(User.TenantId(), HttpContext.RequestAborted);
         Entries = OnePage(await logs.AuditsAsync(User.TenantId(), criteria, Skip, PageSize + 1, HttpContext.RequestAborted));

@@ -34,8 +34,8 @@ internal sealed class SignInsModel(PortalAccess access, TimeProvider clock, Acti
         {
             Since = since,
             Until = until,
-            User = UserFilter?.Trim(),
-            App = App?.Trim(),
+            User = Criterion(UserFilter),
+            App = Criterion(App),
             Succeeded = Status switch { "success" => true, "failure" => false, _ => null },
         };
         Entries = OnePage(await logs.SignInsAsync(User.TenantId(), criteria, Skip, PageSize + 1, HttpContext.RequestAborted));
