@@ -40,6 +40,9 @@ public sealed partial class ActivityLogPageTests(GatehouseOnBothStores gatehouse
         var tomorrow = server.Clock.GetUtcNow().AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var (_, futureHtml) = await admin.OpenPageAsync($"/monitoring/signins?app={quiet.AppId}&range=custom&from={tomorrow}");
         var (garbled, _) = await admin.OpenPageAsync("/monitoring/signins?range=bogus&from=yesterday&pagenum=-3&status=maybe&user=%00");
+        var successId = Assert.Single(await EntryIdsAsync(admin, $"/monitoring/signins?app={quiet.AppId}&status=success"));
+        var (_, successHtml) = await admin.OpenPageAsync($"/monitoring/signins/{successId}");
+        var (missing, missingHtml) = await admin.OpenPageAsync($"/monitoring/signins/{Guid.NewGuid()}");
 
         Assert.Equal(2, quietRows.Count);
         Assert.Contains("Failure (AADSTS7000215)", refused, StringComparison.Ordinal);
@@ -51,6 +54,10 @@ public sealed partial class ActivityLogPageTests(GatehouseOnBothStores gatehouse
         Assert.Contains("Interactive user", mine, StringComparison.Ordinal);
         Assert.Contains("No sign-ins match these filters.", futureHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, garbled.StatusCode);
+        Assert.Contains(quiet.SecretKeyId, successHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(quiet.Secret, successHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("This sign-in is not in the log", missingHtml, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,7 +75,7 @@ public sealed partial class ActivityLogPageTests(GatehouseOnBothStores gatehouse
         var added = Assert.Single(await RowsOnceAsync(admin, $"/monitoring/audits?target={name}&activity={Uri.EscapeDataString(Activity)}", 1));
         var byInitiator = await RowsOnceAsync(admin, $"/monitoring/audits?target={name}&initiatedBy=gatehouse", changes.Count);
         var (_, otherCategory) = await admin.OpenPageAsync($"/monitoring/audits?target={name}&category=UserManagement");
-        var id = AuditLink().Match(Assert.Single(await LinksOnceAsync(admin, $"/monitoring/audits?target={name}&activity={Uri.EscapeDataString(Activity)}"))).Groups[1].Value;
+        var id = Assert.Single(await EntryIdsAsync(admin, $"/monitoring/audits?target={name}&activity={Uri.EscapeDataString(Activity)}"));
         var (details, detailsHtml) = await admin.OpenPageAsync($"/monitoring/audits/{id}");
 
         Assert.True(changes.Count >= 2, string.Join("\n", changes));
@@ -121,10 +128,11 @@ public sealed partial class ActivityLogPageTests(GatehouseOnBothStores gatehouse
         return rows;
     }
 
-    private static async Task<IReadOnlyList<string>> LinksOnceAsync(DelegatedSignIn browser, string url)
+    /// <summary>The IDs of the entries the page links to.</summary>
+    private static async Task<IReadOnlyList<string>> EntryIdsAsync(DelegatedSignIn browser, string url)
     {
         var (_, html) = await browser.OpenPageAsync(url);
-        return [.. AuditLink().Matches(html).Select(m => m.Value)];
+        return [.. EntryLink().Matches(html).Select(m => m.Groups[1].Value)];
     }
 
     [GeneratedRegex("<tr>((?:(?!</tr>).)*?<td>.*?)</tr>", RegexOptions.Singleline)]
@@ -133,6 +141,6 @@ public sealed partial class ActivityLogPageTests(GatehouseOnBothStores gatehouse
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex("/monitoring/audits/([0-9a-f-]{36})")]
-    private static partial Regex AuditLink();
+    [GeneratedRegex("/monitoring/(?:signins|audits)/([0-9a-f-]{36})")]
+    private static partial Regex EntryLink();
 }
