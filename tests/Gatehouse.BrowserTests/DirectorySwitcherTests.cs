@@ -90,11 +90,23 @@ public sealed class DirectorySwitcherTests(BrowserFixture fixture) : BrowserTest
         {
             await Page.SetViewportSizeAsync(1280, 800);
             await Page.GotoAsync(path);
-            await ScreenshotAsync($"{name}-1280");
-            await Page.SetViewportSizeAsync(360, 780);
-            await ScreenshotAsync($"{name}-360");
-            Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{path} scrolls sideways at 360 px");
+            await BothWidthsAsync(name);
+            if (path.StartsWith("/monitoring", StringComparison.Ordinal))
+            {
+                await Page.SetViewportSizeAsync(1280, 800);
+                await Page.Locator("table.log tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+                await BothWidthsAsync(name + "-details");
+            }
         }
+    }
+
+    /// <summary>Screenshots the page at 1280 px and at 360 px, where nothing may make the page scroll sideways.</summary>
+    private async Task BothWidthsAsync(string name)
+    {
+        await ScreenshotAsync($"{name}-1280");
+        await Page.SetViewportSizeAsync(360, 780);
+        await ScreenshotAsync($"{name}-360");
+        Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{Page.Url} scrolls sideways at 360 px");
     }
 
     private async Task<(string Name, string Domain, string AdminUpn, string AdminPassword)> TenantAsync(string name)

@@ -22,6 +22,6 @@ internal static class SignInDisplay
         _ => "Mobile Apps and Desktop clients",
     };
 
-    /// <summary>Who signed in: the user, or for a service principal its app.</summary>
-    public static string Identity(SignInLogEntry e) => e.UserPrincipalName ?? e.AppDisplayName ?? e.AppId ?? "";
+    /// <summary>The user who signed in; none for a service principal, which the Application column names.</summary>
+    public static string? Identity(SignInLogEntry e) => e.UserPrincipalName ?? e.UserDisplayName;
 }
