@@ -11,16 +11,15 @@ internal static class SignInDisplay
     {
         SignInEventTypes.InteractiveUser => "Interactive user",
         SignInEventTypes.NonInteractiveUser => "Non-interactive user",
+        SignInEventTypes.ManagedIdentity => "Managed identity",
         _ => "Service principal",
     };
 
-    /// <summary>Graph's clientAppUsed: a browser for the sign-in page, an app for a token redeemed; none for a service principal.</summary>
-    public static string? ClientApp(SignInLogEntry e) => e.EventType switch
-    {
-        SignInEventTypes.ServicePrincipal => null,
-        SignInEventTypes.InteractiveUser when e.GrantType is null => "Browser",
-        _ => "Mobile Apps and Desktop clients",
-    };
+    /// <summary>Graph's clientAppUsed: a browser for the sign-in page, an app for a token redeemed; none for an app's own sign-in.</summary>
+    public static string? ClientApp(SignInLogEntry e) =>
+        SignInEventTypes.IsAppOnly(e.EventType) ? null
+        : e.EventType == SignInEventTypes.InteractiveUser && e.GrantType is null ? "Browser"
+        : "Mobile Apps and Desktop clients";
 
     /// <summary>The user who signed in; none for a service principal, which the Application column names.</summary>
     public static string? Identity(SignInLogEntry e) => e.UserPrincipalName ?? e.UserDisplayName;
