@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
 using Gatehouse.DirectoryObjects.Credentials;
 
 namespace Gatehouse.Cli;
@@ -12,8 +14,22 @@ internal static class AppCertCommands
     public static Command Build(OpenDirectory open) => new("cert", "Certificates.")
     {
         Verb.Create("add", "Upload a public certificate.", open, AddAsync, AppCommands.App, File),
+        Verb.Create("list", "List certificates: thumbprint, ID and validity.", open, ListAsync, AppCommands.App),
         Verb.Create("remove", "Delete a certificate.", open, RemoveAsync, AppCommands.App, KeyId),
     };
+
+    private static Task<CliResult> ListAsync(VerbContext context) => AppCommands.WithAppAsync(context, application =>
+    {
+        var certificates = application.KeyCredentials.OrderBy(c => c.StartDateTime).ToList();
+        var text = new StringBuilder("THUMBPRINT	DESCRIPTION	START DATE	EXPIRES	CERTIFICATE ID");
+        foreach (var certificate in certificates)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"\n{certificate.Thumbprint}\t{certificate.DisplayName}\t{Views.Date(certificate.StartDateTime)}\t{Views.Date(certificate.EndDateTime)}\t{certificate.KeyId}");
+        }
+
+        return Task.FromResult(CliResult.Ok(new { value = certificates.Select(Views.Certificate) }, text.ToString()));
+    });
 
     private static Task<CliResult> AddAsync(VerbContext context)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Credentials;
 
 namespace Gatehouse.Cli;
@@ -15,12 +16,13 @@ internal static class AppSecretCommands
     };
 
     private static readonly Option<Guid> KeyId = new("--key-id") { Description = "The secret's ID.", Required = true };
+    private static readonly Option<string?> OwningApp = new("--app") { Description = "Application (client) ID, object ID or unique name (default: the app holding the secret)." };
 
     public static Command Build(OpenDirectory open) => new("secret", "Client secrets.")
     {
         Verb.Create("add", "Create a client secret; its value is printed this once only.", open, AddAsync, AppCommands.App, Description, Expires),
         Verb.Create("list", "List client secrets (never their values).", open, ListAsync, AppCommands.App),
-        Verb.Create("remove", "Delete a client secret.", open, RemoveAsync, AppCommands.App, KeyId),
+        Verb.Create("remove", "Delete a client secret, named by its ID (--app is optional).", open, RemoveAsync, OwningApp, KeyId),
     };
 
     private static Task<CliResult> AddAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
@@ -47,9 +49,18 @@ internal static class AppSecretCommands
         return Task.FromResult(CliResult.Ok(new { value = secrets.Select(s => Views.Secret(s, null)) }, text.ToString()));
     });
 
-    private static Task<CliResult> RemoveAsync(VerbContext context) => AppCommands.WithAppAsync(context, async application =>
-        CliResult.From(
-            await context.Get<ClientSecrets>().RemoveAsync(application, context.Value(KeyId), context.CancellationToken),
-            secret => Views.Secret(secret, null),
-            secret => $"Deleted the client secret {secret.KeyId}."));
+    private static async Task<CliResult> RemoveAsync(VerbContext context)
+    {
+        var applications = context.Get<ApplicationRegistrations>();
+        var keyId = context.Value(KeyId);
+        var found = context.ParseResult.GetValue(OwningApp) is { } reference
+            ? await applications.FindAsync(context.Tenant.Id, reference, context.CancellationToken)
+            : await applications.FindBySecretAsync(context.Tenant.Id, keyId, context.CancellationToken);
+        return found.Succeeded
+            ? CliResult.From(
+                await context.Get<ClientSecrets>().RemoveAsync(found.Value, keyId, context.CancellationToken),
+                secret => Views.Secret(secret, null),
+                secret => $"Deleted the client secret {secret.KeyId}.")
+            : CliResult.Fail(found.Error);
+    }
 }

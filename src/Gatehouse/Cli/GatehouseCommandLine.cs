@@ -19,6 +19,7 @@ internal static class GatehouseCommandLine
         root.Subcommands.Add(serveCommand);
         root.Subcommands.Add(AppCommands.Build(open));
         root.Subcommands.Add(UserCommands.Build(open));
+        root.Subcommands.Add(GroupCommands.Build(open));
         root.Subcommands.Add(IdentityCommands.Build(open));
         root.Subcommands.Add(TenantCommands.Build(open));
         root.Subcommands.Add(KeyCommands.Build(open));

@@ -95,4 +95,6 @@ internal sealed record VerbContext(ParseResult ParseResult, IServiceProvider Ser
         where T : notnull => Services.GetRequiredService<T>();
 
     public T Value<T>(Option<T> option) => ParseResult.GetValue(option)!;
+
+    public T Value<T>(Argument<T> argument) => ParseResult.GetValue(argument)!;
 }

@@ -6,6 +6,7 @@ using Gatehouse.Graph.Devices;
 using Gatehouse.Graph.DirectoryRoles;
 using Gatehouse.Graph.Domains;
 using Gatehouse.Graph.Groups;
+using Gatehouse.Graph.Metadata;
 using Gatehouse.Graph.OAuth2PermissionGrants;
 using Gatehouse.Graph.References;
 using Gatehouse.Graph.Organization;
@@ -48,6 +49,7 @@ internal static class GraphRegistration
         var activity = new EndpointActivity(Activities, "graph", gate.TagCaller);
         foreach (var version in GraphGate.Versions)
         {
+            app.MapGet(version + "/$metadata", GraphMetadata.Handle);
             var graph = app.MapGroup(version).RequireCors(BrowserPolicy);
             graph.AddEndpointFilter(activity).AddEndpointFilter(gate).AddEndpointFilter(throttle).AddEndpointFilter(initiator).WithMetadata(GraphFailures.Instance);
             graph.MapUsers();

@@ -11,19 +11,28 @@ namespace Gatehouse.Graph;
 /// how $select picks among them. Values become JSON as Graph writes them (instants as UTC ISO 8601, GUIDs as text).
 /// A property that is one stored member (<see cref="Member"/>) lets a list read only the columns its page writes.
 /// </summary>
-internal sealed class GraphShape<T>(string type)
+internal sealed class GraphShape<T>(string type) : IGraphShape
 {
-    private readonly List<(string Name, Func<T, object?> Read, bool Default, PropertyInfo? Stored)> properties = [];
+    private readonly List<(string Name, Func<T, object?> Read, bool Default, PropertyInfo? Stored, Type Value)> properties = [];
 
     /// <summary>The type name as @odata.type and error messages give it ("user" → "#microsoft.graph.user").</summary>
     public string Type { get; } = type;
 
     public IEnumerable<string> Names => properties.Select(p => p.Name);
 
-    /// <summary>A property computed from the entity.</summary>
+    public IEnumerable<(string Name, Type Value)> Properties => properties.Select(p => (p.Name, p.Value));
+
+    /// <summary>A property computed from the entity, of the type the computation returns (for $metadata).</summary>
+    public GraphShape<T> Add<TValue>(string name, Func<T, TValue> read, bool @default = true)
+    {
+        properties.Add((name, item => read(item), @default, null, typeof(TValue)));
+        return this;
+    }
+
+    /// <summary>A property computed from the entity whose type the computation does not say (a constant null).</summary>
     public GraphShape<T> Add(string name, Func<T, object?> read, bool @default = true)
     {
-        properties.Add((name, read, @default, null));
+        properties.Add((name, read, @default, null, typeof(object)));
         return this;
     }
 
@@ -36,7 +45,7 @@ internal sealed class GraphShape<T>(string type)
             throw new ArgumentException($"'{name}' must read one settable property of {typeof(T).Name}.", nameof(member));
         }
 
-        properties.Add((name, member.Compile(), @default, stored));
+        properties.Add((name, member.Compile(), @default, stored, stored.PropertyType));
         return this;
     }
 
@@ -66,7 +75,7 @@ internal sealed class GraphShape<T>(string type)
             json["@odata.type"] = $"#microsoft.graph.{Type}";
         }
 
-        foreach (var (name, read, @default, _) in properties)
+        foreach (var (name, read, @default, _, _) in properties)
         {
             if (select is null ? @default : select.Contains(name))
             {
@@ -76,6 +85,14 @@ internal sealed class GraphShape<T>(string type)
 
         return json;
     }
+}
+
+/// <summary>An entity type's properties as $metadata declares them, whatever the entity class.</summary>
+internal interface IGraphShape
+{
+    string Type { get; }
+
+    IEnumerable<(string Name, Type Value)> Properties { get; }
 }
 
 internal static class GraphJson

@@ -1,23 +1,30 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Roles;
+using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.Graph;
 using Gatehouse.ResourceServer;
 
 namespace Gatehouse.Hosting;
 
 /// <summary>
-/// GET and POST /admin/clock: `gatehouse clock` over HTTPS, for a Global Administrator of any tenant signed in with a
-/// Microsoft Graph token; refused unless the server runs with --allow-clock-offset. Answers in Graph's error shape.
+/// GET and POST /admin/clock: `gatehouse clock` over HTTPS, for a Global Administrator of the default tenant (the
+/// clock is the store's, so it is not any tenant's to move) signed in with a Microsoft Graph token; refused unless the
+/// server runs with --allow-clock-offset. Answers in Graph's error shape, a request it could not finish included.
 /// </summary>
 internal static class ClockEndpoints
 {
     private const int MaximumBodyBytes = 4096;
 
+    private static readonly ActivitySource Activities = new("Gatehouse.Admin");
+
     public static IEndpointRouteBuilder MapClock(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/admin/clock", ShowAsync);
-        endpoints.MapPost("/admin/clock", ChangeAsync);
+        var admin = endpoints.MapGroup("/admin");
+        admin.AddEndpointFilter(new EndpointActivity(Activities, "admin", static (_, _) => { })).WithMetadata(GraphFailures.Instance);
+        admin.MapGet("/clock", ShowAsync);
+        admin.MapPost("/clock", ChangeAsync);
         return endpoints;
     }
 
@@ -59,7 +66,10 @@ internal static class ClockEndpoints
         };
     }
 
-    /// <summary>Null for a user holding Global Administrator in the tenant of a valid Microsoft Graph token; otherwise the answer.</summary>
+    /// <summary>
+    /// Null for a user holding Global Administrator in the default tenant, with a valid Microsoft Graph token of that
+    /// tenant; otherwise the answer.
+    /// </summary>
     private static async Task<IResult?> RefuseAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
@@ -68,13 +78,17 @@ internal static class ClockEndpoints
         if (!caller.Succeeded)
         {
             return Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
-                "A Microsoft Graph access token of a Global Administrator is required.");
+                "A Microsoft Graph access token of a Global Administrator of the default tenant is required.");
         }
 
-        var administrator = caller.Value.UserId is { } userId && await services.GetRequiredService<DirectoryRoleAssignments>()
-            .HoldsAnyAsync(caller.Value.TenantId, userId, [DirectoryRoleTemplate.GlobalAdministrator], cancellationToken);
+        var defaultTenant = await services.GetRequiredService<TenantLookup>().ResolveAsync(null, cancellationToken);
+        var administrator = caller.Value.UserId is { } userId
+            && defaultTenant.Succeeded && defaultTenant.Value.Id == caller.Value.TenantId
+            && await services.GetRequiredService<DirectoryRoleAssignments>()
+                .HoldsAnyAsync(caller.Value.TenantId, userId, [DirectoryRoleTemplate.GlobalAdministrator], cancellationToken);
         return administrator ? null
-            : Error(StatusCodes.Status403Forbidden, "Authorization_RequestDenied", "Only a Global Administrator, signed in, may read or move the clock.");
+            : Error(StatusCodes.Status403Forbidden, "Authorization_RequestDenied",
+                "Only a Global Administrator of the default tenant (the first created), signed in, may read or move the clock: it is the whole store's.");
     }
 
     private static IResult Answer(Outcome<ClockReading, ClockRefusal> reading) => reading.Succeeded

@@ -100,6 +100,7 @@ internal static class GatehouseServer
         builder.Services.AddPortal();
         builder.Services.AddDataverseApi();
         builder.Services.AddConnectorHub(HubConfiguration.Settings(options));
+        builder.Services.AddOpenApiDocuments();
         builder.Services.AddSingleton(services => new HubOutboundTrust(services.GetRequiredService<ServerCertificate>().Certificate));
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel((_, kestrel) => Listen(kestrel, options));
@@ -162,6 +163,7 @@ internal static class GatehouseServer
         app.MapPortalApi();
         app.MapDataverse();
         app.MapConnectorHub();
+        app.MapOpenApiDocuments();
         app.UsePortal();
         return app;
     }

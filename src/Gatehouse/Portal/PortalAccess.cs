@@ -1,15 +1,19 @@
 using System.Security.Claims;
 using Gatehouse.DirectoryObjects.Applications;
+using Gatehouse.DirectoryObjects.Roles;
 
 namespace Gatehouse.Portal;
 
 /// <summary>
 /// Who may do what in the portal, by the directory's rules (<see cref="ApplicationManagers"/>): administrators see and
 /// manage every app registration and may grant admin consent; any user may register apps (when the tenant allows) and
-/// manage the ones they own.
+/// manage the ones they own. The sign-in and audit logs are for Global Administrators, as Graph's auditLogs are.
 /// </summary>
-internal sealed class PortalAccess(ApplicationManagers managers, ApplicationRegistrations applications)
+internal sealed class PortalAccess(ApplicationManagers managers, ApplicationRegistrations applications, DirectoryRoleAssignments roles)
 {
+    public Task<bool> MayReadActivityLogsAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        roles.HoldsAnyAsync(user.TenantId(), user.UserId(), [DirectoryRoleTemplate.GlobalAdministrator], cancellationToken);
+
     public Task<bool> IsAppAdministratorAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         managers.IsAdministratorAsync(user.TenantId(), user.UserId(), cancellationToken);
 
@@ -37,4 +41,5 @@ internal enum PortalRefusal
     NotOwner,
     NotAdministrator,
     RegistrationDisabled,
+    NotLogReader,
 }

@@ -1,4 +1,5 @@
 using Gatehouse.Identity.Protocol;
+using Gatehouse.Portal.Directories;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gatehouse.Portal;
@@ -15,6 +16,8 @@ internal static class PortalRegistration
         {
             options.RootDirectory = "/Portal";
             options.Conventions.AuthorizeFolder("/Applications");
+            options.Conventions.AuthorizeFolder("/Monitoring");
+            options.Conventions.AuthorizeFolder("/Directories");
             options.Conventions.ConfigureFilter(new PageHeadersFilter());
             options.Conventions.ConfigureFilter(new PortalAuditInitiator());
         }).AddMvcOptions(options =>
@@ -47,6 +50,8 @@ internal static class PortalRegistration
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
         services.AddScoped<PortalAccess>();
+        services.AddSingleton<RememberedAccounts>();
+        services.AddScoped<DirectorySessions>();
         return services;
     }
 

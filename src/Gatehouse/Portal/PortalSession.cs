@@ -15,13 +15,17 @@ internal static class PortalSession
     public const string CookieName = "gatehouse.session";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public static ClaimsPrincipal PrincipalFor(User user) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal PrincipalFor(User user) => PrincipalFor(user, Guid.NewGuid().ToString(), []);
+
+    /// <summary>A session resumed: its own session ID and the apps it signed in to, for front-channel logout.</summary>
+    public static ClaimsPrincipal PrincipalFor(User user, string sessionId, IEnumerable<Guid> apps) => new(new ClaimsIdentity(
         [
             new Claim(BrowserSession.UserIdClaim, user.Id.ToString()),
             new Claim(BrowserSession.TenantIdClaim, user.TenantId.ToString()),
             new Claim(ClaimTypes.Name, user.UserPrincipalName),
             new Claim("name", user.DisplayName),
-            new Claim(BrowserSession.SessionIdClaim, Guid.NewGuid().ToString()),
+            new Claim(BrowserSession.SessionIdClaim, sessionId),
+            .. apps.Select(app => new Claim(BrowserSession.AppClaim, app.ToString())),
         ],
         Scheme,
         ClaimTypes.Name,

@@ -2,7 +2,7 @@ using System.Globalization;
 using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.Users;
 using Gatehouse.Identity.Protocol;
-using Microsoft.AspNetCore.Authentication;
+using Gatehouse.Portal.Directories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Gatehouse.Portal;
 
 /// <summary>The one sign-in page of the server: a password checked with smart lockout, then the session cookie.</summary>
-internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns) : PageModel
+internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns, DirectorySessions directories) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -21,6 +21,10 @@ internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns) : Pa
     /// <summary>The authorize request's login_hint: the username the form starts with.</summary>
     [BindProperty(SupportsGet = true, Name = "login_hint")]
     public string? LoginHint { get; set; }
+
+    /// <summary>Sent by "Sign in to another directory": the session this sign-in replaces stays listed in the directory switcher.</summary>
+    [BindProperty(SupportsGet = true, Name = "add_account")]
+    public bool AddAccount { get; set; }
 
     /// <summary>prompt=select_account: the session's account is offered beside the form.</summary>
     [BindProperty(SupportsGet = true, Name = "prompt")]
@@ -56,7 +60,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, SignInLog signIns) : Pa
         switch (check.Outcome)
         {
             case SignInOutcome.Succeeded when check.User is { } user:
-                await HttpContext.SignInAsync(PortalSession.Scheme, PortalSession.PrincipalFor(user));
+                await directories.SignInAsync(HttpContext, user, keepOthers: AddAccount);
                 return LocalRedirect(ContinueUrl);
             case SignInOutcome.LockedOut:
                 Problem = "Your account is temporarily locked to prevent unauthorized use. Try again later.";

@@ -81,16 +81,19 @@ public sealed class ClientCertificateTests
 
     [Theory]
     [BothStores]
-    public async Task Removed_certificate_is_gone(string kind)
+    public async Task Listed_certificate_is_removed_and_gone(string kind)
     {
         using var store = TestStore.Create(kind);
         var appId = await GatehouseCli.CreateAppAsync(store);
         using var certificate = TestCertificates.CreateCurrent();
         var added = await GatehouseCli.JsonAsync(store, "app", "cert", "add", "--app", appId, "--file", store.WriteFile("payroll.pem", certificate.ExportCertificatePem()));
         var keyId = added.GetProperty("keyId").GetString()!;
+        var listed = Assert.Single((await GatehouseCli.JsonAsync(store, "app", "cert", "list", "--app", appId)).GetProperty("value").EnumerateArray());
 
         await GatehouseCli.JsonAsync(store, "app", "cert", "remove", "--app", appId, "--key-id", keyId);
 
+        Assert.Equal((keyId, certificate.Thumbprint), (listed.GetProperty("keyId").GetString(), listed.GetProperty("thumbprint").GetString()));
+        Assert.Empty((await GatehouseCli.JsonAsync(store, "app", "cert", "list", "--app", appId)).GetProperty("value").EnumerateArray());
         Assert.Empty((await GatehouseCli.ShowAppAsync(store, appId)).GetProperty("keyCredentials").EnumerateArray());
         Assert.Equal("NotFound", (await GatehouseCli.RefusedAsync(store, "app", "cert", "remove", "--app", appId, "--key-id", keyId)).Code);
     }

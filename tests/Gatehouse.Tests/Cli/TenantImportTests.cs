@@ -42,6 +42,16 @@ public sealed class TenantImportTests
 
         await GatehouseCli.JsonAsync(store, "tenant", "import", store.WriteFile("fabrikam.json", document));
 
+        // One entry says what the import wrote, by whom; the objects it wrote have none each.
+        var audits = await GatehouseCli.JsonAsync(store, "logs", "audits", "--tenant", "fabrikam.onmicrosoft.com");
+        var imported = Assert.Single(audits.GetProperty("value").EnumerateArray());
+        Assert.Equal(("Import tenant", "Tenant", tenantId.ToString(), "gatehouse CLI"), (
+            imported.GetProperty("activityDisplayName").GetString(), imported.GetProperty("target").GetProperty("type").GetString(),
+            imported.GetProperty("target").GetProperty("id").GetString(), imported.GetProperty("initiatedBy").GetProperty("displayName").GetString()));
+        Assert.Contains(imported.GetProperty("modifiedProperties").EnumerateArray(),
+            p => p.GetProperty("displayName").GetString() == "Users" && p.GetProperty("newValue").GetString() == "1");
+        Assert.DoesNotContain(SecretText, audits.GetRawText(), StringComparison.Ordinal);
+
         var permissions = await GatehouseCli.JsonAsync(store, "app", "permission", "list", "--app", "Importer", "--tenant", "fabrikam.onmicrosoft.com");
         Assert.Equal(2, permissions.GetProperty("value").GetArrayLength());
         Assert.All(permissions.GetProperty("value").EnumerateArray(), row => Assert.Equal("Granted for Fabrikam", row.GetProperty("status").GetString()));

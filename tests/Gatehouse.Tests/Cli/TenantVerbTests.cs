@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gatehouse.Tests.Data;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Client;
 
 namespace Gatehouse.Tests.Cli;
@@ -9,6 +11,8 @@ namespace Gatehouse.Tests.Cli;
 /// <summary>`gatehouse tenant create | list | show | delete`: more tenants on one server, each with its own administrator.</summary>
 public sealed class TenantVerbTests
 {
+    private static readonly string[] TablesFilledBeforeDeletion = ["Users", "RefreshTokens", "SignInLogs", "DirectoryAudits", "DataverseAccounts", "DataverseSystemUsers"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -16,17 +20,11 @@ public sealed class TenantVerbTests
     public async Task A_new_tenants_administrator_signs_in_there_and_consents_for_a_multi_tenant_app_of_another_tenant(string store)
     {
         await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store));
-        var domain = $"fabrikam{Guid.NewGuid():N}"[..20] + ".onmicrosoft.com";
-        var created = await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "create", "--name", "Fabrikam", "--domain", domain);
-        var tenantId = created.GetProperty("tenantId").GetString()!;
-        var admin = created.GetProperty("administrator");
-        var (upn, password) = (admin.GetProperty("userPrincipalName").GetString()!, admin.GetProperty("password").GetString()!);
-        Assert.Equal("admin@" + domain, upn);
+        var fabrikam = await CreatedTenant.CreateAsync(gatehouse.Store, "Fabrikam");
+        var (tenantId, upn, password) = (fabrikam.TenantId, fabrikam.AdministratorUpn, fabrikam.AdministratorPassword);
+        Assert.Equal("admin@" + fabrikam.Domain, upn);
 
-        var desktop = (await GatehouseCli.JsonAsync(gatehouse.Store, "app", "create", "--name", "Fabrikam desktop", "--public-client-redirect-uri", DelegatedSignIn.NativeClientRedirectUri,
-            "--allow-public-client-flows", "--tenant", domain)).GetProperty("appId").GetString()!;
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "permission", "add", "--app", desktop, "--api", "Microsoft Graph", "--permission", "User.Read", "--type", "Delegated", "--tenant", domain);
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "consent", "--app", desktop, "--tenant", domain);
+        var desktop = await fabrikam.RegisterDesktopAppAsync(gatehouse.Store, "Fabrikam desktop");
         using var signedIn = await gatehouse.PostTokenAsync(tenantId, new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = desktop, ["username"] = upn, ["password"] = password, ["scope"] = "User.Read",
@@ -85,6 +83,63 @@ public sealed class TenantVerbTests
         var again = await GatehouseCli.JsonAsync(testStore, "tenant", "create", "--name", "Northwind", "--domain", "northwind.onmicrosoft.com");
         await GatehouseCli.JsonAsync(testStore, "user", "create", "--upn", "ada@northwind.onmicrosoft.com", "--password", "Gh-7d1f0c2b9e4a-Q7",
             "--tenant", again.GetProperty("tenantId").GetString()!);
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task Deleting_a_tenant_leaves_no_row_of_it_in_any_table(string store)
+    {
+        await using var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store));
+        var contoso = await CreatedTenant.CreateAsync(gatehouse.Store, "Contoso");
+        var tenantId = Guid.Parse(contoso.TenantId);
+        await GatehouseCli.JsonAsync(gatehouse.Store, "seed", "--users", "3", "--groups", "1", "--events-per-user", "1",
+            "--accounts", "2", "--contacts", "2", "--leads", "1", "--opportunities", "1", "--tenant", contoso.Domain);
+        var desktop = await contoso.RegisterDesktopAppAsync(gatehouse.Store, "Contoso desktop");
+        using var signedIn = await gatehouse.PostTokenAsync(contoso.TenantId, new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = desktop, ["scope"] = "User.Read offline_access",
+            ["username"] = contoso.AdministratorUpn, ["password"] = contoso.AdministratorPassword,
+        });
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        var before = await TenantRowsAsync(gatehouse.Store, tenantId, until: rows => rows.GetValueOrDefault("SignInLogs") > 0);
+
+        await GatehouseCli.JsonAsync(gatehouse.Store, "tenant", "delete", contoso.Domain);
+        var after = await TenantRowsAsync(gatehouse.Store, tenantId, until: _ => true);
+
+        Assert.All(TablesFilledBeforeDeletion, table => Assert.True(before.GetValueOrDefault(table) > 0, $"{table} held no row of the tenant before it was deleted"));
+        Assert.Equal([], after.Where(t => t.Value > 0).Select(t => t.Key));
+    }
+
+    /// <summary>
+    /// How many rows of the tenant every table with a TenantId column holds, read until <paramref name="until"/> holds
+    /// (the sign-in log is saved within a second of the request) or ten seconds have passed.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> TenantRowsAsync(TestStore store, Guid tenantId, Func<Dictionary<string, long>, bool> until)
+    {
+        var rows = new Dictionary<string, long>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var db = StoreDb.Open(store);
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(Ct);
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty("TenantId") is not null && e.GetTableName() is not null))
+            {
+                var column = entity.FindProperty("TenantId")!;
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT COUNT(*) FROM \"{entity.GetTableName()}\" WHERE \"{column.GetColumnName()}\" = @tenant";
+                command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, "@tenant", tenantId));
+                rows[entity.GetTableName()!] = Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (until(rows))
+            {
+                break;
+            }
+
+            await Task.Delay(100, Ct);
+        }
+
+        return rows;
     }
 
     [Theory]

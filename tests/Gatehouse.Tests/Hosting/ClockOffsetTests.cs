@@ -129,11 +129,22 @@ public sealed class ClockOffsetTests
         using var anonymous = await ClockApiAsync(gatehouse.Http, null, HttpMethod.Post, new { advance = "1d" });
         using var notAdministrator = await ClockApiAsync(gatehouse.Http, userToken, HttpMethod.Post, new { advance = "1d" });
         using var badDuration = await ClockApiAsync(gatehouse.Http, await AdministratorTokenAsync(gatehouse), HttpMethod.Post, new { advance = "soon" });
+        using var otherTenantsAdministrator = await ClockApiAsync(gatehouse.Http, await OtherTenantAdministratorTokenAsync(gatehouse), HttpMethod.Post, new { advance = "1d" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, notAdministrator.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badDuration.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenantsAdministrator.StatusCode);
+        Assert.Contains("default tenant", await otherTenantsAdministrator.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal("Healthy", await HealthAsync(gatehouse.Http));
+    }
+
+    /// <summary>A Microsoft Graph token of the administrator of a tenant made with `tenant create`: not the default tenant.</summary>
+    private static async Task<string> OtherTenantAdministratorTokenAsync(TokenServiceFixture gatehouse)
+    {
+        var other = await CreatedTenant.CreateAsync(gatehouse.Store, "Clockother");
+        var appId = await other.RegisterDesktopAppAsync(gatehouse.Store, "clock-other");
+        return await PasswordTokenAsync(gatehouse.Http, appId, other.AdministratorUpn, other.AdministratorPassword, other.TenantId);
     }
 
     /// <summary>A Microsoft Graph token of the first administrator, whose password first start wrote to the data folder.</summary>
@@ -144,9 +155,9 @@ public sealed class ClockOffsetTests
         return await PasswordTokenAsync(gatehouse.Http, client.Client.AppId, "admin@" + TokenServiceFixture.TenantDomain, password);
     }
 
-    private static async Task<string> PasswordTokenAsync(HttpClient http, string appId, string upn, string password)
+    private static async Task<string> PasswordTokenAsync(HttpClient http, string appId, string upn, string password, string tenant = TokenServiceFixture.TenantId)
     {
-        using var response = await http.PostAsync($"/{TokenServiceFixture.TenantId}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await http.PostAsync($"/{tenant}/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = appId,

@@ -39,7 +39,7 @@ public sealed class CredentialLifetimeTests(TokenServiceFixture gatehouse) : ICl
             Assert.Equal(HttpStatusCode.OK, primed.StatusCode);
         }
 
-        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "remove", "--app", client.AppId, "--key-id", client.SecretKeyId);
+        await GatehouseCli.JsonAsync(gatehouse.Store, "app", "secret", "remove", "--key-id", client.SecretKeyId);
         var refusedAfter = await TimeUntilRefusedAsync(() => RequestAsync(client.AppId, client.Secret), TimeSpan.FromSeconds(1));
 
         TestContext.Current.SendDiagnosticMessage($"A secret removed by the CLI, outside the server, was refused after {refusedAfter.TotalMilliseconds:0} ms.");

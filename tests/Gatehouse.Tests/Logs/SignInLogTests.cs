@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Gatehouse.Tests.Graph;
 using Gatehouse.Tests.Infrastructure;
+using Gatehouse.Tests.ManagedIdentities;
 
 namespace Gatehouse.Tests.Logs;
 
@@ -38,6 +39,8 @@ public sealed class SignInLogTests(GatehouseOnBothStores gatehouse)
         Assert.Equal("Microsoft Graph", newest.GetProperty("resourceDisplayName").GetString());
         Assert.Equal("signin-secret-" + store, newest.GetProperty("appDisplayName").GetString());
         Assert.DoesNotContain(client.Secret, entries.Select(e => e.GetRawText()).Aggregate(string.Concat), StringComparison.Ordinal);
+        var one = await reader.PageAsync($"auditLogs/signIns/{oldest.GetProperty("id").GetString()}");
+        Assert.Equal(correlation, one.GetProperty("correlationId").GetString());
     }
 
     [Theory]
@@ -100,6 +103,27 @@ public sealed class SignInLogTests(GatehouseOnBothStores gatehouse)
         Assert.Equal(0, future.GetProperty("value").GetArrayLength());
         Assert.Equal("2,2,1", string.Join(',', pages.Select(p => p.Count)));
         Assert.Equal(all.Select(e => e.GetProperty("id").GetString()!), pages.SelectMany(p => p));
+    }
+
+    [Theory]
+    [BothStores]
+    public async Task A_managed_identitys_token_issued_or_refused_is_a_managed_identity_sign_in(string store)
+    {
+        var server = await gatehouse.OnAsync(store);
+        var reader = await ActivityLogReader.CreateAsync(server, "signin-mi-reader-" + store);
+        var identity = await server.CreateIdentityAsync("signin-mi", userAssigned: true, graphPermissions: "User.Read.All");
+
+        using var issued = await server.ImdsAsync($"client_id={identity.ClientId}&resource=https://graph.microsoft.com");
+        using var refused = await server.ImdsAsync($"client_id={identity.ClientId}&resource=https://unknown.example");
+        var entries = await reader.WaitForAsync($"auditLogs/signIns?$filter=appId eq '{identity.ClientId}'", 2);
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal("managedIdentity", Assert.Single(e.GetProperty("signInEventTypes").EnumerateArray()).GetString()));
+        Assert.All(entries, e => Assert.Equal(identity.PrincipalId, e.GetProperty("servicePrincipalId").GetString()));
+        Assert.Equal([500011, 0], entries.Select(e => e.GetProperty("status").GetProperty("errorCode").GetInt32()));
+        Assert.Equal("Microsoft Graph", entries[1].GetProperty("resourceDisplayName").GetString());
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var gatehouse = await servers.OnAsync(store);
         var identity = await gatehouse.CreateIdentityAsync("vm", userAssigned: true, graphPermissions: "User.Read.All");
 
-        using var response = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&resource=https://graph.microsoft.com/");
+        using var response = await gatehouse.ImdsAsync($"client_id={identity.ClientId}&resource=https://graph.microsoft.com/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await JsonAsync(response);
@@ -38,8 +38,8 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var gatehouse = await servers.OnAsync(store);
         var identity = await gatehouse.CreateIdentityAsync("byids", userAssigned: true);
 
-        using var byObjectId = await ImdsAsync(gatehouse, $"object_id={identity.PrincipalId}&resource=https://graph.microsoft.com");
-        using var byResourceId = await ImdsAsync(gatehouse, $"msi_res_id={Uri.EscapeDataString(identity.ResourceId!)}&resource=https://graph.microsoft.com");
+        using var byObjectId = await gatehouse.ImdsAsync($"object_id={identity.PrincipalId}&resource=https://graph.microsoft.com");
+        using var byResourceId = await gatehouse.ImdsAsync($"msi_res_id={Uri.EscapeDataString(identity.ResourceId!)}&resource=https://graph.microsoft.com");
 
         Assert.Equal(identity.ClientId, (await JsonAsync(byObjectId)).GetProperty("client_id").GetString());
         Assert.Equal(identity.ClientId, (await JsonAsync(byResourceId)).GetProperty("client_id").GetString());
@@ -61,7 +61,7 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
             ResourceId = Guid.Parse(microsoftGraph!.Id!),
             AppRoleId = microsoftGraph.AppRoles!.Single(r => r.Value == "User.Read.All").Id,
         }, cancellationToken: TestContext.Current.CancellationToken);
-        using var response = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&resource=https://graph.microsoft.com");
+        using var response = await gatehouse.ImdsAsync($"client_id={identity.ClientId}&resource=https://graph.microsoft.com");
 
         var claims = Jwt.Payload((await JsonAsync(response)).GetProperty("access_token").GetString()!);
         Assert.Equal(["User.Read.All"], claims.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
@@ -90,8 +90,8 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var gatehouse = await servers.OnAsync(store);
         var identity = await gatehouse.CreateIdentityAsync("known", userAssigned: true);
 
-        using var unknownIdentity = await ImdsAsync(gatehouse, $"client_id={Guid.NewGuid()}&resource=https://graph.microsoft.com");
-        using var unknownResource = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&resource=api://nothing-here");
+        using var unknownIdentity = await gatehouse.ImdsAsync($"client_id={Guid.NewGuid()}&resource=https://graph.microsoft.com");
+        using var unknownResource = await gatehouse.ImdsAsync($"client_id={identity.ClientId}&resource=api://nothing-here");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknownIdentity.StatusCode);
         Assert.Equal("Identity not found", (await JsonAsync(unknownIdentity)).GetProperty("error_description").GetString());
@@ -108,8 +108,8 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var gatehouse = await servers.OnAsync(store);
         var identity = await gatehouse.CreateIdentityAsync("strict");
 
-        using var noResource = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}");
-        using var twoIdentities = await ImdsAsync(gatehouse, $"client_id={identity.ClientId}&object_id={identity.PrincipalId}&resource=https://graph.microsoft.com");
+        using var noResource = await gatehouse.ImdsAsync($"client_id={identity.ClientId}");
+        using var twoIdentities = await gatehouse.ImdsAsync($"client_id={identity.ClientId}&object_id={identity.PrincipalId}&resource=https://graph.microsoft.com");
         using var oldAppService = new HttpRequestMessage(HttpMethod.Get, "/msi/token?api-version=2017-09-01&resource=https://graph.microsoft.com");
         oldAppService.Headers.Add("X-IDENTITY-HEADER", identity.IdentityHeader);
         using var oldVersion = await gatehouse.Http.SendAsync(oldAppService, TestContext.Current.CancellationToken);
@@ -130,7 +130,7 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var only = await gatehouse.CreateIdentityAsync("only");
         await gatehouse.CreateIdentityAsync("detached", userAssigned: true);
 
-        using var response = await ImdsAsync(gatehouse, "resource=https://graph.microsoft.com");
+        using var response = await gatehouse.ImdsAsync("resource=https://graph.microsoft.com");
 
         Assert.Equal(only.ClientId, (await JsonAsync(response)).GetProperty("client_id").GetString());
     }
@@ -142,7 +142,7 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
         var first = await gatehouse.CreateIdentityAsync("first");
         var second = await gatehouse.CreateIdentityAsync("second");
 
-        using var response = await ImdsAsync(gatehouse, "resource=https://graph.microsoft.com");
+        using var response = await gatehouse.ImdsAsync("resource=https://graph.microsoft.com");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var description = (await JsonAsync(response)).GetProperty("error_description").GetString();
@@ -177,13 +177,6 @@ public sealed class ManagedIdentityEndpointTests(GatehouseOnBothStores servers) 
     }
 
     private const string MicrosoftGraphAppId = "00000003-0000-0000-c000-000000000000";
-
-    private static async Task<HttpResponseMessage> ImdsAsync(TokenServiceFixture gatehouse, string query)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/metadata/identity/oauth2/token?api-version=2018-02-01&{query}");
-        request.Headers.Add("Metadata", "true");
-        return await gatehouse.Http.SendAsync(request, TestContext.Current.CancellationToken);
-    }
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();

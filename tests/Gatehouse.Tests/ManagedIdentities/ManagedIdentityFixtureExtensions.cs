@@ -20,6 +20,14 @@ internal static class ManagedIdentityFixtureExtensions
 
         return identity;
     }
+
+    /// <summary>GET from IMDS, as a script on an Azure VM asks, with the Metadata header.</summary>
+    public static async Task<HttpResponseMessage> ImdsAsync(this TokenServiceFixture gatehouse, string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/metadata/identity/oauth2/token?api-version=2018-02-01&{query}");
+        request.Headers.Add("Metadata", "true");
+        return await gatehouse.Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
 }
 
 internal sealed record CreatedIdentity(string ClientId, string PrincipalId, string? IdentityHeader, string? ResourceId);

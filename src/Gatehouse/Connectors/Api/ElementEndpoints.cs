@@ -5,13 +5,27 @@ namespace Gatehouse.Connectors.Api;
 /// <summary>GET /elements and the OAuth authorization URL of an element (docs/protocol/connectors.md §3, step 1).</summary>
 internal static class ElementEndpoints
 {
+    private const string Tag = "Elements";
+
     public static RouteGroupBuilder MapElements(this RouteGroupBuilder hub)
     {
-        hub.MapGet("/elements", (HubCaller caller, ConnectorCatalog catalog) => Results.Json(catalog.All.Select(View)));
+        hub.MapGet("/elements", (HubCaller caller, ConnectorCatalog catalog) => Results.Json(catalog.All.Select(View)))
+            .WithTags(Tag).Describe("GET", "ListElements", "List the elements (connectors) instances can be made of")
+            .Produces<ElementBody[]>();
         hub.MapGet("/elements/{key}", (string key, HubCaller caller, ConnectorCatalog catalog) =>
-            catalog.Find(key) is { } connector ? Results.Json(View(connector)) : HubError.NotFound($"No element with key '{key}'.").ToResult());
+            catalog.Find(key) is { } connector ? Results.Json(View(connector)) : HubError.NotFound($"No element with key '{key}'.").ToResult())
+            .WithTags(Tag).Describe("GET", "GetElement", "Get an element by its key (office365, dynamics365)")
+            .Produces<ElementBody>().Produces<HubErrorBody>(StatusCodes.Status404NotFound);
         hub.MapGet("/elements/{key}/oauth/url", (HttpContext context, string key, HubCaller caller, ConnectorCatalog catalog) =>
-            OAuthUrl(context.Request.Query, key, catalog));
+            OAuthUrl(context.Request.Query, key, catalog))
+            .WithTags(Tag).Describe("GET", "GetElementOAuthUrl", "The authorization URL a user signs in at to create an instance",
+                new QueryParameter("apiKey", "The app registration's Application (client) ID.", Required: true),
+                new QueryParameter("callbackUrl", "A redirect URI of the app, where the code is sent.", Required: true),
+                new QueryParameter("tenant", "The directory (tenant) ID or domain; the element's tenant when absent."),
+                new QueryParameter("scope", "Delegated scopes, space-separated; the element's default scopes when absent."),
+                new QueryParameter("state", "Sent back to the callback URL unchanged."),
+                new QueryParameter("dynamics.tenant", "dynamics365: the organisation's address (contoso.crm.dynamics.com); required unless scope is given."))
+            .Produces<OAuthUrlBody>().Produces<HubErrorBody>(StatusCodes.Status400BadRequest).Produces<HubErrorBody>(StatusCodes.Status404NotFound);
         return hub;
     }
 

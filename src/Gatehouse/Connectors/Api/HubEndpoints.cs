@@ -13,12 +13,20 @@ internal static class HubEndpoints
     {
         var hub = endpoints.MapGroup(BasePath).DisableAntiforgery();
         hub.AddEndpointFilter(new EndpointActivity(HubActivities.Source, "hub", HubAuthentication.TagCaller)).AddEndpointFilterFactory(AnswerRefusals).WithMetadata(HubFailures.Instance);
+        hub.WithMetadata(
+                HubErrorAnswer(StatusCodes.Status401Unauthorized),
+                HubErrorAnswer(StatusCodes.Status500InternalServerError),
+                HubErrorAnswer(StatusCodes.Status503ServiceUnavailable))
+            .AddOpenApiOperationTransformer(HubOpenApi.DescribeOperationAsync);
         hub.MapElements();
         hub.MapInstances();
         hub.MapProxy();
         hub.MapResources();
         return endpoints;
     }
+
+    /// <summary>A status every hub operation may answer with the hub's error body, for the OpenAPI document.</summary>
+    public static ProducesResponseTypeMetadata HubErrorAnswer(int status) => new(status, typeof(HubErrorBody), ["application/json"]);
 
     /// <summary>The filter of an endpoint that names its caller; one that names none would answer anyone, so the hub does not start.</summary>
     private static EndpointFilterDelegate AnswerRefusals(EndpointFilterFactoryContext endpoint, EndpointFilterDelegate next)

@@ -6,30 +6,54 @@ namespace Gatehouse.Connectors.Api;
 /// <summary>POST/GET/PUT/PATCH/DELETE /instances, enable and disable, and the credential-health list.</summary>
 internal static class InstanceEndpoints
 {
+    private const string Tag = "Instances";
+
     public static RouteGroupBuilder MapInstances(this RouteGroupBuilder hub)
     {
-        hub.MapPost("/instances", CreateAsync);
+        hub.MapPost("/instances", CreateAsync)
+            .WithTags(Tag).Describe("POST", "CreateInstance", "Create an instance: exchange the callback's code (or use the app's own credentials) and keep its tokens")
+            .Accepts<InstanceRequestBody>("application/json").Produces<InstanceBody>().Produces<HubErrorBody>(StatusCodes.Status400BadRequest);
         hub.MapGet("/instances", async (HttpContext context, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
         {
             var now = clock.GetUtcNow();
             var list = await instances.ListAsync(caller.OrganizationId, context.RequestAborted);
             return Results.Json(list.Select(i => InstanceView.Of(i, catalog.Find(i.ElementKey), now)));
-        });
-        hub.MapGet("/instances/health", HealthAsync);
+        }).WithTags(Tag).Describe("GET", "ListInstances", "List the organization's instances").Produces<InstanceBody[]>();
+        hub.MapGet("/instances/health", HealthAsync)
+            .WithTags(Tag).Describe("GET", "ListInstanceHealth", "Instances whose API secret expires soon or that need re-authentication",
+                new QueryParameter("days", "The window in days (0 to 3650); the hub's setting when absent."))
+            .Produces<InstanceHealthEntryBody[]>().Produces<HubErrorBody>(StatusCodes.Status400BadRequest);
         hub.MapGet("/instances/{id:long}", async (HttpContext context, long id, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
             await instances.GetAsync(caller.OrganizationId, id, context.RequestAborted) is { } instance
                 ? Results.Json(InstanceView.Of(instance, catalog.Find(instance.ElementKey), clock.GetUtcNow(),
                     deliveries: await instances.DeliveriesAsync(id, context.RequestAborted)))
-                : NotFound(id));
-        hub.MapMethods("/instances/{id:long}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
+                : NotFound(id))
+            .WithTags(Tag).Describe("GET", "GetInstance", "Get an instance, with its event deliveries")
+            .Produces<InstanceBody>().Produces<HubErrorBody>(StatusCodes.Status404NotFound);
+        hub.MapMethods("/instances/{id:long}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync)
+            .WithTags(Tag)
+            .Describe("PUT", "ReplaceInstance", "Change an instance; ?reAuthenticate=true with a new code signs it in again")
+            .Describe("PATCH", "UpdateInstance", "Change an instance; ?reAuthenticate=true with a new code signs it in again")
+            .Accepts<InstanceRequestBody>("application/json").Produces<InstanceBody>()
+            .Produces<HubErrorBody>(StatusCodes.Status400BadRequest).Produces<HubErrorBody>(StatusCodes.Status404NotFound);
         hub.MapDelete("/instances/{id:long}", async (HttpContext context, long id, HubCaller caller, HubInstances instances) =>
-            await instances.DeleteAsync(caller.OrganizationId, id, context.RequestAborted) ? Results.Ok() : NotFound(id));
+            await instances.DeleteAsync(caller.OrganizationId, id, context.RequestAborted) ? Results.Ok() : NotFound(id))
+            .WithTags(Tag).Describe("DELETE", "DeleteInstance", "Delete an instance and its tokens")
+            .Produces(StatusCodes.Status200OK).Produces<HubErrorBody>(StatusCodes.Status404NotFound);
 
         // Cloud Elements enables and disables "the instance of the Element token"; by ID as well for convenience.
         hub.MapMethods("/instances/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, InstanceCaller through, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            SetEnabledAsync(context, through.Caller, through.Instance.Id, instances, catalog, clock));
+            SetEnabledAsync(context, through.Caller, through.Instance.Id, instances, catalog, clock))
+            .WithTags(Tag)
+            .Describe("PUT", "EnableTokenInstance", "Enable the instance the Element token names")
+            .Describe("DELETE", "DisableTokenInstance", "Disable the instance the Element token names")
+            .Produces<InstanceBody>();
         hub.MapMethods("/instances/{id:long}/enabled", [HttpMethods.Put, HttpMethods.Delete], (HttpContext context, long id, HubCaller caller, HubInstances instances, ConnectorCatalog catalog, TimeProvider clock) =>
-            SetEnabledAsync(context, caller, id, instances, catalog, clock));
+            SetEnabledAsync(context, caller, id, instances, catalog, clock))
+            .WithTags(Tag)
+            .Describe("PUT", "EnableInstance", "Enable an instance")
+            .Describe("DELETE", "DisableInstance", "Disable an instance: calls through it are refused and its tokens are no longer refreshed")
+            .Produces<InstanceBody>().Produces<HubErrorBody>(StatusCodes.Status404NotFound);
         return hub;
     }
 

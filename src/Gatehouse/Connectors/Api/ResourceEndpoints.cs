@@ -18,15 +18,39 @@ internal static class ResourceEndpoints
     public const string NextPageHeader = "Elements-Next-Page-Token";
     public const int DefaultPageSize = 100;
     public const int LargestPageSize = 999;
+    private const string Tag = "Resources";
+
+    private static readonly QueryParameter[] ListQuery =
+    [
+        new("pageSize", $"Items per page, 1 to {LargestPageSize}; {DefaultPageSize} when absent."),
+        new("nextPage", $"The {NextPageHeader} header of the previous page."),
+        new("where", "Cloud Elements' filter (name = 'x' AND createdDate > '2026-01-01'), or a time window for events."),
+    ];
 
     public static RouteGroupBuilder MapResources(this RouteGroupBuilder hub)
     {
         hub.MapMethods("/{resource}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HandleAsync(context, through.Instance, resource, null, null, catalog, provider));
+            HandleAsync(context, through.Instance, resource, null, null, catalog, provider))
+            .WithTags(Tag)
+            .Describe("GET", "ListResource", "List a resource of the instance's element (users, calendars, events, contacts, accounts, leads…)", ListQuery)
+            .Describe("POST", "CreateResourceItem", "Create an item of a resource")
+            .Accepts<JsonElement>("application/json").Produces<JsonElement>()
+            .Produces<HubErrorBody>(StatusCodes.Status400BadRequest).Produces<HubErrorBody>(StatusCodes.Status404NotFound).Produces<HubErrorBody>(StatusCodes.Status409Conflict);
         hub.MapMethods("/{resource}/{key}", [HttpMethods.Get, HttpMethods.Patch, HttpMethods.Delete], (HttpContext context, string resource, string key, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HandleAsync(context, through.Instance, resource, null, key, catalog, provider));
+            HandleAsync(context, through.Instance, resource, null, key, catalog, provider))
+            .WithTags(Tag)
+            .Describe("GET", "GetResourceItem", "Get an item of a resource by its ID")
+            .Describe("PATCH", "UpdateResourceItem", "Change an item of a resource")
+            .Describe("DELETE", "DeleteResourceItem", "Delete an item of a resource")
+            .Accepts<JsonElement>("application/json").Produces<JsonElement>()
+            .Produces<HubErrorBody>(StatusCodes.Status404NotFound).Produces<HubErrorBody>(StatusCodes.Status409Conflict);
         hub.MapMethods("/{resource}/{id}/{child}", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, string resource, string id, string child, InstanceCaller through, ConnectorCatalog catalog, ProviderCaller provider) =>
-            HandleAsync(context, through.Instance, $"{resource}/{{id}}/{child}", id, null, catalog, provider));
+            HandleAsync(context, through.Instance, $"{resource}/{{id}}/{child}", id, null, catalog, provider))
+            .WithTags(Tag)
+            .Describe("GET", "ListChildResource", "List a resource under an item (calendars/{id}/events)", ListQuery)
+            .Describe("POST", "CreateChildResourceItem", "Create an item under an item (an event in a calendar)")
+            .Accepts<JsonElement>("application/json").Produces<JsonElement>()
+            .Produces<HubErrorBody>(StatusCodes.Status400BadRequest).Produces<HubErrorBody>(StatusCodes.Status404NotFound).Produces<HubErrorBody>(StatusCodes.Status409Conflict);
         return hub;
     }
 

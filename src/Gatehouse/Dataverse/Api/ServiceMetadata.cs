@@ -1,6 +1,6 @@
-using System.Text;
 using System.Xml;
 using Gatehouse.Dataverse.Metadata;
+using Gatehouse.OData;
 
 namespace Gatehouse.Dataverse.Api;
 
@@ -10,11 +10,10 @@ namespace Gatehouse.Dataverse.Api;
 /// </summary>
 internal static class ServiceMetadata
 {
-    private const string EdmxNamespace = "http://docs.oasis-open.org/odata/ns/edmx";
-    private const string EdmNamespace = "http://docs.oasis-open.org/odata/ns/edm";
     private const string Namespace = "Microsoft.Dynamics.CRM";
 
     private static readonly Lazy<byte[]> Document = new(Build);
+    private static readonly string[] WhoAmIProperties = ["BusinessUnitId", "UserId", "OrganizationId"];
 
     public static IResult Handle() => Results.Bytes(Document.Value, "application/xml");
 
@@ -36,107 +35,58 @@ internal static class ServiceMetadata
         writer.WriteEndObject();
     });
 
-    private static byte[] Build()
+    private static byte[] Build() => Csdl.Document(Namespace, "mscrm", xml =>
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        foreach (var table in DataverseTables.All)
         {
-            xml.WriteStartElement("edmx", "Edmx", EdmxNamespace);
-            xml.WriteAttributeString("Version", "4.0");
-            xml.WriteStartElement("DataServices", EdmxNamespace);
-            xml.WriteStartElement("Schema", EdmNamespace);
-            xml.WriteAttributeString("Namespace", Namespace);
-            xml.WriteAttributeString("Alias", "mscrm");
-            foreach (var table in DataverseTables.All)
+            WriteEntityType(xml, table);
+        }
+
+        Csdl.Start(xml, "ComplexType", ("Name", "WhoAmIResponse"));
+        foreach (var name in WhoAmIProperties)
+        {
+            Csdl.Property(xml, name, "Edm.Guid", nullable: false);
+        }
+
+        xml.WriteEndElement();
+        Csdl.Start(xml, "Function", ("Name", "WhoAmI"));
+        Csdl.Element(xml, "ReturnType", ("Type", $"{Namespace}.WhoAmIResponse"), ("Nullable", "false"));
+        xml.WriteEndElement();
+
+        Csdl.Start(xml, "EntityContainer", ("Name", "System"));
+        foreach (var table in DataverseTables.All)
+        {
+            Csdl.Start(xml, "EntitySet", ("Name", table.EntitySetName), ("EntityType", $"{Namespace}.{table.LogicalName}"));
+            foreach (var lookup in table.Lookups)
             {
-                WriteEntityType(xml, table);
+                Csdl.Element(xml, "NavigationPropertyBinding",
+                    ("Path", lookup.NavigationName), ("Target", DataverseTables.FindByLogicalName(lookup.Target)!.EntitySetName));
             }
 
-            xml.WriteStartElement("ComplexType", EdmNamespace);
-            xml.WriteAttributeString("Name", "WhoAmIResponse");
-            foreach (var name in new[] { "BusinessUnitId", "UserId", "OrganizationId" })
-            {
-                Property(xml, name, "Edm.Guid", nullable: false);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteStartElement("Function", EdmNamespace);
-            xml.WriteAttributeString("Name", "WhoAmI");
-            xml.WriteStartElement("ReturnType", EdmNamespace);
-            xml.WriteAttributeString("Type", $"{Namespace}.WhoAmIResponse");
-            xml.WriteAttributeString("Nullable", "false");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-
-            xml.WriteStartElement("EntityContainer", EdmNamespace);
-            xml.WriteAttributeString("Name", "System");
-            foreach (var table in DataverseTables.All)
-            {
-                xml.WriteStartElement("EntitySet", EdmNamespace);
-                xml.WriteAttributeString("Name", table.EntitySetName);
-                xml.WriteAttributeString("EntityType", $"{Namespace}.{table.LogicalName}");
-                foreach (var lookup in table.Lookups)
-                {
-                    xml.WriteStartElement("NavigationPropertyBinding", EdmNamespace);
-                    xml.WriteAttributeString("Path", lookup.NavigationName);
-                    xml.WriteAttributeString("Target", DataverseTables.FindByLogicalName(lookup.Target)!.EntitySetName);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteStartElement("FunctionImport", EdmNamespace);
-            xml.WriteAttributeString("Name", "WhoAmI");
-            xml.WriteAttributeString("Function", $"{Namespace}.WhoAmI");
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            xml.WriteEndElement();
             xml.WriteEndElement();
         }
 
-        return stream.ToArray();
-    }
+        Csdl.Element(xml, "FunctionImport", ("Name", "WhoAmI"), ("Function", $"{Namespace}.WhoAmI"));
+        xml.WriteEndElement();
+    });
 
     private static void WriteEntityType(XmlWriter xml, TableDefinition table)
     {
-        xml.WriteStartElement("EntityType", EdmNamespace);
-        xml.WriteAttributeString("Name", table.LogicalName);
-        xml.WriteStartElement("Key", EdmNamespace);
-        xml.WriteStartElement("PropertyRef", EdmNamespace);
-        xml.WriteAttributeString("Name", table.PrimaryIdAttribute);
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        Csdl.Start(xml, "EntityType", ("Name", table.LogicalName));
+        Csdl.Key(xml, table.PrimaryIdAttribute);
         foreach (var column in table.Columns)
         {
-            Property(xml, column.LogicalName, column.Type.EdmType(), nullable: column.LogicalName != table.PrimaryIdAttribute);
+            Csdl.Property(xml, column.LogicalName, column.Type.EdmType(), nullable: column.LogicalName != table.PrimaryIdAttribute);
         }
 
         foreach (var lookup in table.LookupAttributes)
         {
-            Property(xml, lookup.ValueName, "Edm.Guid", nullable: true);
+            Csdl.Property(xml, lookup.ValueName, "Edm.Guid", nullable: true);
         }
 
         foreach (var lookup in table.Lookups)
         {
-            xml.WriteStartElement("NavigationProperty", EdmNamespace);
-            xml.WriteAttributeString("Name", lookup.NavigationName);
-            xml.WriteAttributeString("Type", $"{Namespace}.{lookup.Target}");
-            xml.WriteEndElement();
-        }
-
-        xml.WriteEndElement();
-    }
-
-    private static void Property(XmlWriter xml, string name, string type, bool nullable)
-    {
-        xml.WriteStartElement("Property", EdmNamespace);
-        xml.WriteAttributeString("Name", name);
-        xml.WriteAttributeString("Type", type);
-        if (!nullable)
-        {
-            xml.WriteAttributeString("Nullable", "false");
+            Csdl.Element(xml, "NavigationProperty", ("Name", lookup.NavigationName), ("Type", $"{Namespace}.{lookup.Target}"));
         }
 
         xml.WriteEndElement();

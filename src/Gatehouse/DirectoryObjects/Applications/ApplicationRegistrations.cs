@@ -113,6 +113,12 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
         };
     }
 
+    /// <summary>The app of the tenant holding the client secret with this ID.</summary>
+    public async Task<Outcome<Application, DirectoryError>> FindBySecretAsync(Guid tenantId, Guid keyId, CancellationToken cancellationToken) =>
+        await WithDetails(db.Applications).FirstOrDefaultAsync(a => a.TenantId == tenantId && a.PasswordCredentials.Any(c => c.KeyId == keyId), cancellationToken) is { } app
+            ? app
+            : DirectoryError.NotFound($"No application of this tenant has a client secret with ID {keyId}.");
+
     public Task<List<Application>> ListAsync(Guid tenantId, CancellationToken cancellationToken, bool includeOwners = false)
     {
         IQueryable<Application> apps = includeOwners ? db.Applications.Include(a => a.Owners) : db.Applications;

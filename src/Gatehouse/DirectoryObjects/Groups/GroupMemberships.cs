@@ -179,6 +179,41 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
             .OrderBy(g => g.Id)];
     }
 
+    /// <summary>The tenant's groups in display-name order, at most <paramref name="top"/>; with <paramref name="search"/>, those whose name starts with it.</summary>
+    public Task<List<Group>> ListAsync(Guid tenantId, string? search, int top, CancellationToken cancellationToken)
+    {
+        var groups = db.Groups.AsNoTracking().Where(g => g.TenantId == tenantId);
+        if (search is not null)
+        {
+            var prefix = Group.Normalize(search);
+            groups = groups.Where(g => g.NormalizedDisplayName.StartsWith(prefix));
+        }
+
+        return groups.OrderBy(g => g.NormalizedDisplayName).ThenBy(g => g.Id).Take(top).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A group by its object ID or, when exactly one group has it, its display name.</summary>
+    public async Task<Outcome<Group, DirectoryError>> ResolveAsync(Guid tenantId, string idOrName, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(idOrName, out var id))
+        {
+            return await FindAsync(tenantId, id, cancellationToken) is { } byId ? byId : DirectoryError.NotFound($"Group {id} was not found.");
+        }
+
+        var normalized = Group.Normalize(idOrName);
+        var named = await db.Groups.Where(g => g.TenantId == tenantId && g.NormalizedDisplayName == normalized).Take(2).ToListAsync(cancellationToken);
+        return named.Count switch
+        {
+            1 => named[0],
+            0 => DirectoryError.NotFound($"No group is named '{idOrName}'."),
+            _ => DirectoryError.Invalid($"More than one group is named '{idOrName}'; name it by its object ID."),
+        };
+    }
+
+    /// <summary>The group's direct members, users first by display name, then groups and service principals.</summary>
+    public Task<List<GroupMember>> MembersAsync(Guid groupId, CancellationToken cancellationToken) =>
+        db.GroupMembers.AsNoTracking().Where(m => m.GroupId == groupId).OrderBy(m => m.MemberType).ThenBy(m => m.MemberId).ToListAsync(cancellationToken);
+
     public Task<bool> IsOwnerAsync(Guid groupId, Guid principalId, CancellationToken cancellationToken) =>
         db.GroupOwners.AnyAsync(o => o.GroupId == groupId && o.OwnerId == principalId, cancellationToken);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
@@ -48,4 +51,40 @@ internal sealed record DirectoryAuditEntry
     public string ModifiedProperties { get; set; } = "[]";
 
     public string? CorrelationId { get; set; }
+
+    private const int MaximumValueLength = 1024;
+
+    /// <summary>A change to one object; <see cref="DirectoryAuditInterceptor"/> stamps its time and initiator as it is saved.</summary>
+    public static DirectoryAuditEntry About(
+        Guid tenantId, string category, (string Activity, string Operation) verb, string targetType, string? targetId, string? targetName, string modifiedProperties) => new()
+    {
+        TenantId = tenantId,
+        Category = category,
+        ActivityDisplayName = verb.Activity,
+        OperationType = verb.Operation,
+        TargetType = targetType,
+        TargetId = targetId,
+        TargetDisplayName = targetName,
+        ModifiedProperties = modifiedProperties,
+    };
+
+    /// <summary>One of <see cref="ModifiedProperties"/>: a property's old and new value, each as Entra writes it.</summary>
+    public static JsonObject ModifiedProperty(string name, object? oldValue, object? newValue) => new()
+    {
+        ["displayName"] = name,
+        ["oldValue"] = Value(oldValue),
+        ["newValue"] = Value(newValue),
+    };
+
+    /// <summary>A value as Entra writes it: JSON text, cut to a length an entry can hold.</summary>
+    private static string? Value(object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var json = JsonSerializer.Serialize(value);
+        return json.Length > MaximumValueLength ? json[..MaximumValueLength] : json;
+    }
 }

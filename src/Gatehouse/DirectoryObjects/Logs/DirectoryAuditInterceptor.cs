@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
@@ -22,8 +21,6 @@ namespace Gatehouse.DirectoryObjects.Logs;
 /// </summary>
 internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    private const int MaximumValueLength = 1024;
-
     /// <summary>Bookkeeping of sign-ins and derived columns, which are no change an administrator made.</summary>
     private static readonly HashSet<string> Unaudited = new(StringComparer.Ordinal)
     {
@@ -52,25 +49,30 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
             return;
         }
 
-        var changed = context.ChangeTracker.Entries()
+        // An operation's own entry (a summarized one's) is stamped and named here like those described below.
+        var written = context.ChangeTracker.Entries<DirectoryAuditEntry>()
+            .Where(e => e.State == EntityState.Added && e.Entity.ActivityDateTime == default)
+            .Select(e => e.Entity)
+            .ToList();
+        var changed = SummarizedAudit.IsActive ? [] : context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (SignInLogEntry or DirectoryAuditEntry))
             .ToList();
-        if (changed.Count == 0)
+        if (changed.Count == 0 && written.Count == 0)
         {
             return;
         }
 
         var now = clock.StoreNow();
         var initiator = AuditInitiator.Current;
-        var entries = changed.SelectMany(e => Describe(context, e)).ToList();
-        entries.AddRange(ApplicationPartsChanged(context, changed));
-        foreach (var entry in entries)
+        var described = changed.SelectMany(e => Describe(context, e)).ToList();
+        described.AddRange(ApplicationPartsChanged(context, changed));
+        foreach (var entry in described.Concat(written))
         {
             entry.ActivityDateTime = now;
             Name(context, entry, initiator);
         }
 
-        context.AddRange(entries);
+        context.AddRange(described);
     }
 
     private static IEnumerable<DirectoryAuditEntry> Describe(DbContext context, EntityEntry e) => e.Entity switch
@@ -120,7 +122,7 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
             .Select(a => Entry(a.Entry, a.Entry.Entity.TenantId, "ApplicationManagement", "Application", a.Entry.Entity.Id.ToString(), a.Entry.Entity.DisplayName,
                 ("Update application", "Update")) with
             {
-                ModifiedProperties = new JsonArray([.. a.Changed.Select(p => Property(p.Name, null, p.Value))]).ToJsonString(),
+                ModifiedProperties = new JsonArray([.. a.Changed.Select(p => DirectoryAuditEntry.ModifiedProperty(p.Name, null, p.Value))]).ToJsonString(),
             });
     }
 
@@ -153,31 +155,14 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
     {
         var description = $"[KeyIdentifier={keyId},KeyType={keyType},KeyUsage=Verify,DisplayName={displayName},{identity}]";
         var added = e.State == EntityState.Added;
-        return new DirectoryAuditEntry
-        {
-            TenantId = app.TenantId,
-            Category = "ApplicationManagement",
-            ActivityDisplayName = "Update application – Certificates and secrets management",
-            OperationType = "Update",
-            TargetType = "Application",
-            TargetId = app.Id.ToString(),
-            TargetDisplayName = app.DisplayName,
-            ModifiedProperties = new JsonArray(Property("KeyDescription", added ? null : description, added ? description : null)).ToJsonString(),
-        };
+        return DirectoryAuditEntry.About(app.TenantId, "ApplicationManagement", ("Update application – Certificates and secrets management", "Update"),
+            "Application", app.Id.ToString(), app.DisplayName,
+            new JsonArray(DirectoryAuditEntry.ModifiedProperty("KeyDescription", added ? null : description, added ? description : null)).ToJsonString());
     }
 
     private static DirectoryAuditEntry Entry(
-        EntityEntry e, Guid tenantId, string category, string targetType, string? targetId, string? targetName, (string Activity, string Operation) verb) => new()
-    {
-        TenantId = tenantId,
-        Category = category,
-        ActivityDisplayName = verb.Activity,
-        OperationType = verb.Operation,
-        TargetType = targetType,
-        TargetId = targetId,
-        TargetDisplayName = targetName,
-        ModifiedProperties = Modified(e),
-    };
+        EntityEntry e, Guid tenantId, string category, string targetType, string? targetId, string? targetName, (string Activity, string Operation) verb) =>
+        DirectoryAuditEntry.About(tenantId, category, verb, targetType, targetId, targetName, Modified(e));
 
     private static (string Activity, string Operation) Verbs(EntityEntry e, string added, string updated, string deleted) => e.State switch
     {
@@ -201,26 +186,7 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
         };
         return new JsonArray([.. properties
             .Where(p => !Unaudited.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[]))
-            .Select(p => Property(p.Metadata.Name, e.State == EntityState.Modified ? p.OriginalValue : null, p.CurrentValue))]).ToJsonString();
-    }
-
-    private static JsonObject Property(string name, object? oldValue, object? newValue) => new()
-    {
-        ["displayName"] = name,
-        ["oldValue"] = Value(oldValue),
-        ["newValue"] = Value(newValue),
-    };
-
-    /// <summary>A value as Entra writes it: JSON text, cut to a length an entry can hold.</summary>
-    private static string? Value(object? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var json = JsonSerializer.Serialize(value);
-        return json.Length > MaximumValueLength ? json[..MaximumValueLength] : json;
+            .Select(p => DirectoryAuditEntry.ModifiedProperty(p.Metadata.Name, e.State == EntityState.Modified ? p.OriginalValue : null, p.CurrentValue))]).ToJsonString();
     }
 
     /// <summary>The initiator's names: a user's and an app's are looked up from their IDs when the surface gave only those.</summary>

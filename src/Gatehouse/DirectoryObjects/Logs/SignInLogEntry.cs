@@ -9,13 +9,14 @@ internal sealed class SignInLogEntry
 {
     public const int MaximumTextLength = 256;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Time-ordered, so that the log's writes append to its primary key rather than land all over it.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid TenantId { get; set; }
 
     public DateTimeOffset CreatedDateTime { get; set; }
 
-    /// <summary>interactiveUser, nonInteractiveUser or servicePrincipal (Graph beta's signInEventTypes).</summary>
+    /// <summary>interactiveUser, nonInteractiveUser, servicePrincipal or managedIdentity (Graph beta's signInEventTypes).</summary>
     public string EventType { get; set; } = SignInEventTypes.ServicePrincipal;
 
     public Guid? UserId { get; set; }
@@ -46,7 +47,7 @@ internal sealed class SignInLogEntry
 
     public string? FailureReason { get; set; }
 
-    /// <summary>none, clientSecret, clientAssertion or certificate (Graph beta's clientCredentialType).</summary>
+    /// <summary>none, clientSecret, clientAssertion, certificate or managedIdentity (Graph beta's clientCredentialType).</summary>
     public string ClientCredentialType { get; set; } = "none";
 
     public Guid? CredentialKeyId { get; set; }
@@ -72,4 +73,8 @@ internal static class SignInEventTypes
     public const string InteractiveUser = "interactiveUser";
     public const string NonInteractiveUser = "nonInteractiveUser";
     public const string ServicePrincipal = "servicePrincipal";
+    public const string ManagedIdentity = "managedIdentity";
+
+    /// <summary>Whether the sign-in was an application's own, with no user: a service principal's or a managed identity's.</summary>
+    public static bool IsAppOnly(string eventType) => eventType is ServicePrincipal or ManagedIdentity;
 }

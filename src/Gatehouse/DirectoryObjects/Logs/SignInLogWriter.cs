@@ -53,9 +53,7 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await db.InsertInBatchesAsync(batch, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<GatehouseDb>().AppendRowsAsync(batch, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
         {

@@ -38,6 +38,13 @@ internal sealed class DirectoryRoleAssignments(GatehouseDb db, DirectoryObjectTy
             .Where(m => m.TenantId == tenantId && m.RoleTemplateId == role.Id && m.PrincipalId == principalId)
             .ExecuteDeleteAsync(cancellationToken) > 0;
 
+    /// <summary>The roles the principal holds directly, by name.</summary>
+    public async Task<List<DirectoryRoleTemplate>> RolesOfAsync(Guid tenantId, Guid principalId, CancellationToken cancellationToken)
+    {
+        var ids = await db.DirectoryRoleMembers.Where(m => m.TenantId == tenantId && m.PrincipalId == principalId).Select(m => m.RoleTemplateId).ToListAsync(cancellationToken);
+        return [.. DirectoryRoleTemplate.All.Where(r => ids.Contains(r.Id))];
+    }
+
     /// <summary>Whether the principal holds any of the roles directly or through a group it belongs to.</summary>
     public Task<bool> HoldsAnyAsync(Guid tenantId, Guid principalId, IEnumerable<DirectoryRoleTemplate> roles, CancellationToken cancellationToken)
     {

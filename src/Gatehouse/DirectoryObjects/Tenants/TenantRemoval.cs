@@ -5,7 +5,8 @@ namespace Gatehouse.DirectoryObjects.Tenants;
 
 /// <summary>
 /// Deletes a tenant with everything in its directory: users (with their calendars), groups, devices, apps, service
-/// principals, role members, consent. Never the store's last tenant, nor the default one (the first created), which
+/// principals, role members, consent; and what the store keeps for it beside (<see cref="TenantOwnedRows"/>): codes and
+/// tokens issued in it, its Dataverse tables, its logs. Hub accounts are the hub's, not a tenant's, and stay. Never the store's last tenant, nor the default one (the first created), which
 /// management verbs act on when no --tenant is given.
 /// </summary>
 internal sealed class TenantRemoval(GatehouseDb db, TenantLookup lookup)
@@ -23,6 +24,7 @@ internal sealed class TenantRemoval(GatehouseDb db, TenantLookup lookup)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Devices.Where(d => d.TenantId == tenant.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.DeleteTenantOwnedRowsAsync(tenant.Id, cancellationToken);
             await RemoveDirectoryAsync(tenant.Id, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });

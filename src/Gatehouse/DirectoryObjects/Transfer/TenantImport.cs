@@ -1,9 +1,11 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Gatehouse.Data;
 using Gatehouse.DirectoryObjects.Applications;
 using Gatehouse.DirectoryObjects.Consent;
 using Gatehouse.DirectoryObjects.Credentials;
 using Gatehouse.DirectoryObjects.Groups;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.DirectoryObjects.Roles;
 using Gatehouse.DirectoryObjects.ManagedIdentities;
@@ -17,7 +19,7 @@ namespace Gatehouse.DirectoryObjects.Transfer;
 
 /// <summary>
 /// Makes a tenant exactly what a <see cref="TenantDocument"/> describes, replacing whatever the tenant held.
-/// All or nothing: the document is checked first, then written in one transaction.
+/// All or nothing: the document is checked first, then written in one transaction, audited as one "Import tenant" entry.
 /// </summary>
 internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPasswordHasher<User> hasher, AdminConsent adminConsent, TenantRemoval removal)
 {
@@ -51,6 +53,7 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
+            SummarizedAudit.Begin();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var tenantId = document.Tenant.Id;
             await removal.RemoveDirectoryAsync(tenantId, cancellationToken);
@@ -69,11 +72,26 @@ internal sealed class TenantImport(GatehouseDb db, TimeProvider clock, IPassword
                 }
             }
 
+            db.DirectoryAudits.Add(AuditEntry(summary, document.Tenant.DisplayName));
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return summary;
         });
     }
+
+    /// <summary>The import's one audit entry, with what it wrote, rather than an entry for each object.</summary>
+    private static DirectoryAuditEntry AuditEntry(ImportSummary summary, string tenantName) => DirectoryAuditEntry.About(
+        summary.TenantId, "DirectoryManagement", ("Import tenant", "Update"), "Tenant", summary.TenantId.ToString(), tenantName,
+        new JsonArray(
+        [
+            DirectoryAuditEntry.ModifiedProperty("Users", null, summary.Users),
+            DirectoryAuditEntry.ModifiedProperty("Groups", null, summary.Groups),
+            DirectoryAuditEntry.ModifiedProperty("Applications", null, summary.Applications),
+            DirectoryAuditEntry.ModifiedProperty("ServicePrincipals", null, summary.ServicePrincipals),
+            DirectoryAuditEntry.ModifiedProperty("AppRoleAssignments", null, summary.AppRoleAssignments),
+            DirectoryAuditEntry.ModifiedProperty("Oauth2PermissionGrants", null, summary.Oauth2PermissionGrants),
+        ]).ToJsonString());
 
     private async Task<string?> ConflictWithOtherTenantsAsync(TenantDocument document, CancellationToken cancellationToken)
     {

@@ -146,6 +146,22 @@ internal sealed class UserAccounts(GatehouseDb db, TimeProvider clock, IPassword
         return user;
     }
 
+    /// <summary>
+    /// The tenant's users in display-name order, at most <paramref name="top"/>; with <paramref name="search"/>, those
+    /// whose display name or user principal name starts with it (case-insensitive), as the admin center's search box.
+    /// </summary>
+    public Task<List<User>> ListAsync(Guid tenantId, string? search, int top, CancellationToken cancellationToken)
+    {
+        var users = db.Users.AsNoTracking().Where(u => u.TenantId == tenantId);
+        if (search is not null)
+        {
+            var prefix = User.Normalize(search);
+            users = users.Where(u => u.NormalizedDisplayName.StartsWith(prefix) || u.NormalizedUserPrincipalName.StartsWith(prefix));
+        }
+
+        return users.OrderBy(u => u.NormalizedDisplayName).ThenBy(u => u.Id).Take(top).ToListAsync(cancellationToken);
+    }
+
     public Task<User?> FindAsync(Guid tenantId, string idOrUserPrincipalName, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(idOrUserPrincipalName, out var id))

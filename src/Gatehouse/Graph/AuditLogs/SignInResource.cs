@@ -39,7 +39,7 @@ internal static class SignInResource
         .Add("ipAddress", e => e.IpAddress)
         .Add("clientAppUsed", e => e.EventType switch
         {
-            SignInEventTypes.ServicePrincipal => null,
+            SignInEventTypes.ServicePrincipal or SignInEventTypes.ManagedIdentity => null,
             SignInEventTypes.InteractiveUser when e.GrantType is null => "Browser",
             _ => "Mobile Apps and Desktop clients",
         })
@@ -56,8 +56,8 @@ internal static class SignInResource
         .Add("riskEventTypes_v2", _ => new JsonArray())
         .Add("resourceDisplayName", e => e.ResourceDisplayName)
         .Add("resourceId", e => e.ResourceId)
-        .Add("servicePrincipalId", e => e.EventType == SignInEventTypes.ServicePrincipal ? e.ServicePrincipalId?.ToString() : null)
-        .Add("servicePrincipalName", e => e.EventType == SignInEventTypes.ServicePrincipal ? e.AppDisplayName : null)
+        .Add("servicePrincipalId", e => SignInEventTypes.IsAppOnly(e.EventType) ? e.ServicePrincipalId?.ToString() : null)
+        .Add("servicePrincipalName", e => SignInEventTypes.IsAppOnly(e.EventType) ? e.AppDisplayName : null)
         .Add("servicePrincipalCredentialKeyId", e => e.CredentialKeyId)
         .Add("servicePrincipalCredentialThumbprint", e => e.CertificateThumbprint ?? "")
         .Add("clientCredentialType", e => e.ClientCredentialType)

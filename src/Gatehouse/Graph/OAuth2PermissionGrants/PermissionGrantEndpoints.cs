@@ -22,7 +22,7 @@ internal static class PermissionGrantEndpoints
         [DelegatedPermissionGrantReadWriteAll, DirectoryReadWriteAll, DirectoryAccessAsUserAll],
         [DelegatedPermissionGrantReadWriteAll, DirectoryReadWriteAll]);
 
-    private static readonly GraphShape<OAuth2PermissionGrant> Shape = new GraphShape<OAuth2PermissionGrant>("oAuth2PermissionGrant")
+    public static readonly GraphShape<OAuth2PermissionGrant> Shape = new GraphShape<OAuth2PermissionGrant>("oAuth2PermissionGrant")
         .Add("clientId", g => g.ClientId)
         .Add("consentType", g => g.ConsentType)
         .Add("id", g => g.Id)

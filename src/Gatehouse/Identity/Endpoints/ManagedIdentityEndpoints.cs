@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Gatehouse.DirectoryObjects.Logs;
 using Gatehouse.Identity.Clients;
 using Gatehouse.Identity.Grants;
 using Gatehouse.Identity.Issuance;
@@ -20,7 +21,7 @@ internal static class ManagedIdentityEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ImdsAsync(ImdsTokenRequest bound, ManagedIdentityClients identities, ManagedIdentityGrant grant, HttpContext context)
+    private static async Task<IResult> ImdsAsync(ImdsTokenRequest bound, ManagedIdentityClients identities, ManagedIdentityGrant grant, SignInLog signIns, HttpContext context)
     {
         if (!bound.Request.Succeeded)
         {
@@ -29,10 +30,10 @@ internal static class ManagedIdentityEndpoints
 
         var request = bound.Request.Value;
         var identity = await identities.FindOnHostAsync(request.Identity, context.RequestAborted);
-        return await IssueAsync(identity, request, grant, ImdsResponse, context.RequestAborted);
+        return await IssueAsync(identity, request, grant, signIns, ImdsResponse, context);
     }
 
-    private static async Task<IResult> AppServiceAsync(AppServiceTokenRequest bound, ManagedIdentityClients identities, ManagedIdentityGrant grant, HttpContext context)
+    private static async Task<IResult> AppServiceAsync(AppServiceTokenRequest bound, ManagedIdentityClients identities, ManagedIdentityGrant grant, SignInLog signIns, HttpContext context)
     {
         if (!bound.Request.Succeeded)
         {
@@ -41,23 +42,27 @@ internal static class ManagedIdentityEndpoints
 
         var request = bound.Request.Value;
         var identity = await identities.FindForHeaderAsync(request.Identity, bound.IdentityHeader, context.RequestAborted);
-        return await IssueAsync(identity, request, grant, AppServiceResponse, context.RequestAborted);
+        return await IssueAsync(identity, request, grant, signIns, AppServiceResponse, context);
     }
 
     private static async Task<IResult> IssueAsync(
         Outcome<ClientSnapshot, ManagedIdentityError> identity,
         ManagedIdentityTokenRequest request,
         ManagedIdentityGrant grant,
+        SignInLog signIns,
         Action<Utf8JsonWriter, IssuedToken, ManagedIdentityTokenRequest, ClientSnapshot> write,
-        CancellationToken cancellationToken)
+        HttpContext context)
     {
         if (!identity.Succeeded)
         {
             return identity.Error;
         }
 
-        var token = await grant.IssueAsync(identity.Value, request.Resource, cancellationToken);
-        return token.Succeeded ? new ManagedIdentityTokenResponse(writer => write(writer, token.Value, request, identity.Value)) : token.Error;
+        var granted = await grant.IssueAsync(identity.Value, request.Resource, context.RequestAborted);
+        await signIns.RecordAsync(ManagedIdentitySignIns.Entry(identity.Value, request.Resource, granted, context, signIns.Clock));
+        return granted.Succeeded
+            ? new ManagedIdentityTokenResponse(writer => write(writer, granted.Value.Token, request, identity.Value))
+            : ManagedIdentityError.From(granted.Error);
     }
 
     // IMDS writes every number as a string (docs/protocol/entra-protocol.md §8.1).

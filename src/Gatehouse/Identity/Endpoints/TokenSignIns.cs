@@ -54,9 +54,15 @@ internal static class TokenSignIns
             CredentialKeyId = credential?.KeyId,
             SecretHint = credential?.SecretHint,
             CertificateThumbprint = credential?.CertificateX5t is { } x5t ? Convert.ToHexString(Base64Url.DecodeFromChars(x5t)) : null,
-            IpAddress = context.Connection.RemoteIpAddress?.ToString(),
-            UserAgent = SignInLogEntry.Cut(context.Request.Headers.UserAgent.ToString()),
-            CorrelationId = TokenServiceHeaders.CorrelationId(context),
-        };
+        }.WithRequest(context);
+    }
+
+    /// <summary>Where the request came from: its address, user agent and correlation ID.</summary>
+    public static SignInLogEntry WithRequest(this SignInLogEntry entry, HttpContext context)
+    {
+        entry.IpAddress = context.Connection.RemoteIpAddress?.ToString();
+        entry.UserAgent = SignInLogEntry.Cut(context.Request.Headers.UserAgent.ToString());
+        entry.CorrelationId = TokenServiceHeaders.CorrelationId(context);
+        return entry;
     }
 }

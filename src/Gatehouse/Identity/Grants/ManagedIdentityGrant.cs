@@ -11,15 +11,20 @@ namespace Gatehouse.Identity.Grants;
 /// </summary>
 internal sealed class ManagedIdentityGrant(ResourceResolver resources, AccessTokenIssuer issuer, IssuerUrls urls)
 {
-    public async Task<Outcome<IssuedToken, ManagedIdentityError>> IssueAsync(ClientSnapshot identity, string resourceName, CancellationToken cancellationToken)
+    /// <summary>How the sign-in log names these requests, which carry no OAuth grant type.</summary>
+    public const string GrantType = "managed_identity";
+
+    public async Task<Outcome<TokenResult, AadstsError>> IssueAsync(ClientSnapshot identity, string resourceName, CancellationToken cancellationToken)
     {
         var resource = await resources.FindAsync(identity.TenantId, resourceName, cancellationToken);
         if (resource is null)
         {
-            return ManagedIdentityError.From(Aadsts.ResourceNotFound(resourceName, identity.TenantId));
+            return Aadsts.ResourceNotFound(resourceName, identity.TenantId);
         }
 
         // appidacr 2: the platform authenticates a managed identity to Entra with a certificate.
-        return await issuer.IssueAppOnlyAsync(urls, new AuthenticatedClient(identity, AuthenticatedClient.Certificate), resource, resourceName, cancellationToken);
+        var client = new AuthenticatedClient(identity, AuthenticatedClient.Certificate);
+        var token = await issuer.IssueAppOnlyAsync(urls, client, resource, resourceName, cancellationToken);
+        return new TokenResult(token, resourceName, GrantType, client, resource);
     }
 }
