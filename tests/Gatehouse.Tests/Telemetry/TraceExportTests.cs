@@ -40,7 +40,8 @@ public sealed class TraceExportTests
         // spans of other in-process servers running alongside: each assertion picks this test's client.
         var spans = await collector.WaitForAsync(received =>
             received.Any(s => s.Name == TokenSpan && Of(s, client) && s.Attribute("gatehouse.identity.aadsts") is not null)
-            && received.Any(s => s.Name.StartsWith("graph GET", StringComparison.Ordinal) && s.Attribute("gatehouse.graph.app") == client.AppId)
+            && received.Any(g => g.Name.StartsWith("graph GET", StringComparison.Ordinal) && g.Attribute("gatehouse.graph.app") == client.AppId
+                && received.Any(s => s.ParentSpanId == g.SpanId && s.Attribute("db.system") is not null))
             && received.Any(s => s.Attribute("gatehouse.dataverse.systemuser") == dataverse.SystemUserId.ToString()));
 
         var issued = Assert.Single(spans, s => s.Name == TokenSpan && Of(s, client) && s.Attribute("gatehouse.identity.aadsts") is null);

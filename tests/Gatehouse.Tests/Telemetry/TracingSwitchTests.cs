@@ -5,16 +5,10 @@ namespace Gatehouse.Tests.Telemetry;
 
 /// <summary>
 /// Tracing is on exactly when an OTLP endpoint is named: without one the server registers no tracer, so nothing
-/// listens to its sources and no request pays for a span. An ActivityListener is process-wide, so these tests run
-/// alone, after the others: no other in-process server may be tracing while they look.
+/// listens to its sources and no request pays for a span. An ActivityListener is process-wide, so these tests share
+/// the tracing servers' collection: no other in-process server is tracing while they look.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TracingSwitch
-{
-    public const string Name = "Tracing switch";
-}
-
-[Collection(TracingSwitch.Name)]
+[Collection(TracingServers.Name)]
 public sealed class TracingSwitchTests
 {
     private const string TracingLine = "Traces are exported over OTLP";
