@@ -34,7 +34,7 @@ internal static class LogCommands
         }
 
         var entries = await context.Get<ActivityLogQueries>().SignInsAsync(
-            context.Tenant.Id, filter.Value.Since, filter.Value.AppId, context.Value(Top), context.CancellationToken);
+            context.Tenant.Id, new SignInCriteria { Since = filter.Value.Since, AppId = filter.Value.AppId }, 0, context.Value(Top), context.CancellationToken);
         var text = new StringBuilder("TIME\tTYPE\tUSER\tAPP\tRESULT\tIP ADDRESS");
         foreach (var e in entries)
         {
@@ -54,7 +54,8 @@ internal static class LogCommands
         }
 
         var entries = await context.Get<ActivityLogQueries>().AuditsAsync(
-            context.Tenant.Id, filter.Value.Since, filter.Value.AppId, filter.Value.AppObjectId, context.Value(Top), context.CancellationToken);
+            context.Tenant.Id, new AuditCriteria { Since = filter.Value.Since, AppId = filter.Value.AppId, AppObjectId = filter.Value.AppObjectId }, 0,
+            context.Value(Top), context.CancellationToken);
         var text = new StringBuilder("TIME\tACTIVITY\tTARGET\tINITIATED BY");
         foreach (var e in entries)
         {

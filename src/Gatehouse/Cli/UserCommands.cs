@@ -11,7 +11,7 @@ namespace Gatehouse.Cli;
 /// <summary>`gatehouse user ...`: the admin center's Users from the command line.</summary>
 internal static class UserCommands
 {
-    public static readonly Argument<string> Named = new("user") { Description = "Object ID or user principal name." };
+    private static readonly Argument<string> Named = new("user") { Description = "Object ID or user principal name." };
 
     private static readonly Option<string> Upn = new("--upn") { Description = "User principal name (alias@domain).", Required = true };
     private static readonly Option<string> Password = new("--password") { Description = "Initial password.", Required = true };
@@ -38,7 +38,7 @@ internal static class UserCommands
     };
 
     /// <summary>Acts on the user the verb names, or reports why there is none.</summary>
-    public static async Task<CliResult> WithUserAsync(VerbContext context, Func<User, Task<CliResult>> act) =>
+    private static async Task<CliResult> WithUserAsync(VerbContext context, Func<User, Task<CliResult>> act) =>
         await context.Get<UserAccounts>().FindAsync(context.Tenant.Id, context.Value(Named), context.CancellationToken) is { } user
             ? await act(user)
             : CliResult.Fail($"No user {context.Value(Named)} in tenant {context.Tenant.Id}.", "NotFound");

@@ -6,15 +6,6 @@ namespace Gatehouse.DirectoryObjects.Logs;
 /// <summary>A tenant's sign-in and audit log entries, newest first, as the management verbs and the portal list them.</summary>
 internal sealed class ActivityLogQueries(GatehouseDb db)
 {
-    /// <param name="appId">Only the sign-ins of this client application.</param>
-    public Task<IReadOnlyList<SignInLogEntry>> SignInsAsync(Guid tenantId, DateTimeOffset? since, string? appId, int top, CancellationToken cancellationToken) =>
-        PageAsync(SignIns(tenantId, new SignInCriteria { Since = since, AppId = appId }), 0, top, cancellationToken);
-
-    /// <param name="appId">Only the changes this application made, or made to <paramref name="appObjectId"/>.</param>
-    public Task<IReadOnlyList<DirectoryAuditEntry>> AuditsAsync(
-        Guid tenantId, DateTimeOffset? since, string? appId, string? appObjectId, int top, CancellationToken cancellationToken) =>
-        PageAsync(Audits(tenantId, new AuditCriteria { Since = since, AppId = appId, AppObjectId = appObjectId }), 0, top, cancellationToken);
-
     /// <summary>One page of the sign-ins that meet <paramref name="criteria"/>, newest first.</summary>
     public Task<IReadOnlyList<SignInLogEntry>> SignInsAsync(Guid tenantId, SignInCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
         PageAsync(SignIns(tenantId, criteria), skip, take, cancellationToken);

@@ -53,7 +53,9 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<GatehouseDb>().AppendRowsAsync(batch, CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await db.InsertInBatchesAsync(batch, CancellationToken.None);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
         {
