@@ -1,5 +1,4 @@
 using Gatehouse.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.DirectoryObjects.Logs;
 
@@ -54,10 +53,9 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await db.InsertInBatchesAsync(batch, CancellationToken.None);
+            await db.AppendAsync(batch, CancellationToken.None);
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
             LogSaveFailed(logger, batch.Count, e.GetType().Name);
         }
