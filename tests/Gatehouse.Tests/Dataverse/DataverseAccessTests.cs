@@ -38,6 +38,19 @@ public sealed class DataverseAccessTests(GatehouseOnBothStores servers) : IClass
 
     [Theory]
     [BothStores]
+    public async Task A_request_without_a_token_is_told_the_organisation_to_get_a_token_for(string kind)
+    {
+        var gatehouse = await servers.OnAsync(kind);
+        using var anonymous = new DataverseClient(gatehouse, "");
+
+        using var refused = await anonymous.GetAsync("WhoAmI");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.EndsWith($", resource_id={DataverseClient.Resource}/", refused.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [BothStores]
     public async Task A_request_without_a_valid_token_is_challenged(string kind)
     {
         var gatehouse = await servers.OnAsync(kind);

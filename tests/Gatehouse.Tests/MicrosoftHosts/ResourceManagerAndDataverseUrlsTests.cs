@@ -28,6 +28,7 @@ public sealed class ResourceManagerAndDataverseUrlsTests(TokenServiceFixture gat
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.StartsWith("Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize", refused.Headers.WwwAuthenticate.ToString());
+        Assert.EndsWith($", resource_id=https://{Organization}/", refused.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

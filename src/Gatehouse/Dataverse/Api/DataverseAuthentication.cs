@@ -37,14 +37,14 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
         var environment = BearerTokenValidator.ClaimedTenant(authorization) is { } tenantId ? await environments.FindAsync(tenantId, cancellationToken) : null;
         if (environment is null)
         {
-            return Refuse(Challenge(http.Request, null));
+            return Refuse(await ChallengeAsync(http.Request, null, cancellationToken: cancellationToken));
         }
 
         string[] audiences = [environment.Url, environment.Url + "/", DynamicsCrmApi.Api.AppId.ToString()];
         var validated = await validator.ValidateAsync(authorization, audiences, cancellationToken);
         if (!validated.Succeeded || validated.Value.TenantId != environment.TenantId)
         {
-            return Refuse(Challenge(http.Request, environment, validated.Succeeded ? null : validated.Error));
+            return Refuse(await ChallengeAsync(http.Request, environment, validated.Succeeded ? null : validated.Error, cancellationToken));
         }
 
         var caller = validated.Value;
@@ -72,11 +72,17 @@ internal sealed class DataverseAuthentication(BearerTokenValidator validator, Da
 
     // Dataverse answers 401 with an empty body and a challenge naming the authority and resource, from which clients
     // discover where to get a token: login.microsoftonline.com under the organisation's host (docs/protocol/microsoft-hosts.md §3).
-    private IResult Challenge(HttpRequest request, DataverseEnvironment? environment, TokenRejection? rejection = null)
+    // The resource is the organisation the client called under its own host, else the token's tenant's, else the
+    // default tenant's (docs/protocol/graph-dataverse.md §6).
+    private async Task<IResult> ChallengeAsync(
+        HttpRequest request, DataverseEnvironment? environment, TokenRejection? rejection = null, CancellationToken cancellationToken = default)
     {
         var tenant = environment?.TenantId.ToString() ?? "common";
+        var resource = request.Host.Host.EndsWith(".crm.dynamics.com", StringComparison.OrdinalIgnoreCase)
+            ? $"https://{request.Host.Host.ToLowerInvariant()}"
+            : (environment ?? await environments.FindDefaultAsync(cancellationToken))?.Url;
         var challenge = $"Bearer authorization_uri={urls.For(request).V1Endpoint(tenant, "authorize")}"
-            + (environment is null ? "" : $", resource_id={environment.Url}/")
+            + (resource is null ? "" : $", resource_id={resource}/")
             + (rejection is null or TokenRejection.Missing ? "" : ", error=\"invalid_token\"");
         return JsonResponse.Empty(StatusCodes.Status401Unauthorized, new Dictionary<string, string> { ["WWW-Authenticate"] = challenge });
     }
