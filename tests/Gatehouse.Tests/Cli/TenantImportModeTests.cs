@@ -55,9 +55,7 @@ public sealed class TenantImportModeTests
     public async Task Replace_removes_what_the_document_does_not_list_and_keeps_the_administrator_who_signs_in(string kind)
     {
         using var store = TestStore.Create(kind);
-        var document = await GatehouseCli.ExportAsync(store);
-        var passwordFile = Path.Combine(store.DataFolder, "admin-password.txt");
-        var adminPassword = (await File.ReadAllTextAsync(passwordFile, TestContext.Current.CancellationToken)).Trim();
+        var (document, passwordFile, adminPassword) = await FirstStartAsync(store);
         await GatehouseCli.JsonAsync(store, "user", "create", "--upn", "carol@contoso.onmicrosoft.com", "--password", "C4rol!Passw0rd");
         await GatehouseCli.CreateAppAsync(store, "Local");
 
@@ -98,9 +96,7 @@ public sealed class TenantImportModeTests
     public async Task Replace_with_another_administrator_removes_the_password_file_that_no_longer_signs_in(string kind)
     {
         using var store = TestStore.Create(kind);
-        var exported = await GatehouseCli.ExportAsync(store);
-        var passwordFile = Path.Combine(store.DataFolder, "admin-password.txt");
-        var adminPassword = (await File.ReadAllTextAsync(passwordFile, TestContext.Current.CancellationToken)).Trim();
+        var (exported, passwordFile, adminPassword) = await FirstStartAsync(store);
         var operatorId = Guid.NewGuid().ToString();
         var document = SampleTenant.Edit(exported, d =>
         {
@@ -130,6 +126,14 @@ public sealed class TenantImportModeTests
             await GatehouseCli.JsonAsync(store, "tenant", "import", store.WriteFile($"{mode}.json", exported), "--mode", mode);
             Assert.Equal(exported, await GatehouseCli.ExportAsync(store));
         }
+    }
+
+    /// <summary>A fresh store's tenant document, after the first start that wrote admin-password.txt, with that file and its password.</summary>
+    private static async Task<(string Document, string PasswordFile, string Password)> FirstStartAsync(TestStore store)
+    {
+        var document = await GatehouseCli.ExportAsync(store);
+        var passwordFile = Path.Combine(store.DataFolder, "admin-password.txt");
+        return (document, passwordFile, (await File.ReadAllTextAsync(passwordFile, TestContext.Current.CancellationToken)).Trim());
     }
 
     private static JsonNode User(JsonNode document, string upn) =>
