@@ -9,6 +9,7 @@ namespace Gatehouse.Cli;
 internal static class TenantCommands
 {
     private static readonly Argument<FileInfo> File = new("FILE") { Description = "Tenant document (JSON) to import." };
+    private static readonly Option<string> Mode = CreateModeOption();
     private static readonly Option<string> Name = new("--name") { Description = "The new tenant's name.", Required = true };
     private static readonly Option<string> Domain = new("--domain") { Description = "The new tenant's initial domain, such as fabrikam.onmicrosoft.com.", Required = true };
     private static readonly Option<Guid?> Id = new("--id") { Description = "The new tenant's ID (default: a new GUID)." };
@@ -19,6 +20,17 @@ internal static class TenantCommands
     {
         Description = "Longest lifetime of a new client secret, in days, or 'off'.",
     };
+
+    private static Option<string> CreateModeOption()
+    {
+        var mode = new Option<string>("--mode")
+        {
+            Description = "merge (the default): add and update what the document lists, leave the rest alone; replace: make the tenant exactly the document.",
+            DefaultValueFactory = _ => "merge",
+        };
+        mode.AcceptOnlyFromAmong("merge", "replace");
+        return mode;
+    }
 
     public static Command Build(OpenDirectory open)
     {
@@ -31,7 +43,7 @@ internal static class TenantCommands
             Verb.Create("show", "Show a tenant: its id, name, domains and the Azure subscription Resource Manager lists for it.", open, ShowAsync, Named),
             Verb.Create("delete", "Delete a tenant and everything in its directory (never the default tenant).", open, DeleteAsync, ToDelete),
             export,
-            Verb.Create("import", "Make the tenant what a document describes (all or nothing).", open, ImportAsync, File),
+            Verb.Create("import", "Merge a tenant document into its tenant, or with --mode replace make the tenant exactly the document (all or nothing).", open, ImportAsync, File, Mode),
             Verb.Create("policy", "Set tenant policies.", open, PolicyAsync, MaxSecretLifetime),
         };
     }
@@ -134,10 +146,18 @@ internal static class TenantCommands
         }
 
         var content = await System.IO.File.ReadAllBytesAsync(file.FullName, context.CancellationToken);
-        var imported = await context.Get<TenantImport>().ImportAsync(content, context.CancellationToken);
-        return imported.Succeeded
-            ? CliResult.Ok(imported.Value, $"Imported tenant {imported.Value.TenantId}: {imported.Value.Users} users, {imported.Value.Groups} groups, {imported.Value.Applications} applications.")
-            : CliResult.Fail(imported.Error);
+        var mode = context.Value(Mode) == "replace" ? ImportMode.Replace : ImportMode.Merge;
+        var imported = await context.Get<TenantImport>().ImportAsync(content, mode, context.CancellationToken);
+        if (!imported.Succeeded)
+        {
+            return CliResult.Fail(imported.Error);
+        }
+
+        var summary = imported.Value;
+        var text = $"Imported tenant {summary.TenantId} ({summary.Mode}): {summary.Users} users, {summary.Groups} groups, {summary.Applications} applications.";
+        return CliResult.Ok(summary, summary.AdministratorPasswordFileRemoved
+            ? text + $"\n{AdministratorPasswordFile.FileName} was removed: its password signs in no Global Administrator any more."
+            : text);
     }
 
     private static async Task<CliResult> PolicyAsync(VerbContext context)

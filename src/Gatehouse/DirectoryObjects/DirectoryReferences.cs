@@ -20,7 +20,8 @@ internal sealed class DirectoryReferences(GatehouseDb db)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task RemoveAllToAsync(Guid tenantId, Guid objectId, CancellationToken cancellationToken)
+    /// <summary>Drops every link to the object, in the caller's transaction.</summary>
+    public async Task RemoveAllToAsync(Guid tenantId, Guid objectId, CancellationToken cancellationToken)
     {
         await db.GroupMembers.Where(m => m.MemberId == objectId).ExecuteDeleteAsync(cancellationToken);
         await db.GroupOwners.Where(o => o.OwnerId == objectId).ExecuteDeleteAsync(cancellationToken);

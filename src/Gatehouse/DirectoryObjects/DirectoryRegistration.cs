@@ -64,6 +64,7 @@ internal static class DirectoryRegistration
         services.AddScoped<SampleDataSeed>();
         services.AddScoped<TenantExport>();
         services.AddScoped<TenantImport>();
+        services.TryAddSingleton(new AdministratorPasswordFile(null));
         services.AddScoped<ActivityLogQueries>();
         return services;
     }

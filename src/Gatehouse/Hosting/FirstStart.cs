@@ -6,12 +6,10 @@ namespace Gatehouse.Hosting;
 
 /// <summary>
 /// On an empty store: the default tenant and its first administrator, admin@{domain}, a Global Administrator whose
-/// password is GATEHOUSE_ADMIN_PASSWORD or, when unset, generated, printed once and written to admin-password.txt.
+/// password is GATEHOUSE_ADMIN_PASSWORD or, when unset, generated, printed once and written to admin-password.txt (<see cref="AdministratorPasswordFile"/>).
 /// </summary>
 internal static class FirstStart
 {
-    public const string PasswordFileName = "admin-password.txt";
-
     public static async Task<bool> IsPendingAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -33,20 +31,10 @@ internal static class FirstStart
         if (created.Value.GeneratedPassword is { } password)
         {
             await console.WriteLineAsync($"First administrator: {created.Value.Administrator.UserPrincipalName} with password {password} (shown once).");
-            if (!options.InMemory)
+            var passwordFile = provider.GetRequiredService<AdministratorPasswordFile>();
+            if (passwordFile.Path is { } path)
             {
-                var path = Path.Combine(options.DataFolder, PasswordFileName);
-                var ownerOnly = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-                if (!OperatingSystem.IsWindows())
-                {
-                    ownerOnly.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                }
-
-                await using (var file = new StreamWriter(path, ownerOnly))
-                {
-                    await file.WriteLineAsync(password);
-                }
-
+                await passwordFile.WriteAsync(password, cancellationToken);
                 await console.WriteLineAsync($"It is also in {path} (readable by this user only).");
             }
         }

@@ -3,6 +3,7 @@ using Gatehouse.Data;
 using Gatehouse.Dataverse;
 using Gatehouse.DirectoryObjects;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
+using Gatehouse.DirectoryObjects.Tenants;
 using Gatehouse.Identity.Keys;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -17,6 +18,7 @@ internal static class StoreHost
     public static IServiceCollection AddGatehouseCore(this IServiceCollection services, GatehouseOptions options, KeyEncryptionKey keyEncryptionKey)
     {
         services.AddSingleton(options);
+        services.AddSingleton(new AdministratorPasswordFile(options.InMemory ? null : Path.Combine(options.DataFolder, AdministratorPasswordFile.FileName)));
         services.AddGatehouseStore(options.CreateStoreSettings());
         services.AddDirectory(options.SignInFailures);
         services.AddDataverseOperations();

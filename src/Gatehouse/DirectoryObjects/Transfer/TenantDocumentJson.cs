@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Gatehouse.DirectoryObjects.Transfer;
 
@@ -16,5 +17,6 @@ internal static class TenantDocumentJson
         RespectNullableAnnotations = true,
         AllowTrailingCommas = false,
         MaxDepth = 32,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 }
