@@ -39,6 +39,7 @@ internal static class GatehouseCertificate
 
     private static void WriteFiles(GatehouseResource resource)
     {
+        OwnerOnlyFiles.CreateDirectory(resource.FilesDirectory);
         OwnerOnlyFiles.CreateDirectory(resource.TrustDirectory);
         File.WriteAllText(resource.CertificatePath, resource.Certificate.ExportCertificatePem());
         using var key = resource.Certificate.GetECDsaPrivateKey()!;

@@ -23,7 +23,8 @@ internal static class OwnerOnlyFiles
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        // Without a byte order mark: JSON readers, Gatehouse's among them, refuse one.
+        using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
         writer.Write(content);
     }
 }

@@ -1,6 +1,10 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 
+// Aspire 13.6 marks these two helpers obsolete in favour of ExecutionConfigurationBuilder; they still compute the
+// arguments and environment the orchestrator would be given, from the model alone.
+#pragma warning disable CS0618
+
 namespace Gatehouse.Hosting.Aspire.Tests;
 
 /// <summary>What the app model holds and hands out, computed from the builder without starting the orchestrator.</summary>
@@ -50,7 +54,8 @@ public sealed class GatehouseModelTests
         Assert.Equal(("https", 5443), (endpoint.UriScheme, endpoint.Port!.Value));
         Assert.Single(entra.Resource.Annotations.OfType<HealthCheckAnnotation>());
 
-        var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(arguments[^1], TestContext.Current.CancellationToken)).RootElement;
+        // Read as bytes, as Gatehouse reads it: a byte order mark would stop the import.
+        var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(arguments[^1], TestContext.Current.CancellationToken)).RootElement;
         var applications = document.GetProperty("applications");
         Assert.Equal([api.Resource.ClientId.ToString(), StableClientId("web")], applications.EnumerateArray().Select(a => a.GetProperty("appId").GetString()));
         Assert.Equal(await api.Resource.ClientSecret!.GetValueAsync(TestContext.Current.CancellationToken),

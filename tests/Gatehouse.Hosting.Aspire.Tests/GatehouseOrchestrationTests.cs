@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Gatehouse.TestHost;
 
@@ -15,7 +16,10 @@ public sealed class GatehouseOrchestrationTests
         var cancellationToken = TestContext.Current.CancellationToken;
         var output = Path.Combine(Path.GetTempPath(), "gatehouse-tests", "aspire-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(output);
-        var builder = DistributedApplicationTestingBuilder.Create([], (options, _) => options.DisableDashboard = true, typeof(GatehouseOrchestrationTests).Assembly);
+        // Without a dashboard (the testing builder's default); the orchestrator's path is in this assembly's metadata (the project file).
+        var builder = DistributedApplicationTestingBuilder.Create();
+        // The orchestrator's options want a dashboard path even with the dashboard off; none is installed or started.
+        builder.Configuration["DcpPublisher:DashboardPath"] = Path.Combine(AppContext.BaseDirectory, "no-dashboard");
         var entra = builder.AddGatehouse("entra", GatehouseExecutable.Path);
         var api = entra.AddApplication("api").WithSecret();
         // A referencing process that writes down the environment it was given, as a project's configuration would read it.
