@@ -1,6 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 
 namespace Aspire.Hosting;
 
@@ -25,6 +26,7 @@ public static class GatehouseBuilderExtensions
         var healthCheckKey = $"{name}_gatehouse_healthz";
         var healthCheck = new GatehouseHealthCheck(resource);
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey, _ => healthCheck, failureStatus: null, tags: null));
+        builder.Services.AddSingleton<IHostedService>(new GatehouseFilesCleanup(resource));
         return builder.AddResource(resource)
             .WithHttpsEndpoint(port: port, name: GatehouseResource.HttpsEndpointName)
             .WithArgs(context => GatehouseArguments.AddAsync(resource, assembly, context))

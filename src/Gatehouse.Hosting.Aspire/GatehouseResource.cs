@@ -33,7 +33,8 @@ public sealed class GatehouseResource(string name, string command, string workin
     public IReadOnlyList<GatehouseApplicationResource> Applications => applications;
 
     /// <summary>
-    /// Where this app host keeps what it hands the process: the TLS certificate and key, the tenant document. Owner-only.
+    /// Where this app host keeps what it hands the process: the TLS certificate and key, the tenant document. Owner-only,
+    /// and deleted as the app host stops.
     /// </summary>
     public string FilesDirectory { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-aspire", $"{name}-{Guid.NewGuid():N}");
 

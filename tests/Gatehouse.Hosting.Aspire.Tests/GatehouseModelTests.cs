@@ -32,6 +32,7 @@ public sealed class GatehouseModelTests
         {
             Assert.StartsWith(entra.Resource.TrustDirectory + ":", environment["SSL_CERT_DIR"], StringComparison.Ordinal);
             Assert.True(File.Exists(entra.Resource.CertificatePath), "the certificate the project is told to trust was not written");
+            Directory.Delete(entra.Resource.FilesDirectory, recursive: true);
         }
     }
 
@@ -64,7 +65,10 @@ public sealed class GatehouseModelTests
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(arguments[^1]));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(entra.Resource.FilesDirectory));
         }
+
+        Directory.Delete(entra.Resource.FilesDirectory, recursive: true);
     }
 
     [Fact]
@@ -82,6 +86,7 @@ public sealed class GatehouseModelTests
         Assert.Equal(Path.Combine(builder.AppHostDirectory, "gatehouse-data"), arguments[data + 1]);
         Assert.DoesNotContain("--in-memory", arguments);
         Assert.Equal(StableClientId("api"), api.Resource.ClientId.ToString());
+        Directory.Delete(entra.Resource.FilesDirectory, recursive: true);
     }
 
     /// <summary>The client ID another app host gives an application of this name under a Gatehouse named "entra".</summary>

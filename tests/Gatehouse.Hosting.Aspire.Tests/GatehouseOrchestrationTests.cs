@@ -27,8 +27,20 @@ public sealed class GatehouseOrchestrationTests
             .WithReference(api)
             .WaitFor(entra);
 
-        await using var app = await builder.BuildAsync(cancellationToken);
-        await app.StartAsync(cancellationToken);
+        var app = await builder.BuildAsync(cancellationToken);
+        await using (app)
+        {
+            await app.StartAsync(cancellationToken);
+            await AssertTokenForTheReferencedApplicationAsync(app, entra.Resource, api.Resource, output, cancellationToken);
+            await app.StopAsync(cancellationToken);
+        }
+
+        Assert.False(Directory.Exists(entra.Resource.FilesDirectory), "the TLS key and the document with the client secret outlived the app host");
+    }
+
+    private static async Task AssertTokenForTheReferencedApplicationAsync(
+        DistributedApplication app, GatehouseResource entra, GatehouseApplicationResource api, string output, CancellationToken cancellationToken)
+    {
         using var healthy = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         healthy.CancelAfter(TimeSpan.FromMinutes(3));
         await app.ResourceNotifications.WaitForResourceHealthyAsync("entra", healthy.Token);
@@ -37,7 +49,7 @@ public sealed class GatehouseOrchestrationTests
         var environment = File.ReadAllLines(Path.Combine(output, "environment.txt"))
             .Select(line => line.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
         var instance = new Uri(environment["AzureAd__Instance"]);
-        using var client = new HttpClient(ServerCertificatePin.FromDataFolder(entra.Resource.TrustDirectory).CreateHandler()) { BaseAddress = instance };
+        using var client = new HttpClient(ServerCertificatePin.FromDataFolder(entra.TrustDirectory).CreateHandler()) { BaseAddress = instance };
         using var response = await client.PostAsync(new Uri($"{environment["AzureAd__TenantId"]}/oauth2/v2.0/token", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
@@ -49,9 +61,9 @@ public sealed class GatehouseOrchestrationTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("access_token").GetString()!;
         var payload = JsonDocument.Parse(Base64Url(token.Split('.')[1])).RootElement;
-        Assert.Equal(api.Resource.ClientId.ToString(), (payload.TryGetProperty("appid", out var appId) ? appId : payload.GetProperty("azp")).GetString());
+        Assert.Equal(api.ClientId.ToString(), (payload.TryGetProperty("appid", out var appId) ? appId : payload.GetProperty("azp")).GetString());
         Assert.Equal(environment["AzureAd__TenantId"], payload.GetProperty("tid").GetString());
-        Assert.StartsWith(entra.Resource.TrustDirectory, environment["SSL_CERT_DIR"], StringComparison.Ordinal);
+        Assert.StartsWith(entra.TrustDirectory, environment["SSL_CERT_DIR"], StringComparison.Ordinal);
     }
 
     private static byte[] Base64Url(string text) =>
