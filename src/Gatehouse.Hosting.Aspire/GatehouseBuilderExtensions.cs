@@ -71,22 +71,19 @@ public static class GatehouseBuilderExtensions
         this IResourceBuilder<TDestination> builder, IResourceBuilder<GatehouseResource> gatehouse)
         where TDestination : IResourceWithEnvironment
     {
-        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(gatehouse);
         var resource = gatehouse.Resource;
-        return builder
-            .WithReferenceRelationship(resource)
-            .WithEnvironment(context =>
+        return Reference(builder, resource, context =>
+        {
+            context.EnvironmentVariables["AzureAd__Instance"] = resource.Instance;
+            context.EnvironmentVariables["AzureAd__TenantId"] = resource.TenantId.ToString();
+            if (OperatingSystem.IsLinux() && context.ExecutionContext.IsRunMode)
             {
-                context.EnvironmentVariables["AzureAd__Instance"] = resource.Instance;
-                context.EnvironmentVariables["AzureAd__TenantId"] = resource.TenantId.ToString();
-                if (OperatingSystem.IsLinux() && context.ExecutionContext.IsRunMode)
-                {
-                    GatehouseCertificate.Write(resource);
-                    var inherited = Environment.GetEnvironmentVariable("SSL_CERT_DIR") ?? "/etc/ssl/certs";
-                    context.EnvironmentVariables["SSL_CERT_DIR"] = $"{resource.TrustDirectory}:{inherited}";
-                }
-            });
+                GatehouseCertificate.Write(resource);
+                var inherited = Environment.GetEnvironmentVariable("SSL_CERT_DIR") ?? "/etc/ssl/certs";
+                context.EnvironmentVariables["SSL_CERT_DIR"] = $"{resource.TrustDirectory}:{inherited}";
+            }
+        });
     }
 
     /// <summary>
@@ -97,19 +94,24 @@ public static class GatehouseBuilderExtensions
         this IResourceBuilder<TDestination> builder, IResourceBuilder<GatehouseApplicationResource> application)
         where TDestination : IResourceWithEnvironment
     {
-        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(application);
         var resource = application.Resource;
-        return builder
-            .WithReference(application.ApplicationBuilder.CreateResourceBuilder(resource.Parent))
-            .WithReferenceRelationship(resource)
-            .WithEnvironment(context =>
+        var withGatehouse = builder.WithReference(application.ApplicationBuilder.CreateResourceBuilder(resource.Parent));
+        return Reference(withGatehouse, resource, context =>
+        {
+            context.EnvironmentVariables["AzureAd__ClientId"] = resource.ClientId.ToString();
+            if (resource.ClientSecret is { } secret)
             {
-                context.EnvironmentVariables["AzureAd__ClientId"] = resource.ClientId.ToString();
-                if (resource.ClientSecret is { } secret)
-                {
-                    context.EnvironmentVariables["AzureAd__ClientSecret"] = secret;
-                }
-            });
+                context.EnvironmentVariables["AzureAd__ClientSecret"] = secret;
+            }
+        });
+    }
+
+    private static IResourceBuilder<TDestination> Reference<TDestination>(
+        IResourceBuilder<TDestination> builder, IResource source, Action<EnvironmentCallbackContext> environment)
+        where TDestination : IResourceWithEnvironment
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithReferenceRelationship(source).WithEnvironment(environment);
     }
 }
