@@ -11,7 +11,7 @@ ARG DOTNET_VERSION=10.0
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
 ARG TARGETARCH
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt ./
+COPY global.json .editorconfig Directory.Build.props Directory.Packages.props BannedSymbols.txt ./
 COPY src/Gatehouse/ src/Gatehouse/
 COPY src/Gatehouse.Migrations.Sqlite/ src/Gatehouse.Migrations.Sqlite/
 COPY src/Gatehouse.Migrations.Postgres/ src/Gatehouse.Migrations.Postgres/
