@@ -13,7 +13,8 @@ internal static class GatehouseCommandLine
             root.Options.Add(option);
         }
 
-        var serveCommand = new Command("serve", "Serve every surface on one HTTPS listener (the default verb).");
+        var serveCommand = new Command("serve", "Serve every surface on one HTTPS listener (the default verb).") { GlobalOptions.Import };
+        root.Options.Add(GlobalOptions.Import);
         serveCommand.SetAction(serve);
         root.SetAction(serve);
         root.Subcommands.Add(serveCommand);

@@ -28,6 +28,8 @@ internal static class GlobalOptions
     public static readonly Option<string?> LogFormat = Recursive("--log-format", "Console log format: text (default) or json, one JSON object per line.");
     public static readonly Option<bool> NoRateLimits = new("--no-rate-limits") { Description = "Turn the failure limits off (loopback benchmarks only).", Recursive = true };
     public static readonly Option<bool> AllowClockOffset = new("--allow-clock-offset") { Description = "Follow the store's clock offset and let `clock` move it (tests only).", Recursive = true };
+    /// <summary>`serve` only: not recursive, so a management verb refuses it.</summary>
+    public static readonly Option<string?> Import = new("--import") { Description = "Tenant document (JSON) to import at start, after migration and before listening; works with --in-memory." };
     public static readonly Option<bool> Json = new("--json") { Description = "Print one JSON object.", Recursive = true };
 
     public static IEnumerable<Option> All =>
@@ -53,6 +55,7 @@ internal static class GlobalOptions
         Put(Data, "Data");
         Put(Store, "Store");
         Put(ConnectionString, "ConnectionString");
+        Put(Import, "Import");
         Put(TlsCert, "TlsCert");
         Put(TlsKey, "TlsKey");
         Put(KeyEncryptionKey, "KeyEncryptionKey");

@@ -66,6 +66,12 @@ internal static class GatehouseConfiguration
             }
         }
 
+        // Checked before anything starts, so a mistyped path costs no first start.
+        if (options.Import is not null && !File.Exists(options.Import))
+        {
+            return $"--import: the file {Path.GetFullPath(options.Import)} does not exist.";
+        }
+
         if ((options.TlsCert is null) != (options.TlsKey is null))
         {
             return "--tls-cert and --tls-key go together.";

@@ -29,6 +29,9 @@ internal sealed record GatehouseOptions
     public StoreKind Store { get; init; } = StoreKind.Sqlite;
     public string? ConnectionString { get; init; }
     public bool InMemory { get; init; }
+    /// <summary>A tenant document imported at every start of the server, after migration and before it listens (`serve --import`).</summary>
+    public string? Import { get; init; }
+
     public string? TlsCert { get; init; }
     public string? TlsKey { get; init; }
 

@@ -128,6 +128,12 @@ internal static class GatehouseServer
                 return problem;
             }
 
+            if (options.Import is { } import && await ImportAtStart.RunAsync(app.Services, import, output, cancellationToken) is { } importProblem)
+            {
+                await app.DisposeAsync();
+                return importProblem;
+            }
+
             await app.Services.GetRequiredService<SigningKeyRing>().EnsureAsync(cancellationToken);
 
             // Made (or loaded) now that the store's Data Protection key ring is ready, so tls.pem and ca.pem exist before the first client.

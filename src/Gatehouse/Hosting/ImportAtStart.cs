@@ -1,0 +1,33 @@
+using Gatehouse.DirectoryObjects.Transfer;
+
+namespace Gatehouse.Hosting;
+
+/// <summary>
+/// `serve --import FILE`: the tenant document imported once the store is migrated and set up, before any listener
+/// accepts a request, so CI starts a filled server (in memory too) in one command.
+/// </summary>
+internal static class ImportAtStart
+{
+    /// <returns>Null once imported (one line on <paramref name="output"/>); otherwise the one-line reason the server does not start.</returns>
+    public static async Task<string?> RunAsync(IServiceProvider services, string path, TextWriter output, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(path);
+        if (file.Length > TenantDocumentJson.MaximumBytes)
+        {
+            return $"--import: the file {file.Name} is larger than {TenantDocumentJson.MaximumBytes / (1024 * 1024)} MB.";
+        }
+
+        var content = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var imported = await scope.ServiceProvider.GetRequiredService<TenantImport>().ImportAsync(content, cancellationToken);
+        if (!imported.Succeeded)
+        {
+            return $"--import: {file.Name} was not imported: {imported.Error.Message}";
+        }
+
+        var summary = imported.Value;
+        await output.WriteLineAsync(
+            $"Imported tenant {summary.TenantId} from {file.Name}: {summary.Users} users, {summary.Groups} groups, {summary.Applications} applications.");
+        return null;
+    }
+}
