@@ -75,7 +75,15 @@ public sealed class GatehouseInstance : IAsyncDisposable
         options ??= new GatehouseInstanceOptions();
         var command = GatehouseCommand.Find(options.Executable);
         var dataFolder = Path.Combine(Path.GetTempPath(), "gatehouse-testing", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataFolder);
+        // Owner-only, as the server wants its data folder: it holds the store and its keys.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dataFolder);
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var adminPassword = MakePassword();
         var environment = new Dictionary<string, string> { ["GATEHOUSE_DATA"] = dataFolder, ["GATEHOUSE_ADMIN_PASSWORD"] = adminPassword };
         var port = LoopbackPort.Free();
