@@ -95,8 +95,18 @@ public sealed class GatehouseInstance : IAsyncDisposable
         }
 
         var output = new StringBuilder();
-        var instance = new GatehouseInstance(command, command.Start(arguments, environment, output, output), output, environment,
-            baseAddress, dataFolder, adminPassword, options.AllowClockOffset);
+        Process process;
+        try
+        {
+            process = command.Start(arguments, environment, output, output);
+        }
+        catch
+        {
+            Directory.Delete(dataFolder, recursive: true);
+            throw;
+        }
+
+        var instance = new GatehouseInstance(command, process, output, environment, baseAddress, dataFolder, adminPassword, options.AllowClockOffset);
         try
         {
             await instance.WaitUntilHealthyAsync(options.StartTimeout, cancellationToken);
@@ -189,12 +199,18 @@ public sealed class GatehouseInstance : IAsyncDisposable
             : throw new InvalidOperationException($"No token for {application.AppId} ({scope}): {(int)response.StatusCode} {body}");
     }
 
-    /// <summary>Moves its clock forward (every expiry follows it); the instance must have started with <see cref="GatehouseInstanceOptions.AllowClockOffset"/>.</summary>
-    public Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default) =>
-        RunAsync(["clock", "advance", ((long)by.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s"], cancellationToken);
+    /// <summary>
+    /// Moves its clock forward (every expiry follows it) and returns once the server reads the moved time; the
+    /// instance must have started with <see cref="GatehouseInstanceOptions.AllowClockOffset"/>.
+    /// </summary>
+    public async Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        await MoveClockAsync(["clock", "advance", ((long)by.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s"], cancellationToken);
+    }
 
-    /// <summary>Puts its clock back on real time.</summary>
-    public Task ResetClockAsync(CancellationToken cancellationToken = default) => RunAsync(["clock", "reset"], cancellationToken);
+    /// <summary>Puts its clock back on real time, and returns once the server reads it.</summary>
+    public Task ResetClockAsync(CancellationToken cancellationToken = default) => MoveClockAsync(["clock", "reset"], cancellationToken);
 
     /// <summary>
     /// Runs any management verb over this instance's store (README's "The seed story from the command line") with
@@ -216,6 +232,32 @@ public sealed class GatehouseInstance : IAsyncDisposable
 
         using var document = JsonDocument.Parse(printed);
         return document.RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Runs a clock verb, then waits until the server follows the store's new offset (its change watcher polls every
+    /// 100 ms): /healthz names an offset other than zero.
+    /// </summary>
+    private async Task MoveClockAsync(IEnumerable<string> verb, CancellationToken cancellationToken)
+    {
+        var offset = (await RunAsync(verb, cancellationToken)).GetProperty("clockOffset").GetString()!;
+        var moved = TimeSpan.Parse(offset, CultureInfo.InvariantCulture) != TimeSpan.Zero;
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var health = await http.Value.GetStringAsync(new Uri("healthz", UriKind.Relative), cancellationToken);
+            if (moved ? health.Contains("clockOffset: " + offset, StringComparison.Ordinal) : !health.Contains("clockOffset", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException($"gatehouse did not follow the clock's offset {offset} within 30 s; /healthz says: {health}");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
     }
 
     /// <summary>Stops the process and deletes its data folder.</summary>
