@@ -65,7 +65,7 @@ public sealed class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(Page.GetByText("is not a member of any group")).ToBeVisibleAsync();
         await ShotsAsync("user-groups");
 
-        using (var person = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.BaseUrl }))
+        await using (var person = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.BaseUrl }))
         {
             var page = await person.NewPageAsync();
             await BrowserFixture.SignInAsync(page, $"{alias}@contoso.onmicrosoft.com", newPassword!);
