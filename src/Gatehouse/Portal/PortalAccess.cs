@@ -42,4 +42,7 @@ internal enum PortalRefusal
     NotAdministrator,
     RegistrationDisabled,
     NotLogReader,
+    NotUserAdministrator,
+    NotAppAdministrator,
+    ObjectNotFound,
 }

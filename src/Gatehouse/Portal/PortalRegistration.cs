@@ -18,6 +18,7 @@ internal static class PortalRegistration
             options.Conventions.AuthorizeFolder("/Applications");
             options.Conventions.AuthorizeFolder("/Monitoring");
             options.Conventions.AuthorizeFolder("/Directories");
+            options.Conventions.AddDirectoryBlades();
             options.Conventions.ConfigureFilter(new PageHeadersFilter());
             options.Conventions.ConfigureFilter(new PortalAuditInitiator());
         }).AddMvcOptions(options =>

@@ -183,14 +183,33 @@ internal sealed class ApplicationRegistrations(GatehouseDb db, TimeProvider cloc
             .ToListAsync(cancellationToken);
         foreach (var app in expired)
         {
-            var principalIds = db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == app.AppId).Select(sp => sp.Id);
-            await db.AppRoleAssignments.Where(a => principalIds.Contains(a.PrincipalId) || principalIds.Contains(a.ResourceId)).ExecuteDeleteAsync(cancellationToken);
-            await db.OAuth2PermissionGrants.Where(g => principalIds.Contains(g.ClientId) || principalIds.Contains(g.ResourceId)).ExecuteDeleteAsync(cancellationToken);
-            await db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == app.AppId).ExecuteDeleteAsync(cancellationToken);
-            await db.Applications.IgnoreQueryFilters().Where(a => a.Id == app.Id).ExecuteDeleteAsync(cancellationToken);
+            await RemoveForGoodAsync(app.Id, app.AppId, cancellationToken);
         }
 
         return expired.Count;
+    }
+
+    /// <summary>"Delete permanently" of a deleted app, before its restore window ends: the app, its service principals and their grants.</summary>
+    public async Task<Outcome<Application, DirectoryError>> PurgeAsync(Guid tenantId, Guid id, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.TenantId == tenantId && a.DeletedDateTime != null && a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return DirectoryError.NotFound($"No deleted application with ID {id} exists in this tenant.");
+        }
+
+        await RemoveForGoodAsync(application.Id, application.AppId, cancellationToken);
+        return application;
+    }
+
+    private async Task RemoveForGoodAsync(Guid id, Guid appId, CancellationToken cancellationToken)
+    {
+        var principalIds = db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == appId).Select(sp => sp.Id);
+        await db.AppRoleAssignments.Where(a => principalIds.Contains(a.PrincipalId) || principalIds.Contains(a.ResourceId)).ExecuteDeleteAsync(cancellationToken);
+        await db.OAuth2PermissionGrants.Where(g => principalIds.Contains(g.ClientId) || principalIds.Contains(g.ResourceId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ServicePrincipals.IgnoreQueryFilters().Where(sp => sp.AppId == appId).ExecuteDeleteAsync(cancellationToken);
+        await db.Applications.IgnoreQueryFilters().Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static IQueryable<Application> WithDetails(IQueryable<Application> applications) =>

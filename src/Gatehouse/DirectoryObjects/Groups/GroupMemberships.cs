@@ -179,8 +179,11 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
             .OrderBy(g => g.Id)];
     }
 
-    /// <summary>The tenant's groups in display-name order, at most <paramref name="top"/>; with <paramref name="search"/>, those whose name starts with it.</summary>
-    public Task<List<Group>> ListAsync(Guid tenantId, string? search, int top, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tenant's groups in display-name order, at most <paramref name="top"/>; with <paramref name="search"/>, those
+    /// whose name starts with it; with <paramref name="after"/>, those after that group in this order (a keyset page).
+    /// </summary>
+    public async Task<List<Group>> ListAsync(Guid tenantId, string? search, int top, CancellationToken cancellationToken, Guid? after = null)
     {
         var groups = db.Groups.AsNoTracking().Where(g => g.TenantId == tenantId);
         if (search is not null)
@@ -189,7 +192,13 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
             groups = groups.Where(g => g.NormalizedDisplayName.StartsWith(prefix));
         }
 
-        return groups.OrderBy(g => g.NormalizedDisplayName).ThenBy(g => g.Id).Take(top).ToListAsync(cancellationToken);
+        if (after is { } lastId
+            && await db.Groups.Where(g => g.TenantId == tenantId && g.Id == lastId).Select(g => g.NormalizedDisplayName).FirstOrDefaultAsync(cancellationToken) is { } lastName)
+        {
+            groups = groups.Where(g => g.NormalizedDisplayName.CompareTo(lastName) > 0 || (g.NormalizedDisplayName == lastName && g.Id.CompareTo(lastId) > 0));
+        }
+
+        return await groups.OrderBy(g => g.NormalizedDisplayName).ThenBy(g => g.Id).Take(top).ToListAsync(cancellationToken);
     }
 
     /// <summary>A group by its object ID or, when exactly one group has it, its display name.</summary>

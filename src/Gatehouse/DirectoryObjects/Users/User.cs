@@ -6,6 +6,8 @@ internal sealed class User
     /// <summary>Entra's limits (64 characters of alias, 48 of domain), which the store's columns keep.</summary>
     public const int MaximumUserPrincipalNameLength = 113;
     public const int MaximumDisplayNameLength = 256;
+    public const int MaximumDepartmentLength = 64;
+    public const int MaximumJobTitleLength = 128;
 
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

@@ -13,8 +13,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(256);
         builder.Property(u => u.NormalizedDisplayName).HasMaxLength(256);
         builder.HasIndex(u => u.NormalizedUserPrincipalName).IsUnique();
-        builder.Property(u => u.Department).HasMaxLength(64);
-        builder.Property(u => u.JobTitle).HasMaxLength(128);
+        builder.Property(u => u.Department).HasMaxLength(User.MaximumDepartmentLength);
+        builder.Property(u => u.JobTitle).HasMaxLength(User.MaximumJobTitleLength);
         builder.HasIndex(u => new { u.TenantId, u.DisplayName });
         // With the key last, startswith on displayName without $orderby reads the index in page order (see OrderByClause).
         builder.HasIndex(u => new { u.TenantId, u.NormalizedDisplayName, u.Id });
