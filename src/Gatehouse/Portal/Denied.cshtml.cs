@@ -11,13 +11,15 @@ internal sealed class DeniedModel : PageModel
 
     public void OnGet(PortalRefusal? reason)
     {
-        Response.StatusCode = reason == PortalRefusal.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
+        Response.StatusCode = reason is PortalRefusal.NotFound or PortalRefusal.InstanceNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
         (Heading, Explanation) = reason switch
         {
             PortalRefusal.NotFound => ("Application not found", "The application does not exist in this directory, or it was deleted."),
             PortalRefusal.NotOwner => ("Access denied", "Only the application's owners and the Global, Application and Cloud Application Administrators can manage this application."),
             PortalRefusal.NotAdministrator => ("Administrator required", "Only a Global Administrator, Application Administrator or Cloud Application Administrator can grant or revoke admin consent for this directory."),
             PortalRefusal.NotLogReader => ("Access denied", "Only a Global Administrator can read this directory's sign-in and audit logs."),
+            PortalRefusal.NotConnectorAdministrator => ("Access denied", "Only a Global Administrator can see and manage the connector instances of this directory's apps."),
+            PortalRefusal.InstanceNotFound => ("Instance not found", "No connector instance with this ID authenticates with an app registration of this directory."),
             PortalRefusal.RegistrationDisabled => ("Registration is turned off", "Your directory does not let users register applications. Ask an administrator to register it, or to give you the Application Developer role."),
             _ => (Heading, "You need to sign in with an account that has access to this page."),
         };

@@ -42,4 +42,6 @@ internal enum PortalRefusal
     NotAdministrator,
     RegistrationDisabled,
     NotLogReader,
+    NotConnectorAdministrator,
+    InstanceNotFound,
 }
