@@ -46,7 +46,7 @@ public sealed class PortalLayoutTests(BrowserFixture fixture) : BrowserTest(fixt
 
         var checkbox = calendars.GetByRole(AriaRole.Checkbox, new() { Name = "Calendars.ReadWrite", Exact = true });
         var box = (await checkbox.BoundingBoxAsync())!;
-        var label = (await calendars.Locator("label", new() { HasTextString = "Calendars.ReadWrite" }).BoundingBoxAsync())!;
+        var label = (await calendars.GetByText("Calendars.ReadWrite", new() { Exact = true }).BoundingBoxAsync())!;
         Assert.True(Math.Abs((box.Y + box.Height / 2) - (label.Y + label.Height / 2)) < 6, $"checkbox at y={box.Y}, its label at y={label.Y}");
         Assert.True(label.X > box.X, "the label follows its checkbox on the same line");
 

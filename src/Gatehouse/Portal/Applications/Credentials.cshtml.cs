@@ -23,7 +23,7 @@ internal sealed class CredentialsModel(PortalAccess access, ClientSecrets secret
 
     /// <summary>The secret just added (its ID and value), read once from TempData.</summary>
     [TempData]
-    public string? NewSecretKeyId { get; set; }
+    public Guid? NewSecretKeyId { get; set; }
 
     [TempData]
     public string? NewSecretText { get; set; }
@@ -56,7 +56,7 @@ internal sealed class CredentialsModel(PortalAccess access, ClientSecrets secret
             return Refused(added.Error.Message, "secret");
         }
 
-        NewSecretKeyId = added.Value.Credential.KeyId.ToString();
+        NewSecretKeyId = added.Value.Credential.KeyId;
         NewSecretText = added.Value.SecretText;
         return Redirect($"/applications/{App.Id}/credentials");
     }

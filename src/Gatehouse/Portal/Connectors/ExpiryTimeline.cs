@@ -9,9 +9,9 @@ namespace Gatehouse.Portal.Connectors;
 /// </summary>
 internal sealed class ExpiryTimeline
 {
-    public const double Width = 720;
+    public const double Width = 960;
     public const double Left = 16;
-    public const double Right = 704;
+    public const double Right = 944;
     public const double AxisY = 36;
     public const double LaneHeight = 40;
 
@@ -32,7 +32,8 @@ internal sealed class ExpiryTimeline
     /// <summary>Instances whose secret's end nobody could tell: listed under the chart, not on it.</summary>
     public IReadOnlyList<ConnectorInstanceRow> Unknown { get; }
 
-    public double Height => AxisY + 16 + Math.Max(1, Marks.Count) * LaneHeight;
+    /// <summary>The axis, a lane per instance, and a row for the bands' names at the bottom.</summary>
+    public double Height => AxisY + 16 + Math.Max(1, Marks.Count) * LaneHeight + 16;
 
     public int Expired => Marks.Count(m => m.Remaining <= TimeSpan.Zero);
 
@@ -40,7 +41,7 @@ internal sealed class ExpiryTimeline
     public int Within(int days) => Marks.Count(m => m.Remaining > TimeSpan.Zero && m.Remaining <= TimeSpan.FromDays(days));
 
     public static IEnumerable<(double From, double To, string Band, string Label)> Bands =>
-        Stops.Select((stop, i) => (X(i == 0 ? 0 : Stops[i - 1].Days), X(stop.Days), stop.Band, $"{stop.Days:0} days"));
+        Stops.Select((stop, i) => (X(i == 0 ? 0 : Stops[i - 1].Days), X(stop.Days), stop.Band, $"{(i == 0 ? "next" : "to")} {stop.Days:0} days"));
 
     public IEnumerable<(double X, string Label)> Ticks =>
         new[] { 0.0, 7, 30, 60, 90 }.Select(days => (X(days), days == 0 ? "Today" : Now.AddDays(days).ToString("MMM d", CultureInfo.InvariantCulture)));
