@@ -50,11 +50,17 @@ public sealed class ConnectorInstancesBladeTests(BrowserFixture fixture) : Brows
         await Expect(row).ToContainTextAsync("healthy");
         await Expect(row).ToContainTextAsync(secretEnds.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await ScreenshotAsync("connector-instances");
+        await Page.SetViewportSizeAsync(360, 760);
+        await ScreenshotAsync("connector-instances-360");
+        await Page.SetViewportSizeAsync(1280, 800);
 
         await row.GetByRole(AriaRole.Link, new() { Name = "Calendar sync" }).ClickAsync();
         await Expect(Page.GetByTestId("instance-state")).ToHaveTextAsync("healthy");
         var lastRefresh = await Page.GetByTestId("instance-last-refresh").InnerTextAsync();
         await ScreenshotAsync("connector-instance");
+        await Page.SetViewportSizeAsync(360, 760);
+        await ScreenshotAsync("connector-instance-360");
+        await Page.SetViewportSizeAsync(1280, 800);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Disable", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("instance-state")).ToHaveTextAsync("disabled");
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Calendar sync is disabled");

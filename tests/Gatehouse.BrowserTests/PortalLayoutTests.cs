@@ -105,6 +105,8 @@ public sealed class PortalLayoutTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(Page.GetByTestId("consent-publisher")).ToContainTextAsync("unverified");
         await Expect(Page.GetByTestId("consent-publisher")).ToContainTextAsync("Publisher domain: contoso.onmicrosoft.com");
         await ScreenshotAsync("consent");
+        await Page.SetViewportSizeAsync(360, 760);
+        await ScreenshotAsync("consent-360");
     }
 
     [Fact]
@@ -147,5 +149,10 @@ public sealed class PortalLayoutTests(BrowserFixture fixture) : BrowserTest(fixt
                 await ScreenshotAsync($"{width}{path.Split('?')[0].Replace('/', '-')}");
             }
         }
+
+        await Page.SetViewportSizeAsync(1280, 800);
+        await Page.GotoAsync("/error?code=AADSTS50011");
+        await Expect(Page.GetByTestId("error-explanation")).ToContainTextAsync("Redirect URI mismatch");
+        await ScreenshotAsync("1280-error");
     }
 }
