@@ -39,6 +39,18 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
 
     public string ClientName { get; private set; } = "";
 
+    /// <summary>The default domain of the directory the app is registered in, which Entra shows as the app's publisher domain.</summary>
+    public string PublisherDomain { get; private set; } = "";
+
+    /// <summary>Registered in another directory than the signed-in person's: a multi-tenant app of another organization.</summary>
+    public bool FromAnotherOrganization { get; private set; }
+
+    /// <summary>The app's home page from its Branding, shown as the link under its name.</summary>
+    public string? HomePageUrl { get; private set; }
+
+    /// <summary>The tile standing for the app's logo: the first letters of its name's first two words.</summary>
+    public string Initials => string.Concat(ClientName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(word => char.ToUpperInvariant(word[0])));
+
     public string ResourceName { get; private set; } = "";
 
     public IReadOnlyList<PermissionScope> Permissions { get; private set; } = [];
@@ -102,7 +114,7 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
             .Where(a => a.AppId == ClientId
                 && (db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId && sp.AccountEnabled)
                     || (a.SignInAudience != Application.SingleTenant && !db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId))))
-            .Select(a => a.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            .Select(a => new { a.DisplayName, a.TenantId, a.WebHomePageUrl }).FirstOrDefaultAsync(HttpContext.RequestAborted);
         var resource = await resources.FindByAppIdAsync(ResourceAppId, HttpContext.RequestAborted);
         if (client is null || resource is null)
         {
@@ -116,7 +128,11 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
             return null;
         }
 
-        ClientName = client;
+        ClientName = client.DisplayName;
+        FromAnotherOrganization = client.TenantId != tenantId;
+        HomePageUrl = Uri.TryCreate(client.WebHomePageUrl, UriKind.Absolute, out var homePage) && homePage.Scheme == Uri.UriSchemeHttps ? client.WebHomePageUrl : null;
+        PublisherDomain = await db.Tenants.AsNoTracking().Where(t => t.Id == client.TenantId).SelectMany(t => t.Domains)
+            .OrderByDescending(d => d.IsDefault).Select(d => d.Name).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "";
         ResourceName = resource.DisplayName;
         Permissions = permissions;
         IsAdministrator = await access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);

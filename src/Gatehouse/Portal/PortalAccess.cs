@@ -45,4 +45,6 @@ internal enum PortalRefusal
     NotUserAdministrator,
     NotAppAdministrator,
     ObjectNotFound,
+    NotConnectorAdministrator,
+    InstanceNotFound,
 }

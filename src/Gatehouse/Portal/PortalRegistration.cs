@@ -1,6 +1,7 @@
 using Gatehouse.Identity.Protocol;
 using Gatehouse.Portal.Directories;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal;
 
@@ -19,6 +20,7 @@ internal static class PortalRegistration
             options.Conventions.AuthorizeFolder("/Monitoring");
             options.Conventions.AuthorizeFolder("/Directories");
             options.Conventions.AddDirectoryBlades();
+            options.Conventions.AuthorizeFolder("/Connectors");
             options.Conventions.ConfigureFilter(new PageHeadersFilter());
             options.Conventions.ConfigureFilter(new PortalAuditInitiator());
         }).AddMvcOptions(options =>
@@ -50,7 +52,18 @@ internal static class PortalRegistration
             options.Cookie.Name = "gatehouse.antiforgery";
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
+        // What a page shows once after its POST redirected (PRG): a new secret's value among it, so the cookie is
+        // encrypted with the server's Data Protection keys, HttpOnly, Secure and Strict, and deleted once read.
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "gatehouse.tempdata";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.IsEssential = true;
+        });
         services.AddScoped<PortalAccess>();
+        services.AddScoped<Connectors.ConnectorInstanceList>();
         services.AddSingleton<RememberedAccounts>();
         services.AddScoped<DirectorySessions>();
         return services;

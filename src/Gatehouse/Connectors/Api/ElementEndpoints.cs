@@ -59,11 +59,8 @@ internal static class ElementEndpoints
         }
 
         var defaultScopes = connector.ApiFor(organization)?.DefaultScopes ?? "";
-        var url = connector.AuthorizeEndpoint(string.IsNullOrEmpty(tenant) ? connector.Tenant : tenant)
-            + $"?client_id={Uri.EscapeDataString(apiKey)}&response_type=code&response_mode=query"
-            + $"&redirect_uri={Uri.EscapeDataString(callbackUrl)}"
-            + $"&scope={Uri.EscapeDataString(string.IsNullOrEmpty(scope) ? defaultScopes : scope)}"
-            + (string.IsNullOrEmpty(state) ? "" : $"&state={Uri.EscapeDataString(state)}");
+        var url = connector.SignInUrl(
+            string.IsNullOrEmpty(tenant) ? connector.Tenant : tenant, apiKey, callbackUrl, string.IsNullOrEmpty(scope) ? defaultScopes : scope, state);
         return Results.Json(new { element = connector.Key, oauthUrl = url });
     }
 

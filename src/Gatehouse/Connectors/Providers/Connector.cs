@@ -33,6 +33,14 @@ internal sealed record Connector(
     public Uri TokenEndpoint(string tenant) => new(Authority, $"{Uri.EscapeDataString(tenant)}/oauth2/v2.0/token");
 
     public Uri AuthorizeEndpoint(string tenant) => new(Authority, $"{Uri.EscapeDataString(tenant)}/oauth2/v2.0/authorize");
+
+    /// <summary>The authorization URL a user signs in at; the authority sends the code to <paramref name="callbackUrl"/>.</summary>
+    public string SignInUrl(string tenant, string apiKey, string callbackUrl, string scope, string? state) =>
+        AuthorizeEndpoint(tenant)
+        + $"?client_id={Uri.EscapeDataString(apiKey)}&response_type=code&response_mode=query"
+        + $"&redirect_uri={Uri.EscapeDataString(callbackUrl)}"
+        + $"&scope={Uri.EscapeDataString(scope)}"
+        + (string.IsNullOrEmpty(state) ? "" : $"&state={Uri.EscapeDataString(state)}");
 }
 
 /// <summary>A configuration key an instance of the element takes, as GET /elements lists it.</summary>

@@ -58,10 +58,13 @@ internal sealed class ApiResources(GatehouseDb db)
     /// <summary>The first-party APIs every tenant has.</summary>
     public static IEnumerable<ApiResource> MicrosoftApis => FirstPartyApis.All.Select(From);
 
-    /// <summary>"My APIs": this tenant's apps that expose scopes or application roles.</summary>
+    /// <summary>
+    /// "APIs my organization uses": the apps of this tenant, or with a service principal in it, that expose scopes or
+    /// application roles.
+    /// </summary>
     public async Task<IReadOnlyList<ApiResource>> ListTenantApisAsync(Guid tenantId, CancellationToken cancellationToken)
     {
-        var applications = await db.Applications.AsNoTracking().Where(a => a.TenantId == tenantId).OrderBy(a => a.DisplayName).ToListAsync(cancellationToken);
+        var applications = await TenantVisibleApplications(tenantId).AsNoTracking().OrderBy(a => a.DisplayName).ToListAsync(cancellationToken);
         return [.. applications.Where(a => a.Oauth2PermissionScopes.Count > 0 || a.AppRoles.Count > 0).Select(From)];
     }
 

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.Applications;
 
-/// <summary>Request API permissions: pick an API (Microsoft or My APIs), a permission type, then tick permissions.</summary>
+/// <summary>
+/// Request API permissions: pick an API (a tile of Microsoft APIs, or one of the APIs my organization uses), a
+/// permission type, then tick permissions, grouped by category.
+/// </summary>
 internal sealed class AddPermissionModel(PortalAccess access, ApiResources resources, ApiPermissions permissions) : AppBladeModel(access)
 {
     public override string Blade => "API permissions";
@@ -17,11 +20,15 @@ internal sealed class AddPermissionModel(PortalAccess access, ApiResources resou
     [BindProperty(SupportsGet = true)]
     public string? Filter { get; set; }
 
+    /// <summary>Which list of APIs: microsoft (the default) or organization.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tab { get; set; }
+
     public ApiResource? Api { get; private set; }
 
-    public IReadOnlyList<ApiResource> MyApis { get; private set; } = [];
+    public IReadOnlyList<ApiResource> OrganizationApis { get; private set; } = [];
 
-    public IReadOnlyList<PermissionChoice> Choices { get; private set; } = [];
+    public IReadOnlyList<PermissionGroup> Groups { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -58,13 +65,13 @@ internal sealed class AddPermissionModel(PortalAccess access, ApiResources resou
 
     private async Task LoadAsync()
     {
-        MyApis = await resources.ListTenantApisAsync(User.TenantId(), HttpContext.RequestAborted);
+        OrganizationApis = await resources.ListTenantApisAsync(User.TenantId(), HttpContext.RequestAborted);
         if (ApiAppId is not { } apiAppId)
         {
             return;
         }
 
-        Api = ApiResources.MicrosoftApis.Concat(MyApis).FirstOrDefault(api => api.AppId == apiAppId);
+        Api = ApiResources.MicrosoftApis.Concat(OrganizationApis).FirstOrDefault(api => api.AppId == apiAppId);
         var kind = PermissionKinds.Parse(Type);
         if (Api is null || kind is null)
         {
@@ -76,9 +83,7 @@ internal sealed class AddPermissionModel(PortalAccess access, ApiResources resou
         var choices = kind == PermissionKind.Delegated
             ? Api.DelegatedPermissions.Select(s => new PermissionChoice(s.Id, s.Value, s.AdminConsentDisplayName, s.Type == "Admin", requested.Contains(s.Id)))
             : Api.ApplicationPermissions.Select(r => new PermissionChoice(r.Id, r.Value, r.DisplayName, true, requested.Contains(r.Id)));
-        Choices = [.. choices
-            .Where(c => string.IsNullOrWhiteSpace(Filter) || c.Value.Contains(Filter.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.Value, StringComparer.OrdinalIgnoreCase)];
+        Groups = PermissionGroup.Of(choices.Where(c => string.IsNullOrWhiteSpace(Filter) || c.Value.Contains(Filter.Trim(), StringComparison.OrdinalIgnoreCase)));
     }
 }
 

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gatehouse.Portal.Applications;
 
 /// <summary>
-/// Certificates &amp; secrets. A new secret's value is rendered in the response to the POST that made it and nowhere
-/// else: leaving the blade loses it, as in Entra.
+/// Certificates &amp; secrets. A new secret's value is shown on the page the POST that made it redirects to, and
+/// nowhere else: it travels there in the one-time TempData cookie (encrypted), so reloading or leaving the blade loses
+/// it, as in Entra, and the POST is never offered again.
 /// </summary>
 internal sealed class CredentialsModel(PortalAccess access, ClientSecrets secrets, ClientCertificates certificates, TimeProvider clock)
     : AppBladeModel(access)
@@ -20,7 +21,12 @@ internal sealed class CredentialsModel(PortalAccess access, ClientSecrets secret
     [BindProperty(SupportsGet = true, Name = "add")]
     public string? Adding { get; set; }
 
-    public NewSecret? NewSecret { get; private set; }
+    /// <summary>The secret just added (its ID and value), read once from TempData.</summary>
+    [TempData]
+    public Guid? NewSecretKeyId { get; set; }
+
+    [TempData]
+    public string? NewSecretText { get; set; }
 
     public string? Problem { get; private set; }
 
@@ -50,8 +56,9 @@ internal sealed class CredentialsModel(PortalAccess access, ClientSecrets secret
             return Refused(added.Error.Message, "secret");
         }
 
-        NewSecret = added.Value;
-        return Page();
+        NewSecretKeyId = added.Value.Credential.KeyId;
+        NewSecretText = added.Value.SecretText;
+        return Redirect($"/applications/{App.Id}/credentials");
     }
 
     public async Task<IActionResult> OnPostUploadCertificateAsync(IFormFile? certificateFile)

@@ -13,7 +13,9 @@ internal sealed class ManifestModel(PortalAccess access, ApplicationManifest man
 
     public string? Problem { get; private set; }
 
-    public bool Saved { get; private set; }
+    /// <summary>Set by a save, shown once on the page its POST redirected to.</summary>
+    [TempData]
+    public bool? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -42,7 +44,6 @@ internal sealed class ManifestModel(PortalAccess access, ApplicationManifest man
         }
 
         Saved = true;
-        Manifest = ApplicationManifest.Render(App);
-        return Page();
+        return Redirect($"/applications/{App.Id}/manifest");
     }
 }

@@ -51,7 +51,9 @@ internal sealed class OverviewModel(
 
     public bool CanAddApplicationUser { get; private set; }
 
-    public string? Message { get; private set; }
+    /// <summary>What adding the application user did, shown once on the page its POST redirected to.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     [BindProperty]
     public string? SecurityRoleName { get; set; }
@@ -60,7 +62,7 @@ internal sealed class OverviewModel(
 
     public static string RoleName(SystemUserRole role) => SecurityRole.Find(role.RoleId)?.Name ?? role.RoleId.ToString();
 
-    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? await ShowAsync(null);
+    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? await ShowAsync();
 
     public async Task<IActionResult> OnPostApplicationUserAsync()
     {
@@ -75,12 +77,12 @@ internal sealed class OverviewModel(
         }
 
         var added = await applicationUsers.AddAsync(User.TenantId(), App.AppId.ToString(), SecurityRoleName ?? "", HttpContext.RequestAborted);
-        return await ShowAsync(added.Succeeded ? $"{App.DisplayName} is an application user with {SecurityRoleName}." : added.Error.Message);
+        Message = added.Succeeded ? $"{App.DisplayName} is an application user with {SecurityRoleName}." : added.Error.Message;
+        return Redirect($"/applications/{App.Id}");
     }
 
-    private async Task<IActionResult> ShowAsync(string? message)
+    private async Task<IActionResult> ShowAsync()
     {
-        Message = message;
         EnvironmentUrl = (await environments.FindAsync(User.TenantId(), HttpContext.RequestAborted))?.Url;
         ApplicationUser = await applicationUsers.FindAsync(User.TenantId(), App.AppId, HttpContext.RequestAborted);
         CanAddApplicationUser = await IsGlobalAdministratorAsync();

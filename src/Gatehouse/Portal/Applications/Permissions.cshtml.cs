@@ -20,9 +20,11 @@ internal sealed class PermissionsModel(PortalAccess access, AdminConsent consent
 
     public string TenantName { get; private set; } = "";
 
-    public string? Message { get; private set; }
+    /// <summary>What the last grant, revoke or removal did, shown once on the page its POST redirected to.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? await ShowAsync(null);
+    public async Task<IActionResult> OnGetAsync() => await OpenAsync() ?? await ShowAsync();
 
     public async Task<IActionResult> OnPostGrantAsync() =>
         await AsAdministratorAsync(async () => (await consent.GrantAsync(App, User.TenantId(), HttpContext.RequestAborted)).Error?.Message
@@ -40,7 +42,7 @@ internal sealed class PermissionsModel(PortalAccess access, AdminConsent consent
         }
 
         var removed = await permissions.RemoveAsync(App, resourceAppId.ToString(), permissionId.ToString(), type, HttpContext.RequestAborted);
-        return await ShowAsync(removed.Succeeded ? $"Removed {removed.Value.Value}." : removed.Error.Message);
+        return Done(removed.Succeeded ? $"Removed {removed.Value.Value}." : removed.Error.Message);
     }
 
     private async Task<IActionResult> AsAdministratorAsync(Func<Task<string>> act)
@@ -55,14 +57,18 @@ internal sealed class PermissionsModel(PortalAccess access, AdminConsent consent
             return Refuse(PortalRefusal.NotAdministrator);
         }
 
-        Confirm = null;
-        return await ShowAsync(await act());
+        return Done(await act());
     }
 
-    private async Task<IActionResult> ShowAsync(string? message)
+    private RedirectResult Done(string message)
+    {
+        Message = message;
+        return Redirect($"/applications/{App.Id}/permissions");
+    }
+
+    private async Task<IActionResult> ShowAsync()
     {
         var tenantId = User.TenantId();
-        Message = message;
         Status = await consent.StatusAsync(App, tenantId, HttpContext.RequestAborted);
         CanGrant = await Access.IsAppAdministratorAsync(User, HttpContext.RequestAborted);
         TenantName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.DisplayName).SingleAsync(HttpContext.RequestAborted);
