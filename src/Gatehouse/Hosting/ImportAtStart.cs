@@ -1,4 +1,6 @@
+using Gatehouse.DirectoryObjects;
 using Gatehouse.DirectoryObjects.Transfer;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Hosting;
 
@@ -19,7 +21,17 @@ internal static class ImportAtStart
 
         var content = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        var imported = await scope.ServiceProvider.GetRequiredService<TenantImport>().ImportAsync(content, cancellationToken);
+        Outcome<ImportSummary, DirectoryError> imported;
+        try
+        {
+            imported = await scope.ServiceProvider.GetRequiredService<TenantImport>().ImportAsync(content, cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // As the CLI's verbs answer it (Cli/Verb.cs): the store refused the write, the import rolled back; one line.
+            return $"--import: {file.Name} was not imported: the store refused it: {(e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim()}";
+        }
+
         if (!imported.Succeeded)
         {
             return $"--import: {file.Name} was not imported: {imported.Error.Message}";

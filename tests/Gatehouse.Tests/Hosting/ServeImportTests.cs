@@ -63,7 +63,7 @@ public sealed class ServeImportTests
         var (exitCode, output) = await GatehouseProcess.RunAsync(null, "serve", "--in-memory", "--urls", $"https://127.0.0.1:{port}", "--import", path);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("--import: broken.json was not imported: The file is not a tenant document", output, StringComparison.Ordinal);
+        Assert.Contains("--import: broken.json was not imported: $.tenant: expected an object", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
     }

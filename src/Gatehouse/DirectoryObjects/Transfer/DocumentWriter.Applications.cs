@@ -81,8 +81,11 @@ internal sealed partial class DocumentWriter
             var secret = application.PasswordCredentials.FirstOrDefault(c => c.KeyId == credential.KeyId);
             if (secret is null)
             {
+                // Added to the context itself: found only through a tracked app's collection, a credential whose key is
+                // already set would be taken for an existing row and updated, which a second import of the document fails on.
                 secret = new PasswordCredential { KeyId = credential.KeyId ?? Guid.NewGuid(), ApplicationId = application.Id };
                 application.PasswordCredentials.Add(secret);
+                db.PasswordCredentials.Add(secret);
             }
 
             var (salt, hash) = credential.SecretText is { } value ? ClientSecretHash.Compute(value) : (credential.SecretHash!.Salt, credential.SecretHash.Hash);
@@ -101,6 +104,7 @@ internal sealed partial class DocumentWriter
             {
                 key = new KeyCredential { KeyId = credential.KeyId ?? Guid.NewGuid(), ApplicationId = application.Id };
                 application.KeyCredentials.Add(key);
+                db.KeyCredentials.Add(key);
             }
 
             // TenantDocumentRules refuses a document with a key that is no certificate before anything is written.
