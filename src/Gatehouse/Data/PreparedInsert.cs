@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,33 +14,46 @@ namespace Gatehouse.Data;
 /// </summary>
 internal static class PreparedInsert
 {
-    public static async Task AppendAsync<T>(this GatehouseDb db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    /// <summary>Appends the rows through the context's own connection.</summary>
+    public static Task AppendAsync<T>(this GatehouseDb db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.AppendAsync(db.Database.GetDbConnection(), rows, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+    /// <summary>Appends the rows through an open connection to the context's store, in one transaction.</summary>
+    public static async Task AppendAsync<T>(this GatehouseDb db, DbConnection connection, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         var columns = Columns(db, typeof(T), out var table);
         var sql = db.GetService<ISqlGenerationHelper>();
-        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
             $"({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) " +
             $"VALUES ({string.Join(", ", columns.Select(c => sql.GenerateParameterName(c.Parameter)))})";
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        foreach (var row in rows)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = statement;
-            foreach (var row in rows)
+            command.Parameters.Clear();
+            foreach (var (property, mapping, _, parameter) in columns)
             {
-                command.Parameters.Clear();
-                foreach (var (property, mapping, _, parameter) in columns)
-                {
-                    command.Parameters.Add(mapping.CreateParameter(command, parameter, property.GetGetter().GetClrValue(row), property.IsNullable));
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                command.Parameters.Add(mapping.CreateParameter(command, parameter, property.GetGetter().GetClrValue(row), property.IsNullable));
             }
 
-            await transaction.CommitAsync(cancellationToken);
-        });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static List<(IProperty Property, RelationalTypeMapping Mapping, string Column, string Parameter)> Columns(

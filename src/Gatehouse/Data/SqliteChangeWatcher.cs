@@ -4,26 +4,22 @@ namespace Gatehouse.Data;
 
 /// <summary>
 /// Notices writes by other connections (the CLI in another process, ExecuteDelete on this one) to a SQLite store:
-/// PRAGMA data_version on a connection of its own changes whenever another connection commits.
+/// PRAGMA data_version on <see cref="SqliteSideConnection"/> changes whenever another connection commits.
 /// </summary>
-internal sealed partial class SqliteChangeWatcher(StoreSettings settings, StoreChanges changes, TimeProvider clock, ILogger<SqliteChangeWatcher> logger)
+internal sealed partial class SqliteChangeWatcher(SqliteSideConnection side, StoreChanges changes, TimeProvider clock, ILogger<SqliteChangeWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var connection = new SqliteConnection(settings.ConnectionString);
-        await connection.OpenAsync(stoppingToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
         long? last = null;
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {
             try
             {
-                var version = Convert.ToInt64(await command.ExecuteScalarAsync(stoppingToken), System.Globalization.CultureInfo.InvariantCulture);
+                var version = await side.UseAsync(DataVersionAsync, stoppingToken);
                 if (last is not null && version != last)
                 {
                     changes.Publish();
@@ -38,6 +34,13 @@ internal sealed partial class SqliteChangeWatcher(StoreSettings settings, StoreC
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private static async Task<long> DataVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Polling the SQLite store for changes failed with error {ErrorCode}; caches were dropped.")]

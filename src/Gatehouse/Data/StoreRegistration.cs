@@ -32,6 +32,7 @@ internal static class StoreRegistration
             services.AddSingleton(new InMemoryStoreLifetime(keepAlive));
         }
 
+        services.AddSingleton<SqliteSideConnection>();
         services.AddDbContextPool<GatehouseDb, SqliteGatehouseDb>((provider, options) => options
             .UseStore(settings)
             .AddInterceptors(provider.GetRequiredService<DirectoryAuditInterceptor>(), provider.GetRequiredService<StoreChangeInterceptor>()));

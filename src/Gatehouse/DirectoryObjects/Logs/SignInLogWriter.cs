@@ -4,9 +4,12 @@ namespace Gatehouse.DirectoryObjects.Logs;
 
 /// <summary>
 /// Saves what <see cref="SignInLog"/> queues, once a second, in batches of up to <see cref="BatchSize"/>. When the server
-/// stops, the listener has stopped taking requests first, and this saves what is still queued before it ends.
+/// stops, the listener has stopped taking requests first, and this saves what is still queued before it ends. On SQLite
+/// the rows go through <see cref="SqliteSideConnection"/>, so that this node does not take its own log for a directory
+/// change and drop its snapshots.
 /// </summary>
-internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SignInLogWriter> logger) : BackgroundService
+internal sealed partial class SignInLogWriter(
+    SignInLog log, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SignInLogWriter> logger, SqliteSideConnection? sqlite = null) : BackgroundService
 {
     public const int BatchSize = 500;
 
@@ -20,7 +23,7 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
             while (await log.Reader.WaitToReadAsync(stoppingToken))
             {
                 // One save per interval however busy the server is: a save per entry would cost the token path a
-                // transaction each, and on SQLite every commit also makes each node drop its snapshots (SqliteChangeWatcher).
+                // transaction each, and on SQLite every commit also makes the other nodes drop their snapshots.
                 await Task.Delay(FlushInterval, clock, stoppingToken);
                 await SaveAllWaitingAsync();
             }
@@ -53,7 +56,14 @@ internal sealed partial class SignInLogWriter(SignInLog log, IServiceScopeFactor
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-            await db.AppendAsync(batch, CancellationToken.None);
+            if (sqlite is null)
+            {
+                await db.AppendAsync(batch, CancellationToken.None);
+            }
+            else
+            {
+                await sqlite.UseAsync((connection, ct) => db.AppendAsync(connection, batch, ct), CancellationToken.None);
+            }
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
