@@ -273,15 +273,21 @@ public abstract class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(
         await ShotsAsync("directory-access-denied");
     }
 
-    /// <summary>The page at 1280 px and at 360 px, where its content must fit the width (a wide table scrolls inside its own box).</summary>
+    /// <summary>
+    /// The page at 1280 px and at 360 px, where its content must fit the width (a wide table scrolls inside its own
+    /// box) and no button may sit beyond the screen's right edge, where a row's Remove or Revoke would be out of sight.
+    /// </summary>
     private async Task ShotsAsync(string name)
     {
         await ScreenshotAsync(name + "-1280");
         await Page.SetViewportSizeAsync(360, 800);
         var overflow = await Page.EvaluateAsync<int>("() => document.querySelector('main').scrollWidth - window.innerWidth");
+        var outOfSight = await Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main button, main a.button')].filter(b => b.getBoundingClientRect().right > window.innerWidth).map(b => b.textContent.trim())");
         await ScreenshotAsync(name + "-360");
         await Page.SetViewportSizeAsync(1280, 800);
         Assert.True(overflow <= 0, $"At 360 px the page {name} is {overflow} px wider than the screen.");
+        Assert.True(outOfSight.Length == 0, $"At 360 px the page {name} has buttons beyond the screen's right edge: {string.Join(", ", outOfSight)}.");
     }
 
     private async Task<(int Status, JsonElement Body)> ClientCredentialsAsync(string appId, string secret)
