@@ -15,7 +15,9 @@ internal static class ApplicationLogoEndpoint
 
     public static async Task<IResult> GetAsync(Guid id, string version, ApplicationLogos logos, HttpContext context)
     {
-        if (await logos.FindAsync(id, version, context.RequestAborted) is not { } logo)
+        // A version is lowercase hex of a fixed length; anything else (a NUL PostgreSQL would refuse among it) names no logo.
+        if (version.Length != ApplicationLogos.VersionLength || !version.All(char.IsAsciiHexDigitLower)
+            || await logos.FindAsync(id, version, context.RequestAborted) is not { } logo)
         {
             return Results.NotFound();
         }
