@@ -8,9 +8,9 @@ namespace Gatehouse.BrowserTests;
 
 /// <summary>
 /// Connector instances in a browser: an instance made through the hub's API is on the expiry timeline and in the
-/// table, and is disabled and re-authenticated from its page.
+/// table, and is disabled and re-authenticated from its page; on SQLite and on PostgreSQL.
 /// </summary>
-public sealed class ConnectorInstancesBladeTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
+public abstract class ConnectorInstancesBladeTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task An_instance_is_on_the_timeline_in_its_band_and_is_disabled_and_re_authenticated_from_its_page()
@@ -78,3 +78,8 @@ public sealed class ConnectorInstancesBladeTests(BrowserFixture fixture) : Brows
         await Expect(Page.GetByTestId("instance-events-empty")).ToBeVisibleAsync();
     }
 }
+
+public sealed class ConnectorInstancesBladeTestsOnSqlite(BrowserFixture fixture) : ConnectorInstancesBladeTests(fixture), IClassFixture<BrowserFixture>;
+
+[Trait(StoreTrait.Name, StoreTrait.Postgres)]
+public sealed class ConnectorInstancesBladeTestsOnPostgres(PostgresBrowserFixture fixture) : ConnectorInstancesBladeTests(fixture), IClassFixture<PostgresBrowserFixture>;

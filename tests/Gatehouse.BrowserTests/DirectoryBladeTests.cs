@@ -8,9 +8,10 @@ namespace Gatehouse.BrowserTests;
 
 /// <summary>
 /// The directory's blades in chromium: Users, Groups, Enterprise applications and Deleted applications, each flow as
-/// an administrator clicks it, what it changes for the token service, who is refused, and every page at 1280 and 360 px.
+/// an administrator clicks it, what it changes for the token service, who is refused, and every page at 1280 and 360 px;
+/// on SQLite (<see cref="DirectoryBladeTestsOnSqlite"/>) and on PostgreSQL (<see cref="DirectoryBladeTestsOnPostgres"/>).
 /// </summary>
-public sealed class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
+public abstract class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string UserPassword = "Us3r-Passw0rd-for-tests";
 
@@ -199,6 +200,33 @@ public sealed class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fi
     }
 
     [Fact]
+    public async Task Enterprise_applications_are_listed_fifty_a_page_with_links_to_the_next_and_first_pages()
+    {
+        var prefix = $"paged{Guid.NewGuid():N}"[..12];
+        for (var n = 0; n <= 50; n++)
+        {
+            await GatehouseCli.JsonAsync(Fixture.Store, "app", "create", "--name", $"{prefix}-{n:00}");
+        }
+
+        await Fixture.SignInAsAdminAsync(Page);
+        await Page.GotoAsync($"/enterpriseapps?search={prefix}");
+        var rows = Page.Locator("table.directory-list tbody tr");
+        await Expect(rows).ToHaveCountAsync(50);
+        Assert.Equal([.. Enumerable.Range(0, 50).Select(n => $"{prefix}-{n:00}")], await rows.Locator("td:first-child").AllInnerTextsAsync());
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "First page" })).ToHaveCountAsync(0);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Next page" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync($"{prefix}-50");
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Next page" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByLabel("Application type")).ToHaveValueAsync("enterprise");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "First page" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(50);
+        await Expect(rows.First).ToContainTextAsync($"{prefix}-00");
+    }
+
+    [Fact]
     public async Task A_deleted_app_registration_is_restored_from_deleted_applications_and_another_deleted_permanently()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -245,15 +273,21 @@ public sealed class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fi
         await ShotsAsync("directory-access-denied");
     }
 
-    /// <summary>The page at 1280 px and at 360 px, where its content must fit the width (a wide table scrolls inside its own box).</summary>
+    /// <summary>
+    /// The page at 1280 px and at 360 px, where its content must fit the width (a wide table scrolls inside its own
+    /// box) and no button may sit beyond the screen's right edge, where a row's Remove or Revoke would be out of sight.
+    /// </summary>
     private async Task ShotsAsync(string name)
     {
         await ScreenshotAsync(name + "-1280");
         await Page.SetViewportSizeAsync(360, 800);
         var overflow = await Page.EvaluateAsync<int>("() => document.querySelector('main').scrollWidth - window.innerWidth");
+        var outOfSight = await Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main button, main a.button')].filter(b => b.getBoundingClientRect().right > window.innerWidth).map(b => b.textContent.trim())");
         await ScreenshotAsync(name + "-360");
         await Page.SetViewportSizeAsync(1280, 800);
         Assert.True(overflow <= 0, $"At 360 px the page {name} is {overflow} px wider than the screen.");
+        Assert.True(outOfSight.Length == 0, $"At 360 px the page {name} has buttons beyond the screen's right edge: {string.Join(", ", outOfSight)}.");
     }
 
     private async Task<(int Status, JsonElement Body)> ClientCredentialsAsync(string appId, string secret)
@@ -266,3 +300,8 @@ public sealed class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(fi
         return ((int)response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement);
     }
 }
+
+public sealed class DirectoryBladeTestsOnSqlite(BrowserFixture fixture) : DirectoryBladeTests(fixture), IClassFixture<BrowserFixture>;
+
+[Trait(StoreTrait.Name, StoreTrait.Postgres)]
+public sealed class DirectoryBladeTestsOnPostgres(PostgresBrowserFixture fixture) : DirectoryBladeTests(fixture), IClassFixture<PostgresBrowserFixture>;

@@ -781,6 +781,30 @@ namespace Gatehouse.Migrations.Postgres
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ApplicationLogos");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationOwner", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -2111,6 +2135,15 @@ namespace Gatehouse.Migrations.Postgres
                     b.Navigation("Oauth2PermissionScopes");
 
                     b.Navigation("RequiredResourceAccess");
+                });
+
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", b =>
+                {
+                    b.HasOne("Gatehouse.DirectoryObjects.Applications.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationOwner", b =>

@@ -769,6 +769,30 @@ namespace Gatehouse.Migrations.Sqlite
                     b.ToTable("Applications");
                 });
 
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("ApplicationLogos");
+                });
+
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationOwner", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -2093,6 +2117,15 @@ namespace Gatehouse.Migrations.Sqlite
                     b.Navigation("Oauth2PermissionScopes");
 
                     b.Navigation("RequiredResourceAccess");
+                });
+
+            modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", b =>
+                {
+                    b.HasOne("Gatehouse.DirectoryObjects.Applications.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.DirectoryObjects.Applications.ApplicationLogo", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gatehouse.DirectoryObjects.Applications.ApplicationOwner", b =>

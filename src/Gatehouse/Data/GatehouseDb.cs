@@ -36,6 +36,7 @@ internal abstract class GatehouseDb(DbContextOptions options) : DbContext(option
     public DbSet<Device> Devices => Set<Device>();
     public DbSet<DirectoryRoleMember> DirectoryRoleMembers => Set<DirectoryRoleMember>();
     public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationLogo> ApplicationLogos => Set<ApplicationLogo>();
     public DbSet<ApplicationOwner> ApplicationOwners => Set<ApplicationOwner>();
     public DbSet<PasswordCredential> PasswordCredentials => Set<PasswordCredential>();
     public DbSet<KeyCredential> KeyCredentials => Set<KeyCredential>();

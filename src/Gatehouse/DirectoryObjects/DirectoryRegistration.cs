@@ -47,6 +47,7 @@ internal static class DirectoryRegistration
         services.AddScoped<ExposedApi>();
         services.AddScoped<ApplicationManifest>();
         services.AddScoped<ApplicationSettings>();
+        services.AddScoped<ApplicationLogos>();
         services.AddScoped<ApplicationOwnership>();
         services.AddScoped<ApplicationAdministrators>();
         services.AddScoped<ApplicationManagers>();

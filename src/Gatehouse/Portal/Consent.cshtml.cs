@@ -48,7 +48,10 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
     /// <summary>The app's home page from its Branding, shown as the link under its name.</summary>
     public string? HomePageUrl { get; private set; }
 
-    /// <summary>The tile standing for the app's logo: the first letters of its name's first two words.</summary>
+    /// <summary>The logo uploaded in the app's Branding; null when it has none.</summary>
+    public string? LogoUrl { get; private set; }
+
+    /// <summary>The tile standing for the app's logo when it has none: the first letters of its name's first two words.</summary>
     public string Initials => string.Concat(ClientName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(word => char.ToUpperInvariant(word[0])));
 
     public string ResourceName { get; private set; } = "";
@@ -114,7 +117,8 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
             .Where(a => a.AppId == ClientId
                 && (db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId && sp.AccountEnabled)
                     || (a.SignInAudience != Application.SingleTenant && !db.ServicePrincipals.Any(sp => sp.TenantId == tenantId && sp.AppId == ClientId))))
-            .Select(a => new { a.DisplayName, a.TenantId, a.WebHomePageUrl }).FirstOrDefaultAsync(HttpContext.RequestAborted);
+            .Select(a => new { a.Id, a.DisplayName, a.TenantId, a.WebHomePageUrl, LogoVersion = db.ApplicationLogos.Where(l => l.ApplicationId == a.Id).Select(l => l.Version).FirstOrDefault() })
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
         var resource = await resources.FindByAppIdAsync(ResourceAppId, HttpContext.RequestAborted);
         if (client is null || resource is null)
         {
@@ -130,6 +134,7 @@ internal sealed class ConsentModel(GatehouseDb db, ApiResources resources, UserC
 
         ClientName = client.DisplayName;
         FromAnotherOrganization = client.TenantId != tenantId;
+        LogoUrl = Applications.ApplicationLogoEndpoint.Url(client.Id, client.LogoVersion);
         HomePageUrl = Uri.TryCreate(client.WebHomePageUrl, UriKind.Absolute, out var homePage) && homePage.Scheme == Uri.UriSchemeHttps ? client.WebHomePageUrl : null;
         PublisherDomain = await db.Tenants.AsNoTracking().Where(t => t.Id == client.TenantId).SelectMany(t => t.Domains)
             .OrderByDescending(d => d.IsDefault).Select(d => d.Name).FirstOrDefaultAsync(HttpContext.RequestAborted) ?? "";

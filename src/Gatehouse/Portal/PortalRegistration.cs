@@ -75,6 +75,7 @@ internal static class PortalRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/applications"));
+        app.MapGet(Applications.ApplicationLogoEndpoint.Route, Applications.ApplicationLogoEndpoint.GetAsync).RequireAuthorization().WithMetadata(PortalFailures);
         app.MapRazorPages().WithMetadata(PortalFailures);
         return app;
     }

@@ -7,8 +7,9 @@ namespace Gatehouse.BrowserTests.Infrastructure;
 /// <summary>
 /// One real Gatehouse server over a fresh SQLite store and one headless Debian chromium, shared by one test class.
 /// Each test gets its own browser context (cookies, storage, permissions) through <see cref="BrowserTest"/>.
+/// <see cref="PostgresBrowserFixture"/> is the same over a fresh PostgreSQL database.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string TenantId = "11111111-1111-4111-8111-111111111111";
     public const string TenantName = "Default Directory";
@@ -16,7 +17,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private static readonly ConcurrentDictionary<string, int> ScreenshotCounts = new();
 
-    public TestStore Store { get; } = TestStore.Sqlite();
+    public BrowserFixture()
+        : this(TestStore.Sqlite())
+    {
+    }
+
+    protected BrowserFixture(TestStore store) => Store = store;
+
+    public TestStore Store { get; }
 
     /// <summary>
     /// The first administrator's password, given to the server as GATEHOUSE_ADMIN_PASSWORD at first start: new for
@@ -68,6 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Store.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A new, isolated browser context at 1280×800 whose relative URLs resolve against the server.</summary>

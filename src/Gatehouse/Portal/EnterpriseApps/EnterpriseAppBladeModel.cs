@@ -1,10 +1,9 @@
 using Gatehouse.DirectoryObjects.ServicePrincipals;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.EnterpriseApps;
 
 /// <summary>What every blade of one enterprise application shares: the service principal from the route, in the signed-in administrator's tenant.</summary>
-internal abstract class EnterpriseAppBladeModel(ServicePrincipalDirectory servicePrincipals) : ObjectBladeModel
+internal abstract class EnterpriseAppBladeModel(ServicePrincipalDirectory servicePrincipals) : ObjectBladeModel<ServicePrincipal>
 {
     public override (string Name, string Path) Parent => ("Enterprise applications", "/enterpriseapps");
 
@@ -14,20 +13,11 @@ internal abstract class EnterpriseAppBladeModel(ServicePrincipalDirectory servic
         ("Manage", [("Properties", "/properties"), ("Users and groups", "/users"), ("Permissions", "/permissions")]),
     ];
 
-    public ServicePrincipal Principal { get; private set; } = null!;
+    public ServicePrincipal Principal => Shown;
 
     protected ServicePrincipalDirectory ServicePrincipals => servicePrincipals;
 
-    /// <summary>Loads the service principal; the not-found page when there is none in this tenant.</summary>
-    protected async Task<IActionResult?> OpenAsync()
-    {
-        if (await servicePrincipals.FindAsync(User.TenantId(), Id, HttpContext.RequestAborted) is not { } principal)
-        {
-            return NotFoundPage();
-        }
+    protected override Task<ServicePrincipal?> FindAsync(Guid tenantId, CancellationToken cancellationToken) => servicePrincipals.FindAsync(tenantId, Id, cancellationToken);
 
-        Principal = principal;
-        Named(principal.DisplayName);
-        return null;
-    }
+    protected override string NameOf(ServicePrincipal found) => found.DisplayName;
 }

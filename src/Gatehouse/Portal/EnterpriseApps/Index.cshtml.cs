@@ -3,7 +3,6 @@ using Gatehouse.DirectoryObjects.ManagedIdentities;
 using Gatehouse.DirectoryObjects.Permissions.FirstParty;
 using Gatehouse.DirectoryObjects.ServicePrincipals;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Portal.EnterpriseApps;
@@ -11,30 +10,28 @@ namespace Gatehouse.Portal.EnterpriseApps;
 /// <summary>
 /// Enterprise applications: the tenant's service principals, by name, of one application type (the admin center's
 /// default shows enterprise applications: neither Microsoft's own nor managed identities), searched by the start of a
-/// name or by an application or object ID.
+/// name or by an application or object ID, a keyset page at a time.
 /// </summary>
-internal sealed class IndexModel(GatehouseDb db) : PageModel
+internal sealed class IndexModel(GatehouseDb db) : DirectoryListModel<ServicePrincipal>
 {
-    public const int Shown = 200;
+    private const string DefaultType = "enterprise";
+
+    private string type = DefaultType;
 
     public static IReadOnlyList<(string Value, string Label)> Types { get; } =
-        [("enterprise", "Enterprise applications"), ("microsoft", "Microsoft applications"), ("managed", "Managed identities"), ("all", "All applications")];
+        [(DefaultType, "Enterprise applications"), ("microsoft", "Microsoft applications"), ("managed", "Managed identities"), ("all", "All applications")];
 
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string Type { get; set; } = "enterprise";
-
-    public IReadOnlyList<ServicePrincipal> Principals { get; private set; } = [];
-
-    /// <summary>More match than are shown: the search should narrow them.</summary>
-    public bool Truncated { get; private set; }
-
-    public async Task OnGetAsync()
+    public string Type
     {
-        ViewData["Title"] = "Enterprise applications";
-        Type = Types.Any(t => t.Value == Type) ? Type : "enterprise";
+        get => type;
+        set => type = Types.Any(t => t.Value == value) ? value : DefaultType;
+    }
+
+    protected override (string Title, string Path) List => ("Enterprise applications", $"/enterpriseapps?type={Type}");
+
+    protected override async Task<List<ServicePrincipal>> FetchAsync(string? search, int top, Guid? after)
+    {
         var tenantId = User.TenantId();
         var principals = db.ServicePrincipals.AsNoTracking().Where(sp => sp.TenantId == tenantId);
         principals = Type switch
@@ -45,7 +42,7 @@ internal sealed class IndexModel(GatehouseDb db) : PageModel
             _ => principals.Where(sp => sp.AppOwnerOrganizationId != FirstPartyApi.MicrosoftServicesTenantId
                 && sp.ServicePrincipalType != ManagedIdentityDirectory.ServicePrincipalType),
         };
-        if (DirectoryListing.Criterion(Search) is { } search)
+        if (search is not null)
         {
             var prefix = search.ToUpperInvariant();
             // EF Core turns ToUpper().StartsWith into UPPER(...) LIKE on both stores; the StringComparison overload has no SQL.
@@ -56,8 +53,14 @@ internal sealed class IndexModel(GatehouseDb db) : PageModel
 #pragma warning restore CA1862
         }
 
-        var fetched = await principals.OrderBy(sp => sp.DisplayName).ThenBy(sp => sp.Id).Take(Shown + 1).ToListAsync(HttpContext.RequestAborted);
-        Truncated = fetched.Count > Shown;
-        Principals = [.. fetched.Take(Shown)];
+        if (after is { } lastId
+            && await db.ServicePrincipals.Where(sp => sp.TenantId == tenantId && sp.Id == lastId).Select(sp => sp.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted) is { } lastName)
+        {
+            principals = principals.Where(sp => sp.DisplayName.CompareTo(lastName) > 0 || (sp.DisplayName == lastName && sp.Id.CompareTo(lastId) > 0));
+        }
+
+        return await principals.OrderBy(sp => sp.DisplayName).ThenBy(sp => sp.Id).Take(top).ToListAsync(HttpContext.RequestAborted);
     }
+
+    protected override Guid IdOf(ServicePrincipal item) => item.Id;
 }

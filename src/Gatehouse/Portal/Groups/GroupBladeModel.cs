@@ -1,10 +1,9 @@
 using Gatehouse.DirectoryObjects.Groups;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.Groups;
 
 /// <summary>What every blade of one group shares: the group from the route, in the signed-in administrator's tenant.</summary>
-internal abstract class GroupBladeModel(GroupMemberships groups) : ObjectBladeModel
+internal abstract class GroupBladeModel(GroupMemberships groups) : ObjectBladeModel<Group>
 {
     public override (string Name, string Path) Parent => ("Groups", "/groups");
 
@@ -14,20 +13,11 @@ internal abstract class GroupBladeModel(GroupMemberships groups) : ObjectBladeMo
         ("Manage", [("Members", "/members"), ("Owners", "/owners")]),
     ];
 
-    public Group Group { get; private set; } = null!;
+    public Group Group => Shown;
 
     protected GroupMemberships Groups => groups;
 
-    /// <summary>Loads the group; the not-found page when there is none in this tenant.</summary>
-    protected async Task<IActionResult?> OpenAsync()
-    {
-        if (await groups.FindAsync(User.TenantId(), Id, HttpContext.RequestAborted) is not { } group)
-        {
-            return NotFoundPage();
-        }
+    protected override Task<Group?> FindAsync(Guid tenantId, CancellationToken cancellationToken) => groups.FindAsync(tenantId, Id, cancellationToken);
 
-        Group = group;
-        Named(group.DisplayName);
-        return null;
-    }
+    protected override string NameOf(Group found) => found.DisplayName;
 }

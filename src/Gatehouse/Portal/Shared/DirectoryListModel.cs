@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gatehouse.Portal;
 
 /// <summary>
-/// A directory list (Users, Groups): by display name, searched by the start of a name, 50 a page, each page the
+/// A directory list (Users, Groups, Enterprise applications): by display name, searched by the start of a name, 50 a page, each page the
 /// objects after the last one of the one before (<see cref="ListPages"/>).
 /// </summary>
 internal abstract class DirectoryListModel<T> : PageModel

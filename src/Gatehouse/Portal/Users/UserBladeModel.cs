@@ -1,10 +1,9 @@
 using Gatehouse.DirectoryObjects.Users;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Portal.Users;
 
 /// <summary>What every blade of one user shares: the user from the route, in the signed-in administrator's tenant.</summary>
-internal abstract class UserBladeModel(UserAccounts users) : ObjectBladeModel
+internal abstract class UserBladeModel(UserAccounts users) : ObjectBladeModel<User>
 {
     public override (string Name, string Path) Parent => ("Users", "/users");
 
@@ -14,20 +13,11 @@ internal abstract class UserBladeModel(UserAccounts users) : ObjectBladeModel
         ("Manage", [("Edit properties", "/edit"), ("Assigned roles", "/roles"), ("Groups", "/groups")]),
     ];
 
-    public User Person { get; private set; } = null!;
+    public User Person => Shown;
 
     protected UserAccounts Users => users;
 
-    /// <summary>Loads the user; the not-found page when there is none in this tenant.</summary>
-    protected async Task<IActionResult?> OpenAsync()
-    {
-        if (await users.FindAsync(User.TenantId(), Id.ToString(), HttpContext.RequestAborted) is not { } person)
-        {
-            return NotFoundPage();
-        }
+    protected override Task<User?> FindAsync(Guid tenantId, CancellationToken cancellationToken) => users.FindAsync(tenantId, Id.ToString(), cancellationToken);
 
-        Person = person;
-        Named(person.DisplayName);
-        return null;
-    }
+    protected override string NameOf(User found) => found.DisplayName;
 }
