@@ -85,6 +85,26 @@ public sealed class TestStore : IDisposable
 
     public static TestStore Create(string kind) => kind == "postgres" ? Postgres() : Sqlite();
 
+    /// <summary>
+    /// A fresh store of <paramref name="kind"/> whose schema is already up to date, copied from one migrated once per
+    /// run (<see cref="MigratedTemplates"/>): for tests of what the server does over a store, not of migrating one.
+    /// The server's first start (default tenant, keys) still runs on it.
+    /// </summary>
+    public static TestStore Migrated(string kind)
+    {
+        var store = Create(kind);
+        if (store.Kind == StoreKind.Postgres)
+        {
+            MigratedTemplates.CreatePostgres(store.ConnectionString!);
+        }
+        else
+        {
+            MigratedTemplates.CopySqlite(store.DataFolder);
+        }
+
+        return store;
+    }
+
     /// <summary>Writes a file for the test to hand to the CLI (a certificate, a tenant document); it goes with the store.</summary>
     public string WriteFile(string name, ReadOnlySpan<byte> content)
     {

@@ -69,7 +69,7 @@ internal sealed class HubScenario : IAsyncDisposable
             settings["GATEHOUSE_HUB_GRAPH_URL"] = providerListener.Url;
         }
 
-        var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Create(store), settings);
+        var gatehouse = await TokenServiceFixture.StartAsync(TestStore.Migrated(store), settings);
         var signIn = await DelegatedSignIn.CreateAsync(gatehouse, "connector-hub");
         foreach (var (permission, type) in new[] { ("Calendars.Read", "Delegated"), ("Calendars.ReadWrite", "Delegated"), ("User.Read.All", "Application"), ("Calendars.Read", "Application") })
         {

@@ -8,8 +8,8 @@ public sealed class GatehouseOnBothStores : IAsyncLifetime
 {
     private readonly Dictionary<string, Lazy<Task<TokenServiceFixture>>> servers = new()
     {
-        [StoreTrait.Sqlite] = new(() => TokenServiceFixture.StartAsync(TestStore.Sqlite())),
-        [StoreTrait.Postgres] = new(() => TokenServiceFixture.StartAsync(TestStore.Postgres())),
+        [StoreTrait.Sqlite] = new(() => TokenServiceFixture.StartAsync(TestStore.Migrated(StoreTrait.Sqlite))),
+        [StoreTrait.Postgres] = new(() => TokenServiceFixture.StartAsync(TestStore.Migrated(StoreTrait.Postgres))),
     };
 
     /// <summary>The server over <paramref name="store"/>, started if it was not.</summary>

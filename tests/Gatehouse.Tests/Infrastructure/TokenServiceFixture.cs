@@ -15,7 +15,7 @@ public sealed class TokenServiceFixture : IAsyncLifetime
     private readonly string[] arguments;
 
     public TokenServiceFixture()
-        : this(TestStore.Sqlite())
+        : this(TestStore.Migrated("sqlite"))
     {
     }
 

@@ -16,7 +16,7 @@ public sealed class MicrosoftHostsFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Gatehouse = await TokenServiceFixture.StartAsync(TestStore.Sqlite(), withProxy: true);
+        Gatehouse = await TokenServiceFixture.StartAsync(TestStore.Migrated(StoreTrait.Sqlite), withProxy: true);
         Authority = CertificateAuthorityTrust.ReadPem(Server.DataFolder!);
     }
 
