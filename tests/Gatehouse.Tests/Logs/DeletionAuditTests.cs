@@ -25,12 +25,13 @@ public sealed class DeletionAuditTests(GatehouseOnBothStores gatehouse)
         var admin = server.AppOnly(adminClient);
         var (userId, _) = await DirectoryUsers.CreateAsync(server, "removed-" + store);
         var group = await admin.Groups.PostAsync(new Group { DisplayName = "removals-" + store, MailEnabled = false, MailNickname = "removals", SecurityEnabled = true }, cancellationToken: Ct);
-        var reference = new ReferenceCreate { OdataId = $"https://graph.microsoft.com/v1.0/directoryObjects/{userId}" };
+        // A new body for each call: the SDK's backing store sends only what changed since an object was last sent.
+        ReferenceCreate Reference() => new() { OdataId = $"https://graph.microsoft.com/v1.0/directoryObjects/{userId}" };
         var role = (await admin.DirectoryRoles.GetAsync(cancellationToken: Ct))!.Value!.Single(r => r.DisplayName == "User Administrator");
 
-        await admin.Groups[group!.Id].Members.Ref.PostAsync(reference, cancellationToken: Ct);
-        await admin.Groups[group.Id].Owners.Ref.PostAsync(reference, cancellationToken: Ct);
-        await admin.DirectoryRoles[role.Id].Members.Ref.PostAsync(reference, cancellationToken: Ct);
+        await admin.Groups[group!.Id].Members.Ref.PostAsync(Reference(), cancellationToken: Ct);
+        await admin.Groups[group.Id].Owners.Ref.PostAsync(Reference(), cancellationToken: Ct);
+        await admin.DirectoryRoles[role.Id].Members.Ref.PostAsync(Reference(), cancellationToken: Ct);
         await admin.Groups[group.Id].Members[userId].Ref.DeleteAsync(cancellationToken: Ct);
         await admin.Groups[group.Id].Owners[userId].Ref.DeleteAsync(cancellationToken: Ct);
         await admin.DirectoryRoles[role.Id].Members[userId].Ref.DeleteAsync(cancellationToken: Ct);
