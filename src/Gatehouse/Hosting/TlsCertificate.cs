@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
@@ -86,23 +85,6 @@ internal static class TlsCertificate
         return publicPart.CopyWithPrivateKey(rsa);
     }
 
-    /// <summary>
-    /// ECDSA P-256, which every TLS client accepts: made in a millisecond where an RSA-2048 key takes up to a second of a
-    /// first start, and each handshake's signature costs the server a fraction of an RSA one.
-    /// </summary>
-    private static X509Certificate2 CreateSelfSigned(TimeProvider clock)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddIpAddress(IPAddress.IPv6Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        var now = clock.GetUtcNow();
-        return request.CreateSelfSigned(now.AddMinutes(-5), now.Add(Lifetime));
-    }
+    private static X509Certificate2 CreateSelfSigned(TimeProvider clock) =>
+        LoopbackServerCertificate.Create("CN=localhost", clock.GetUtcNow(), Lifetime);
 }

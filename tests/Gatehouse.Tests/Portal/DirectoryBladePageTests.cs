@@ -114,7 +114,7 @@ public sealed partial class DirectoryBladePageTests(GatehouseOnBothStores gateho
         Assert.Equal(["User.Read.All"], roles);
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal(700016, refusal.GetProperty("error_codes")[0].GetInt32());
+        Assert.Equal(7000112, refusal.GetProperty("error_codes")[0].GetInt32());
         Assert.Contains("Enabled for users to sign in?</dt>\n    <dd>No", overview, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

@@ -145,11 +145,22 @@ internal sealed class GroupMemberships(GatehouseDb db, TimeProvider clock, Direc
         return owner;
     }
 
-    public async Task<bool> RemoveMemberAsync(Guid groupId, Guid memberId, CancellationToken cancellationToken) =>
-        await db.GroupMembers.Where(m => m.GroupId == groupId && m.MemberId == memberId).ExecuteDeleteAsync(cancellationToken) > 0;
+    /// <summary>Removed through the change tracker, so that the save writes "Remove member from group" as adding writes its entry.</summary>
+    public async Task<bool> RemoveMemberAsync(Guid groupId, Guid memberId, CancellationToken cancellationToken)
+    {
+        var members = await db.GroupMembers.Where(m => m.GroupId == groupId && m.MemberId == memberId).ToListAsync(cancellationToken);
+        db.GroupMembers.RemoveRange(members);
+        await db.SaveChangesAsync(cancellationToken);
+        return members.Count > 0;
+    }
 
-    public async Task<bool> RemoveOwnerAsync(Guid groupId, Guid ownerId, CancellationToken cancellationToken) =>
-        await db.GroupOwners.Where(o => o.GroupId == groupId && o.OwnerId == ownerId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<bool> RemoveOwnerAsync(Guid groupId, Guid ownerId, CancellationToken cancellationToken)
+    {
+        var owners = await db.GroupOwners.Where(o => o.GroupId == groupId && o.OwnerId == ownerId).ToListAsync(cancellationToken);
+        db.GroupOwners.RemoveRange(owners);
+        await db.SaveChangesAsync(cancellationToken);
+        return owners.Count > 0;
+    }
 
     /// <summary>Whether the principal is a direct member or an owner of the group (who may see a hidden membership).</summary>
     public async Task<bool> IsMemberOrOwnerAsync(Guid groupId, Guid principalId, CancellationToken cancellationToken) =>

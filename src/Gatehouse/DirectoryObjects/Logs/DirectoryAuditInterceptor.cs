@@ -100,6 +100,8 @@ internal sealed class DirectoryAuditInterceptor(TimeProvider clock) : SaveChange
             Verbs(e, "Add group", "Update group", "Delete group"))],
         GroupMember member when context.Find<Group>(member.GroupId) is { } group => [Entry(e, group.TenantId, "GroupManagement", "Group", group.Id.ToString(), group.DisplayName,
             Verbs(e, "Add member to group", "Update group member", "Remove member from group"))],
+        GroupOwner owner when context.Find<Group>(owner.GroupId) is { } group => [Entry(e, group.TenantId, "GroupManagement", "Group", group.Id.ToString(), group.DisplayName,
+            Verbs(e, "Add owner to group", "Update group owner", "Remove owner from group"))],
         Tenant tenant when e.State == EntityState.Added => [Entry(e, tenant.Id, "DirectoryManagement", "Tenant", tenant.Id.ToString(), tenant.DisplayName, ("Create company", "Add"))],
         _ when e.Metadata.GetTableName() == "SigningKeys" && e.State == EntityState.Added => context.Set<Tenant>().AsNoTracking().Select(t => t.Id).ToList()
             .Select(tenantId => Entry(e, tenantId, "KeyManagement", "SigningKey", e.Property("Kid").CurrentValue as string, "Token signing key", ("Rotate signing key", "Add"))),

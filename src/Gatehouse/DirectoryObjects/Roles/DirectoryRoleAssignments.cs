@@ -33,10 +33,16 @@ internal sealed class DirectoryRoleAssignments(GatehouseDb db, DirectoryObjectTy
         return member;
     }
 
-    public async Task<bool> RemoveMemberAsync(Guid tenantId, DirectoryRoleTemplate role, Guid principalId, CancellationToken cancellationToken) =>
-        await db.DirectoryRoleMembers
+    /// <summary>Removed through the change tracker, so that the save writes "Remove member from role" as adding writes its entry.</summary>
+    public async Task<bool> RemoveMemberAsync(Guid tenantId, DirectoryRoleTemplate role, Guid principalId, CancellationToken cancellationToken)
+    {
+        var members = await db.DirectoryRoleMembers
             .Where(m => m.TenantId == tenantId && m.RoleTemplateId == role.Id && m.PrincipalId == principalId)
-            .ExecuteDeleteAsync(cancellationToken) > 0;
+            .ToListAsync(cancellationToken);
+        db.DirectoryRoleMembers.RemoveRange(members);
+        await db.SaveChangesAsync(cancellationToken);
+        return members.Count > 0;
+    }
 
     /// <summary>The roles the principal holds directly, by name.</summary>
     public async Task<List<DirectoryRoleTemplate>> RolesOfAsync(Guid tenantId, Guid principalId, CancellationToken cancellationToken)

@@ -96,8 +96,13 @@ internal sealed class ClientAuthenticator(
             return Aadsts.MalformedClientId(clientIdText);
         }
 
-        var client = tenant.TenantId is { } tenantId ? await snapshots.FindAsync(tenantId, clientId, cancellationToken) : null;
-        return client is null ? Aadsts.ClientNotFound(clientIdText, tenant.Segment) : client;
+        var client = tenant.TenantId is { } tenantId ? await snapshots.FindEvenDisabledAsync(tenantId, clientId, cancellationToken) : null;
+        return client switch
+        {
+            null => Aadsts.ClientNotFound(clientIdText, tenant.Segment),
+            { AccountEnabled: false } => Aadsts.ApplicationDisabled(client.AppId, client.DisplayName),
+            _ => client,
+        };
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ internal sealed class ClientRegistrations(IServiceScopeFactory scopes)
     /// <summary>
     /// Whether the app may sign a user in to the tenant: its service principal there is enabled (true), or there is none
     /// yet and the app is multi-tenant, so consent will make one (false; signInAudience; learn.microsoft.com
-    /// howto-convert-app-to-be-multi-tenant). Otherwise AADSTS700016, as Entra answers for an app it cannot find in the tenant.
+    /// howto-convert-app-to-be-multi-tenant). A disabled one is AADSTS7000112; otherwise AADSTS700016, as Entra answers
+    /// for an app it cannot find in the tenant.
     /// </summary>
     public async Task<Outcome<bool, AadstsError>> CheckSignInAsync(Guid tenantId, string tenantName, Application client, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ internal sealed class ClientRegistrations(IServiceScopeFactory scopes)
         return enabled switch
         {
             true => true,
+            false => Aadsts.ApplicationDisabled(client.AppId, client.DisplayName),
             null when client.SignInAudience != Application.SingleTenant => false,
             _ => Aadsts.ClientNotFound(client.AppId.ToString(), tenantName),
         };

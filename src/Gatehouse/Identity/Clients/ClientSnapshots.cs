@@ -14,13 +14,19 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
 {
     private readonly SnapshotCache<(Guid TenantId, Guid AppId), ClientSnapshot> cache = new(changes);
 
-    /// <summary>The client as seen from a tenant: its home tenant, or one where it has a service principal. Null when unknown there.</summary>
-    public ValueTask<ClientSnapshot?> FindAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
+    /// <summary>The client as seen from a tenant: its home tenant, or one where it has a service principal. Null when unknown or disabled there.</summary>
+    public async ValueTask<ClientSnapshot?> FindAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
+        Enabled(await FindEvenDisabledAsync(tenantId, appId, cancellationToken));
+
+    /// <summary>The same, with a disabled service principal too, so that its refusal can say so.</summary>
+    public ValueTask<ClientSnapshot?> FindEvenDisabledAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
         cache.GetAsync((tenantId, appId), scopes, LoadAsync, cancellationToken);
 
     /// <summary>The client read from the store now, for a credential its kept snapshot may be too old to know.</summary>
-    public ValueTask<ClientSnapshot?> ReloadAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
-        cache.ReloadAsync((tenantId, appId), scopes, LoadAsync, cancellationToken);
+    public async ValueTask<ClientSnapshot?> ReloadAsync(Guid tenantId, Guid appId, CancellationToken cancellationToken) =>
+        Enabled(await cache.ReloadAsync((tenantId, appId), scopes, LoadAsync, cancellationToken));
+
+    private static ClientSnapshot? Enabled(ClientSnapshot? client) => client is { AccountEnabled: true } ? client : null;
 
     private static async Task<ClientSnapshot?> LoadAsync((Guid TenantId, Guid AppId) key, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
@@ -34,7 +40,7 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
         var servicePrincipal = await db.ServicePrincipals.AsNoTracking()
             .FirstOrDefaultAsync(sp => sp.TenantId == key.TenantId && sp.AppId == key.AppId, cancellationToken);
         // A managed identity is a service principal with no app registration and no credential of its own.
-        if (servicePrincipal is null || !servicePrincipal.AccountEnabled
+        if (servicePrincipal is null
             || (application is null && servicePrincipal.ServicePrincipalType != ManagedIdentityDirectory.ServicePrincipalType))
         {
             return null;
@@ -63,7 +69,8 @@ internal sealed class ClientSnapshots(IServiceScopeFactory scopes, StoreChanges 
             [.. application?.PasswordCredentials.Select(c => new SecretVerifier(c.KeyId, c.Hint, c.SecretSalt, c.SecretHash, c.StartDateTime, c.EndDateTime)) ?? []],
             [.. application?.KeyCredentials.Select(ToVerifier).OfType<CertificateVerifier>() ?? []],
             roles,
-            application?.IsFallbackPublicClient ?? false);
+            application?.IsFallbackPublicClient ?? false,
+            servicePrincipal.AccountEnabled);
     }
 
     // Client assertions are RS256 or PS256 (docs/protocol/entra-protocol.md §3.2): a certificate without an RSA key cannot sign one.

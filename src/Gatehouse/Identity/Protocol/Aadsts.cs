@@ -60,6 +60,10 @@ internal static class Aadsts
         new(700016, "unauthorized_client", 400,
             $"Application with identifier '{clientId}' was not found in the directory '{tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.");
 
+    /// <summary>The app's service principal in the tenant is disabled (accountEnabled false; the Enterprise app's "Enabled for users to sign in?").</summary>
+    public static AadstsError ApplicationDisabled(Guid clientId, string name) =>
+        new(7000112, "unauthorized_client", 400, $"Application '{clientId}'({name}) is disabled.");
+
     public static AadstsError InvalidSecret(Guid clientId) =>
         new(7000215, "invalid_client", 401,
             $"Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{clientId}'.");
