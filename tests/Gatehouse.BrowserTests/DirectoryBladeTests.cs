@@ -191,7 +191,7 @@ public abstract class DirectoryBladeTests(BrowserFixture fixture) : BrowserTest(
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
         var (refusedStatus, refusal) = await ClientCredentialsAsync(appId, secret);
         Assert.Equal(400, refusedStatus);
-        Assert.Equal(700016, refusal.GetProperty("error_codes")[0].GetInt32());
+        Assert.Equal(7000112, refusal.GetProperty("error_codes")[0].GetInt32());
 
         await navigation.GetByRole(AriaRole.Link, new() { Name = "Overview", Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Open the app registration" }).ClickAsync();
